@@ -1,0 +1,6 @@
+package io.triad.domain;
+
+/** DATA.md enumeration; JSON uses the constant names. */
+public enum FieldOfStudy {
+    COMPUTER_SCIENCE, ENGINEERING, MATHEMATICS_STATISTICS, NATURAL_SCIENCES, HEALTH_SCIENCES, BUSINESS, DESIGN_ARTS, SOCIAL_SCIENCES_HUMANITIES, TRADES, OTHER
+}

@@ -1,0 +1,22 @@
+package io.triad.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An opening of a startup, as DATA.md describes it. */
+public record OpeningDoc(String key, String title, String description, List<String> skills, List<Level> levels,
+        List<FieldOfStudy> fields, LocalDate startDate, int weeks, BigDecimal hoursPerWeek, BigDecimal hourlyWage,
+        WorkMode workMode, Integer positions, String language) {
+
+    public OpeningDoc {
+        skills = skills == null ? List.of() : skills;
+        positions = positions == null ? 1 : positions;
+        language = language == null ? "en" : language;
+    }
+
+    /** The placement's last day: {@code startDate + 7 * weeks - 1} days. */
+    public LocalDate lastDay() {
+        return startDate.plusDays(7L * weeks - 1);
+    }
+}

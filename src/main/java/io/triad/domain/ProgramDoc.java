@@ -1,0 +1,63 @@
+package io.triad.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A program exactly as DATA.md describes it: the import document, the API body and the engine's input.
+ * Null and empty rule lists both mean "no restriction".
+ */
+@JsonPropertyOrder({"key", "name", "agency", "regions", "kind", "scope", "summary", "url", "status", "language",
+        "intake", "capacity", "employer", "student", "placement", "funding"})
+public record ProgramDoc(String key, String name, String agency, List<String> regions, ProgramKind kind,
+        Scope scope, String summary, String url, ProgramStatus status, String language, Intake intake,
+        Integer capacity, EmployerRules employer, StudentRules student, PlacementRules placement,
+        Funding funding, @JsonInclude(JsonInclude.Include.NON_NULL) String owner) {
+
+    public ProgramDoc {
+        status = status == null ? ProgramStatus.PUBLISHED : status;
+        language = language == null ? "en" : language;
+        intake = intake == null ? new Intake(null, null) : intake;
+        employer = employer == null ? EmployerRules.NONE : employer;
+        student = student == null ? StudentRules.NONE : student;
+        placement = placement == null ? PlacementRules.NONE : placement;
+    }
+
+    public ProgramDoc withOwner(String newOwner) {
+        return new ProgramDoc(key, name, agency, regions, kind, scope, summary, url, status, language, intake,
+                capacity, employer, student, placement, funding, newOwner);
+    }
+
+    public ProgramDoc withStatus(ProgramStatus newStatus) {
+        return new ProgramDoc(key, name, agency, regions, kind, scope, summary, url, newStatus, language, intake,
+                capacity, employer, student, placement, funding, owner);
+    }
+
+    public record Intake(LocalDate opens, LocalDate deadline) {
+    }
+
+    public record EmployerRules(List<Stage> stages, Integer minHeadcount, Integer maxHeadcount,
+            Integer minCompanyAgeYears, Integer maxCompanyAgeYears, List<String> regions, List<Sector> sectors,
+            Boolean mustBeIncorporated, Boolean forProfitOnly) {
+        public static final EmployerRules NONE = new EmployerRules(null, null, null, null, null, null, null, null, null);
+    }
+
+    public record StudentRules(List<Level> levels, List<FieldOfStudy> fields, List<Enrolment> enrolment,
+            Integer recentGradMonths, List<WorkStatus> workStatus, Integer minAge, Integer maxAge,
+            List<String> regions) {
+        public static final StudentRules NONE = new StudentRules(null, null, null, null, null, null, null, null);
+    }
+
+    public record PlacementRules(Integer minWeeks, Integer maxWeeks, BigDecimal minHoursPerWeek,
+            LocalDate earliestStart, LocalDate latestStart) {
+        public static final PlacementRules NONE = new PlacementRules(null, null, null, null, null);
+    }
+
+    public record Funding(String currency, BigDecimal wagePercent, BigDecimal capPerPlacement,
+            BigDecimal enhancedWagePercent, BigDecimal enhancedCapPerPlacement, List<EquityGroup> enhancedGroups,
+            BigDecimal flatPerPlacement, BigDecimal maxAmount) {
+    }
+}

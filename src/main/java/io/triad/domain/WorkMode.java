@@ -1,0 +1,6 @@
+package io.triad.domain;
+
+/** DATA.md enumeration; JSON uses the constant names. */
+public enum WorkMode {
+    ONSITE, HYBRID, REMOTE
+}
