@@ -1,0 +1,41 @@
+package io.triad.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.triad.domain.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String email;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    public Role role;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    public static Optional<Account> byEmail(String email) {
+        return find("email", normalize(email)).firstResultOptional();
+    }
+
+    public static String normalize(String email) {
+        return email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+}

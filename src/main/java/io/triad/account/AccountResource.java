@@ -1,0 +1,57 @@
+package io.triad.account;
+
+import io.triad.domain.Role;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+@Path("/api/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+class AccountResource {
+    private final AccountService accounts;
+    private final AccountEraser eraser;
+    private final CurrentAccount current;
+
+    AccountResource(AccountService accounts, AccountEraser eraser, CurrentAccount current) {
+        this.accounts = accounts;
+        this.eraser = eraser;
+        this.current = current;
+    }
+
+    public record Me(String email, Role role, Owns owns) {
+    }
+
+    public record Owns(List<String> startups, List<String> students, List<String> programs) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response signUp(AccountService.SignUp request, @Context HttpServerRequest http) {
+        if (request == null) {
+            throw io.triad.web.ProblemException.badRequest("A body { email, password, role } is required");
+        }
+        Account account = accounts.signUp(request, http.remoteAddress().hostAddress());
+        return Response.status(201).entity(eraser.describe(account)).build();
+    }
+
+    @GET
+    @Path("me")
+    public Me me() {
+        return eraser.describe(current.require());
+    }
+
+    @DELETE
+    @Path("me")
+    public Response delete() {
+        eraser.erase(current.require());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,105 @@
+package io.triad.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.logging.Log;
+import io.triad.domain.Role;
+import io.triad.web.ProblemException;
+import io.triad.web.TriadConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Sign-up, password checks with brute-force throttling, and the operator bootstrap. */
+@ApplicationScoped
+public class AccountService {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    /** A real bcrypt hash of a random string: failed look-ups cost as much as wrong passwords. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no-such-account-" + System.nanoTime());
+
+    private final Throttle loginFailures;
+    private final Throttle signups;
+
+    AccountService(TriadConfig config) {
+        this.loginFailures = new Throttle(config.loginFailuresPer15Min(), Duration.ofMinutes(15), Clock.systemUTC());
+        this.signups = new Throttle(config.signupsPerHour(), Duration.ofHours(1), Clock.systemUTC());
+    }
+
+    public record SignUp(String email, String password, String role) {
+    }
+
+    @Transactional
+    public Account signUp(SignUp request, String clientAddress) {
+        signups.blockedFor(clientAddress).ifPresent(seconds -> {
+            throw ProblemException.tooManyRequests("Too many sign-ups from this address; try again later", seconds);
+        });
+        signups.record(clientAddress);
+        Role role = signUpRole(request.role());
+        String email = validEmail(request.email());
+        validPassword(request.password());
+        if (Account.byEmail(email).isPresent()) {
+            throw ProblemException.conflict("An account cannot be created with this email");
+        }
+        return create(email, request.password(), role);
+    }
+
+    /** Creates an account; callers have validated and authorised the request. */
+    @Transactional
+    public Account create(String email, String password, Role role) {
+        Account account = new Account();
+        account.email = Account.normalize(email);
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.role = role;
+        account.persist();
+        return account;
+    }
+
+    /** The account when the password is right; throttles repeated failures per email. */
+    @Transactional
+    public Optional<Account> verify(String email, String password) {
+        String subject = Account.normalize(email);
+        loginFailures.blockedFor(subject).ifPresent(seconds -> {
+            throw new LoginThrottledException(seconds);
+        });
+        Optional<Account> account = Account.byEmail(subject);
+        String hash = account.map(a -> a.passwordHash).orElse(DUMMY_HASH);
+        boolean ok = password != null && BcryptUtil.matches(password, hash) && account.isPresent();
+        if (!ok) {
+            loginFailures.record(subject);
+            return Optional.empty();
+        }
+        return account;
+    }
+
+    @Transactional
+    public void ensureAccount(String email, String password, Role role) {
+        if (Account.byEmail(email).isEmpty()) {
+            create(email, password, role);
+            Log.infof("Created the %s account %s", role, email);
+        }
+    }
+
+    private static Role signUpRole(String role) {
+        if ("STARTUP".equals(role) || "STUDENT".equals(role) || "PROGRAM_ADMIN".equals(role)) {
+            return Role.valueOf(role);
+        }
+        throw ProblemException.invalid("role", "must be STARTUP, STUDENT or PROGRAM_ADMIN");
+    }
+
+    static String validEmail(String email) {
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+            throw ProblemException.invalid("email", "must be an email address");
+        }
+        return Account.normalize(email);
+    }
+
+    static void validPassword(String password) {
+        int bytes = password == null ? 0 : password.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes < 10 || bytes > 72) {
+            throw ProblemException.invalid("password", "must be 10 to 72 bytes long");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.triad.account;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+/** Turns HTTP Basic credentials and session tokens into identities carrying the account's role. */
+final class Identities {
+    private Identities() {
+    }
+
+    static SecurityIdentity of(Account account) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(account.email))
+                .addRole(account.role.name())
+                .addAttribute("accountId", account.id)
+                .build();
+    }
+
+    /** A session token read from the cookie. */
+    static final class SessionRequest extends BaseAuthenticationRequest {
+        final String token;
+
+        SessionRequest(String token) {
+            this.token = token;
+        }
+    }
+
+    @ApplicationScoped
+    static class PasswordProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+        private final AccountService accounts;
+
+        PasswordProvider(AccountService accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+            return UsernamePasswordAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                AuthenticationRequestContext context) {
+            return context.runBlocking(() -> verify(request));
+        }
+
+        @ActivateRequestContext
+        SecurityIdentity verify(UsernamePasswordAuthenticationRequest request) {
+            return accounts.verify(request.getUsername(), new String(request.getPassword().getPassword()))
+                    .map(Identities::of)
+                    .orElseThrow(() -> new AuthenticationFailedException("Wrong email or password"));
+        }
+    }
+
+    @ApplicationScoped
+    static class SessionProvider implements IdentityProvider<SessionRequest> {
+        private final SessionService sessions;
+
+        SessionProvider(SessionService sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        public Class<SessionRequest> getRequestType() {
+            return SessionRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
+            return context.runBlocking(() -> lookUp(request.token));
+        }
+
+        @ActivateRequestContext
+        SecurityIdentity lookUp(String token) {
+            return sessions.account(token).map(Identities::of)
+                    .orElseThrow(() -> new AuthenticationFailedException("Session ended"));
+        }
+    }
+}

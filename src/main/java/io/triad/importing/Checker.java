@@ -1,0 +1,312 @@
+package io.triad.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.triad.web.JsonPaths;
+import io.triad.web.Problem.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Checks one JSON object of an import document field by field and records every violation with its
+ * path. Each accessor returns the value when it is valid and null otherwise, so callers can go on to
+ * cross-field checks.
+ */
+final class Checker {
+    static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final JsonNode node;
+    private final String path;
+    private final List<Violation> out;
+
+    private Checker(JsonNode node, String path, List<Violation> out) {
+        this.node = node;
+        this.path = path;
+        this.out = out;
+    }
+
+    /** A checker for {@code node}, or null (with a violation) when it is not an object. */
+    static Checker object(JsonNode node, String path, List<Violation> out, Set<String> allowed) {
+        if (node == null || !node.isObject()) {
+            out.add(new Violation(path.isEmpty() ? "(body)" : path, "must be a JSON object"));
+            return null;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                out.add(new Violation(JsonPaths.child(path, name), "unknown property"));
+            }
+        });
+        return new Checker(node, path, out);
+    }
+
+    /** The nested object {@code name}, or null when absent, null or invalid. */
+    Checker nested(String name, Set<String> allowed) {
+        JsonNode child = node.get(name);
+        return present(child) ? object(child, at(name), out, allowed) : null;
+    }
+
+    List<Violation> violations() {
+        return out;
+    }
+
+    String at(String name) {
+        return JsonPaths.child(path, name);
+    }
+
+    void fail(String name, String message) {
+        out.add(new Violation(at(name), message));
+    }
+
+    private static boolean present(JsonNode n) {
+        return n != null && !n.isNull();
+    }
+
+    private JsonNode value(String name, boolean required) {
+        JsonNode v = node.get(name);
+        if (!present(v)) {
+            if (required) {
+                fail(name, "is required");
+            }
+            return null;
+        }
+        return v;
+    }
+
+    String text(String name, boolean required, int maxLength) {
+        JsonNode v = value(name, required);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            fail(name, "must be a string");
+            return null;
+        }
+        String s = v.textValue();
+        if (required && s.isBlank()) {
+            fail(name, "must not be blank");
+            return null;
+        }
+        if (s.length() > maxLength) {
+            fail(name, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return s;
+    }
+
+    String matching(String name, boolean required, Pattern pattern, String what) {
+        String s = text(name, required, 320);
+        if (s != null && !pattern.matcher(s).matches()) {
+            fail(name, "must be " + what);
+            return null;
+        }
+        return s;
+    }
+
+    String key(String name) {
+        return matching(name, true, KEY, "a key of lower-case letters, digits and '-' ([a-z0-9][a-z0-9-]{0,79})");
+    }
+
+    String email(String name, boolean required) {
+        return matching(name, required, EMAIL, "an email address");
+    }
+
+    String region(String name, boolean required) {
+        return matching(name, required, REGION, "an ISO 3166 code such as CA or CA-ON");
+    }
+
+    String url(String name) {
+        String s = text(name, false, 500);
+        if (s != null && !(s.startsWith("https://") || s.startsWith("http://"))) {
+            fail(name, "must be an http(s) URL");
+            return null;
+        }
+        return s;
+    }
+
+    String language(String name) {
+        String s = text(name, false, 2);
+        if (s != null && !s.equals("en") && !s.equals("fr")) {
+            fail(name, "must be en or fr");
+        }
+        return s;
+    }
+
+    String currency(String name, boolean required) {
+        String s = text(name, required, 3);
+        if (s == null) {
+            return null;
+        }
+        boolean known = s.length() == 3 && s.equals(s.toUpperCase())
+                && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(s));
+        if (!known) {
+            fail(name, "must be an ISO 4217 currency code such as CAD");
+            return null;
+        }
+        return s;
+    }
+
+    <E extends Enum<E>> E enumValue(String name, boolean required, Class<E> type) {
+        JsonNode v = value(name, required);
+        if (v == null) {
+            return null;
+        }
+        E e = v.isTextual() ? parseEnum(type, v.textValue()) : null;
+        if (e == null) {
+            fail(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+        return e;
+    }
+
+    /** A list of enum constants; absent, null or empty is "no restriction". */
+    <E extends Enum<E>> List<E> enumList(String name, Class<E> type) {
+        return list(name, 50, (item, at) -> {
+            E e = item.isTextual() ? parseEnum(type, item.textValue()) : null;
+            if (e == null) {
+                out.add(new Violation(at, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            }
+            return e;
+        });
+    }
+
+    List<String> regionList(String name) {
+        return list(name, 100, (item, at) -> textItem(item, at, REGION::matcher, "an ISO 3166 code such as CA or CA-ON"));
+    }
+
+    List<String> textList(String name, int maxItems, int maxLength) {
+        return list(name, maxItems, (item, at) -> textItem(item, at,
+                s -> Pattern.compile("(?s).{1," + maxLength + "}").matcher(s), "a non-empty string of at most " + maxLength + " characters"));
+    }
+
+    private String textItem(JsonNode item, String at, java.util.function.Function<String, java.util.regex.Matcher> m, String what) {
+        if (item.isTextual() && !item.textValue().isBlank() && m.apply(item.textValue()).matches()) {
+            return item.textValue();
+        }
+        out.add(new Violation(at, "must be " + what));
+        return null;
+    }
+
+    private <T> List<T> list(String name, int maxItems, ItemReader<T> reader) {
+        JsonNode v = value(name, false);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isArray()) {
+            fail(name, "must be an array");
+            return null;
+        }
+        if (v.size() > maxItems) {
+            fail(name, "must have at most " + maxItems + " items");
+            return null;
+        }
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            items.add(reader.read(v.get(i), JsonPaths.index(at(name), i)));
+        }
+        return items;
+    }
+
+    BigDecimal number(String name, boolean required, BigDecimal min, BigDecimal max) {
+        JsonNode v = value(name, required);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            fail(name, "must be a number");
+            return null;
+        }
+        BigDecimal d = v.decimalValue();
+        if ((min != null && d.compareTo(min) < 0) || (max != null && d.compareTo(max) > 0)) {
+            fail(name, "must be " + range(min, max));
+            return null;
+        }
+        return d;
+    }
+
+    Integer integer(String name, boolean required, long min, long max) {
+        JsonNode v = value(name, required);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            fail(name, "must be a whole number");
+            return null;
+        }
+        int i = v.intValue();
+        if (i < min || i > max) {
+            fail(name, "must be " + range(BigDecimal.valueOf(min), BigDecimal.valueOf(max)));
+            return null;
+        }
+        return i;
+    }
+
+    Boolean bool(String name, boolean required) {
+        JsonNode v = value(name, required);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isBoolean()) {
+            fail(name, "must be true or false");
+            return null;
+        }
+        return v.booleanValue();
+    }
+
+    LocalDate date(String name, boolean required) {
+        JsonNode v = value(name, required);
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (v.isTextual() && v.textValue().length() == 10) {
+                return LocalDate.parse(v.textValue());
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        fail(name, "must be a date YYYY-MM-DD");
+        return null;
+    }
+
+    /** Records a violation on {@code maxName} when both bounds are set and {@code min > max}. */
+    <T extends Comparable<T>> void ordered(String minName, T min, String maxName, T max) {
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            fail(maxName, "must be >= " + minName + " (" + min + ")");
+        }
+    }
+
+    void check(String name, Object value, Predicate<Object> ok, String message) {
+        if (value != null && !ok.test(value)) {
+            fail(name, message);
+        }
+    }
+
+    private static String range(BigDecimal min, BigDecimal max) {
+        if (max == null || max.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0 || max.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) == 0) {
+            return ">= " + min;
+        }
+        return "between " + min + " and " + max;
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String s) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(s)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(JsonNode item, String path);
+    }
+}

@@ -1,0 +1,139 @@
+package io.triad.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.web.JsonPaths;
+import io.triad.web.Problem.Violation;
+import io.triad.web.ProblemException;
+import io.triad.web.TriadConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates DATA.md documents as JSON trees, so every violation of every entity is reported at once,
+ * and only then binds them to records.
+ */
+@ApplicationScoped
+public class DocumentValidator {
+    private final ObjectMapper mapper;
+    private final TriadConfig config;
+
+    DocumentValidator(ObjectMapper mapper, TriadConfig config) {
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    public record ImportDocument(List<ProgramDoc> programs, List<StartupDoc> startups, List<StudentDoc> students) {
+    }
+
+    public ProgramDoc program(JsonNode node) {
+        List<Violation> out = new ArrayList<>();
+        DocumentRules.program(node, "", out);
+        return bind(node, ProgramDoc.class, out);
+    }
+
+    public StartupDoc startup(JsonNode node) {
+        List<Violation> out = new ArrayList<>();
+        DocumentRules.startup(node, "", out, config.today());
+        JsonNode openings = node == null ? null : node.get("openings");
+        if (openings != null && openings.isArray()) {
+            duplicates(openings, "openings", new HashMap<>(), out);
+        }
+        return bind(node, StartupDoc.class, out);
+    }
+
+    public StudentDoc student(JsonNode node) {
+        List<Violation> out = new ArrayList<>();
+        DocumentRules.student(node, "", out, config.today());
+        return bind(node, StudentDoc.class, out);
+    }
+
+    public ImportDocument document(JsonNode root) {
+        List<Violation> out = new ArrayList<>();
+        if (Checker.object(root, "", out, Set.of("programs", "startups", "students")) == null) {
+            throw ProblemException.invalid(out);
+        }
+        JsonNode programs = array(root, "programs", out);
+        JsonNode startups = array(root, "startups", out);
+        JsonNode students = array(root, "students", out);
+        Map<String, String> openingKeys = new HashMap<>();
+        for (int i = 0; i < programs.size(); i++) {
+            DocumentRules.program(programs.get(i), JsonPaths.index("programs", i), out);
+        }
+        for (int i = 0; i < startups.size(); i++) {
+            String path = JsonPaths.index("startups", i);
+            DocumentRules.startup(startups.get(i), path, out, config.today());
+            JsonNode openings = startups.get(i).get("openings");
+            if (openings != null && openings.isArray()) {
+                duplicates(openings, JsonPaths.child(path, "openings"), openingKeys, out);
+            }
+        }
+        for (int i = 0; i < students.size(); i++) {
+            DocumentRules.student(students.get(i), JsonPaths.index("students", i), out, config.today());
+        }
+        duplicates(programs, "programs", new HashMap<>(), out);
+        duplicates(startups, "startups", new HashMap<>(), out);
+        duplicates(students, "students", new HashMap<>(), out);
+        if (!out.isEmpty()) {
+            throw ProblemException.invalid(out);
+        }
+        return new ImportDocument(bindAll(programs, ProgramDoc.class), bindAll(startups, StartupDoc.class),
+                bindAll(students, StudentDoc.class));
+    }
+
+    private static JsonNode array(JsonNode root, String name, List<Violation> out) {
+        JsonNode node = root.get(name);
+        if (node == null || node.isNull()) {
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        }
+        if (!node.isArray()) {
+            out.add(new Violation(name, "must be an array"));
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        }
+        return node;
+    }
+
+    /** Flags a key seen before in {@code seen} (key to the path of its first use). */
+    private static void duplicates(JsonNode items, String path, Map<String, String> seen, List<Violation> out) {
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode key = items.get(i) == null ? null : items.get(i).get("key");
+            if (key != null && key.isTextual()) {
+                String here = JsonPaths.child(JsonPaths.index(path, i), "key");
+                String first = seen.putIfAbsent(key.textValue(), here);
+                if (first != null) {
+                    out.add(new Violation(here, "duplicate key '" + key.textValue() + "' (first at " + first + ")"));
+                }
+            }
+        }
+    }
+
+    private <T> List<T> bindAll(JsonNode items, Class<T> type) {
+        List<T> docs = new ArrayList<>();
+        items.forEach(item -> docs.add(convert(item, type)));
+        return docs;
+    }
+
+    private <T> T bind(JsonNode node, Class<T> type, List<Violation> out) {
+        if (!out.isEmpty()) {
+            throw ProblemException.invalid(out);
+        }
+        return convert(node, type);
+    }
+
+    private <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            // The tree was validated first; reaching here means the rules and the records disagree.
+            throw ProblemException.badRequest("The document could not be read: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.triad.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.triad.account.Account;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.Role;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.importing.DocumentValidator.ImportDocument;
+import io.triad.program.ProgramEntity;
+import io.triad.program.ProgramService;
+import io.triad.startup.StartupEntity;
+import io.triad.startup.StartupService;
+import io.triad.student.StudentEntity;
+import io.triad.student.StudentService;
+import io.triad.web.Problem.Violation;
+import io.triad.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Applies a validated import document in one transaction: all of it, or nothing. */
+@ApplicationScoped
+public class ImportService {
+    private final ProgramService programs;
+    private final StartupService startups;
+    private final StudentService students;
+    private final DocumentValidator validator;
+
+    ImportService(ProgramService programs, StartupService startups, StudentService students,
+            DocumentValidator validator) {
+        this.validator = validator;
+        this.programs = programs;
+        this.startups = startups;
+        this.students = students;
+    }
+
+    public record Counts(int programs, int startups, int openings, int students) {
+    }
+
+    /**
+     * Who imports: an account (null for start-up files, which act as an operator) and the owner given
+     * to new programs that name none (start-up files only).
+     */
+    public record Importer(Account account, Account defaultProgramOwner) {
+        boolean operator() {
+            return account == null || account.role == Role.OPERATOR;
+        }
+    }
+
+    /** Checks the importer's role, validates the whole document, then applies it. */
+    @Transactional
+    public Counts importDocument(JsonNode body, Importer importer) {
+        if (!importer.operator()) {
+            if (importer.account().role != Role.PROGRAM_ADMIN) {
+                throw ProblemException.forbidden("Only operators and program administrators may import");
+            }
+            if (nonEmpty(body, "startups") || nonEmpty(body, "students")) {
+                throw ProblemException.forbidden("Program administrators may import programs only");
+            }
+        }
+        return apply(validator.document(body), importer);
+    }
+
+    private static boolean nonEmpty(JsonNode body, String array) {
+        JsonNode node = body == null ? null : body.get(array);
+        return node != null && !node.isNull() && !(node.isArray() && node.isEmpty());
+    }
+
+    private Counts apply(ImportDocument doc, Importer importer) {
+        List<Violation> out = new ArrayList<>();
+        Map<String, Account> owners = new HashMap<>();
+        for (int i = 0; i < doc.programs().size(); i++) {
+            ProgramDoc p = doc.programs().get(i);
+            Optional<ProgramEntity> existing = ProgramEntity.byKey(p.key());
+            if (existing.isPresent() && !importer.operator()
+                    && (existing.get().owner == null || !existing.get().owner.id.equals(importer.account().id))) {
+                throw ProblemException.forbidden("Program '" + p.key() + "' belongs to another account");
+            }
+            Account fallback = existing.map(e -> e.owner).orElse(importer.operator()
+                    ? importer.defaultProgramOwner() : importer.account());
+            owners.put("p:" + p.key(), owner(p.owner(), fallback, Role.PROGRAM_ADMIN, "programs[" + i + "]", importer, out));
+        }
+        for (int i = 0; i < doc.startups().size(); i++) {
+            StartupDoc s = doc.startups().get(i);
+            Account fallback = StartupEntity.byKey(s.key()).map(e -> e.owner).orElse(null);
+            owners.put("s:" + s.key(), owner(s.owner(), fallback, Role.STARTUP, "startups[" + i + "]", importer, out));
+            String path = "startups[" + i + "]";
+            startups.foreignOpening(s.key(), s.openings()).ifPresent(k -> out.add(new Violation(
+                    path + ".openings[" + indexOf(s, k) + "].key", "opening '" + k + "' belongs to another startup")));
+        }
+        for (int i = 0; i < doc.students().size(); i++) {
+            StudentDoc t = doc.students().get(i);
+            Optional<StudentEntity> existing = StudentEntity.byKey(t.key());
+            Account owner = owner(t.owner(), existing.map(e -> e.owner).orElse(null), Role.STUDENT,
+                    "students[" + i + "]", importer, out);
+            if (owner != null && StudentEntity.ownedBy(owner).filter(o -> !o.key.equals(t.key())).isPresent()) {
+                out.add(new Violation("students[" + i + "].owner", "this account already owns a student profile"));
+            }
+            owners.put("t:" + t.key(), owner);
+        }
+        if (!out.isEmpty()) {
+            throw ProblemException.invalid(out);
+        }
+        doc.programs().forEach(p -> programs.save(p, owners.get("p:" + p.key())));
+        doc.startups().forEach(s -> startups.save(s, owners.get("s:" + s.key())));
+        doc.students().forEach(t -> students.save(t, owners.get("t:" + t.key())));
+        int openings = doc.startups().stream().mapToInt(s -> s.openings().size()).sum();
+        return new Counts(doc.programs().size(), doc.startups().size(), openings, doc.students().size());
+    }
+
+    /** The owner named by {@code email} (an existing account of the fitting role), else the fallback. */
+    private static Account owner(String email, Account fallback, Role role, String path, Importer importer,
+            List<Violation> out) {
+        if (email == null) {
+            return fallback != null && fallback.role == role ? fallback : null;
+        }
+        Optional<Account> named = Account.byEmail(email).filter(a -> a.role == role);
+        if (named.isEmpty()) {
+            out.add(new Violation(path + ".owner", "must be the email of an existing " + role + " account"));
+            return null;
+        }
+        if (!importer.operator() && !named.get().id.equals(importer.account().id)) {
+            out.add(new Violation(path + ".owner", "only operators may give what they import to another account"));
+        }
+        return named.get();
+    }
+
+    private static int indexOf(StartupDoc s, String openingKey) {
+        for (int i = 0; i < s.openings().size(); i++) {
+            if (s.openings().get(i).key().equals(openingKey)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,55 @@
+package io.triad.indexing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.matching.MatchEngine;
+import io.triad.matching.QuerySyntaxException;
+import io.triad.program.ProgramTextSearch;
+import io.triad.web.ProblemException;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The application's one matching engine, fed by {@link IndexFollower}. */
+@ApplicationScoped
+public class SearchIndex implements ProgramTextSearch {
+    private final MatchEngine engine;
+    private volatile boolean ready;
+
+    SearchIndex(ObjectMapper json) {
+        this.engine = new MatchEngine(json);
+    }
+
+    public MatchEngine engine() {
+        if (!ready) {
+            throw new ProblemException(503, "Service unavailable", "The search index is being built; try again shortly",
+                    null, java.util.Map.of("Retry-After", "5"));
+        }
+        return engine;
+    }
+
+    MatchEngine engineForIndexing() {
+        return engine;
+    }
+
+    void markReady() {
+        ready = true;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    @Override
+    public List<String> keysByRelevance(String userText) {
+        try {
+            return engine().searchPrograms(userText);
+        } catch (QuerySyntaxException e) {
+            throw ProblemException.invalid("q", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        engine.close();
+    }
+}

@@ -1,0 +1,80 @@
+package io.triad.matching;
+
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc.Funding;
+import io.triad.domain.StudentDoc;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The "Funding amount" section of DATA.md. Arithmetic is exact ({@link BigDecimal} products, percent applied by
+ * moving the decimal point), and only the final amount is rounded, half up to whole cents, by {@link Amount}.
+ */
+public final class FundingCalculator {
+    private FundingCalculator() {
+    }
+
+    /** Gross wages {@code W = hourlyWage * hoursPerWeek * weeks}, unrounded; null when wage or hours are missing. */
+    public static BigDecimal grossWages(OpeningDoc opening) {
+        if (opening.hourlyWage() == null || opening.hoursPerWeek() == null) {
+            return null;
+        }
+        return opening.hourlyWage().multiply(opening.hoursPerWeek()).multiply(BigDecimal.valueOf(opening.weeks()));
+    }
+
+    /** Whether the student lists a group in the program's {@code enhancedGroups}. Sensitive: see {@link Privacy}. */
+    public static boolean qualifiesForEnhanced(Funding funding, StudentDoc student) {
+        return funding != null && funding.enhancedGroups() != null
+                && student.groups().stream().anyMatch(funding.enhancedGroups()::contains);
+    }
+
+    /**
+     * The amount of a placement program for an opening: {@code flatPerPlacement} when set, else
+     * {@code min(percent/100 * W, cap)} with the enhanced percent and cap when {@code enhanced} (each falling back
+     * to its base value when null); a null cap means no cap. Null (unknown) with neither a flat amount nor a
+     * {@code wagePercent}, or without funding terms.
+     */
+    public static Amount placementAmount(Funding funding, OpeningDoc opening, boolean enhanced) {
+        if (funding == null) {
+            return null;
+        }
+        if (funding.flatPerPlacement() != null) {
+            return new Amount(funding.flatPerPlacement(), funding.currency());
+        }
+        BigDecimal wages = grossWages(opening);
+        if (funding.wagePercent() == null || wages == null) {
+            return null;
+        }
+        BigDecimal percent = enhanced && funding.enhancedWagePercent() != null
+                ? funding.enhancedWagePercent() : funding.wagePercent();
+        BigDecimal cap = enhanced && funding.enhancedCapPerPlacement() != null
+                ? funding.enhancedCapPerPlacement() : funding.capPerPlacement();
+        BigDecimal value = wages.multiply(percent).movePointLeft(2);
+        return new Amount(cap == null ? value : value.min(cap), funding.currency());
+    }
+
+    /** The amount of a company program: {@code maxAmount}, null when unknown. */
+    public static Amount companyAmount(Funding funding) {
+        if (funding == null || funding.maxAmount() == null) {
+            return null;
+        }
+        return new Amount(funding.maxAmount(), funding.currency());
+    }
+
+    /**
+     * The amount a viewer may see. When the student qualifies for the enhanced rate but {@code mayUseEnhanced} is
+     * false, the standard amount, with {@code enhancedPossible} true if the enhanced amount would differ.
+     */
+    static Quote quote(Funding funding, OpeningDoc opening, StudentDoc student, boolean mayUseEnhanced) {
+        Amount standard = placementAmount(funding, opening, false);
+        if (!qualifiesForEnhanced(funding, student)) {
+            return new Quote(standard, false);
+        }
+        Amount enhanced = placementAmount(funding, opening, true);
+        return mayUseEnhanced ? new Quote(enhanced, false) : new Quote(standard, !Objects.equals(standard, enhanced));
+    }
+
+    record Quote(Amount amount, boolean enhancedPossible) {
+        static final Quote NONE = new Quote(null, false);
+    }
+}

@@ -1,0 +1,237 @@
+package io.triad.matching;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.Scope;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.matching.MatchResults.CompanyPrograms;
+import io.triad.matching.MatchResults.Funded;
+import io.triad.matching.MatchResults.NearMiss;
+import io.triad.matching.MatchResults.OpeningForStudent;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.Placement;
+import io.triad.matching.MatchResults.StudentForOpening;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The matching engine: keeps programs, startups and openings in memory and students in Lucene, all
+ * derived from the database by the caller, and answers the ranked, explained matches of API.md.
+ * Plain Java: no framework types.
+ */
+public final class MatchEngine implements AutoCloseable {
+    private final Map<String, ProgramDoc> programs = new ConcurrentHashMap<>();
+    private final Map<String, Long> approved = new ConcurrentHashMap<>();
+    private final Map<String, StartupDoc> startups = new ConcurrentHashMap<>();
+    private final Map<String, Located> openings = new ConcurrentHashMap<>();
+    private final ProgramIndex programIndex = new ProgramIndex();
+    private final StudentIndex studentIndex;
+    private final OpeningIndex openingIndex = new OpeningIndex();
+
+    /** An opening with its startup. */
+    record Located(OpeningDoc opening, StartupDoc startup) {
+    }
+
+    public MatchEngine(ObjectMapper json) {
+        this.studentIndex = new StudentIndex(json);
+    }
+
+    public void putProgram(ProgramDoc p, long approvedPlacements) {
+        programs.put(p.key(), p);
+        approved.put(p.key(), approvedPlacements);
+        programIndex.put(p);
+    }
+
+    public void removeProgram(String key) {
+        programs.remove(key);
+        approved.remove(key);
+        programIndex.remove(key);
+    }
+
+    /** Replaces the startup and all its openings. */
+    public void putStartup(StartupDoc s) {
+        removeStartup(s.key());
+        startups.put(s.key(), s);
+        for (OpeningDoc o : s.openings()) {
+            openings.put(o.key(), new Located(o, s));
+            openingIndex.put(o);
+        }
+    }
+
+    public void removeStartup(String key) {
+        StartupDoc old = startups.remove(key);
+        if (old != null) {
+            old.openings().forEach(o -> {
+                openings.remove(o.key());
+                openingIndex.remove(o.key());
+            });
+        }
+    }
+
+    public void putStudent(StudentDoc t) {
+        studentIndex.put(t);
+    }
+
+    public void removeStudent(String key) {
+        studentIndex.remove(key);
+    }
+
+    /** Empties everything before a rebuild. */
+    public void clear() {
+        programs.clear();
+        approved.clear();
+        startups.clear();
+        openings.clear();
+        programIndex.lucene().clear();
+        studentIndex.lucene().clear();
+        openingIndex.lucene().clear();
+    }
+
+    /** Makes all changes so far visible to searches (the background reopen does this within 100 ms anyway). */
+    public void refreshNow() {
+        programIndex.lucene().refreshNow();
+        studentIndex.lucene().refreshNow();
+        openingIndex.lucene().refreshNow();
+    }
+
+    public long ramBytesUsed() {
+        return programIndex.lucene().ramBytesUsed() + studentIndex.lucene().ramBytesUsed()
+                + openingIndex.lucene().ramBytesUsed();
+    }
+
+    public List<String> searchPrograms(String userText) {
+        return programIndex.search(userText);
+    }
+
+    public Optional<String> startupOf(String openingKey) {
+        return Optional.ofNullable(openings.get(openingKey)).map(l -> l.startup().key());
+    }
+
+    /**
+     * Students for an opening, best fit first. {@code funded} keeps students with an eligible program;
+     * {@code byAmount} orders by the largest amount (then score). {@code privileged}: operator viewer.
+     */
+    public Page<StudentForOpening> forOpening(String openingKey, LocalDate asOf, int limit, boolean funded,
+            boolean byAmount, boolean privileged) {
+        Located at = openings.get(openingKey);
+        if (at == null || Eligibility.hasStarted(at.opening(), asOf)) {
+            return new Page<>(List.of(), 0);
+        }
+        Explainer explainer = new Explainer(at.opening(), at.startup(), placementChecks(at, asOf), privileged);
+        if (!funded && !byAmount) {
+            StudentIndex.Ranked ranked = studentIndex.rank(at.opening(), at.startup(), limit);
+            return new Page<>(ranked.hits().stream().map(explainer::forOpening).toList(), ranked.total());
+        }
+        List<StudentForOpening> all = studentIndex.rankAll(at.opening(), at.startup()).hits().stream()
+                .map(explainer::forOpening)
+                .filter(m -> !funded || !m.programs().isEmpty())
+                .toList();
+        if (byAmount) {
+            all = all.stream().sorted(Comparator.comparing((StudentForOpening m) -> Explainer.largest(m.programs()),
+                    Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(StudentForOpening::score, Comparator.reverseOrder())
+                    .thenComparing(StudentForOpening::student)).toList();
+        }
+        return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
+    /** Openings for a student, best fit first; the student and operators are privileged viewers. */
+    public Page<OpeningForStudent> forStudent(StudentDoc t, LocalDate asOf, int limit) {
+        Map<String, Double> text = openingIndex.textScores(t);
+        List<OpeningForStudent> all = new ArrayList<>();
+        for (Located at : openings.values()) {
+            OpeningDoc o = at.opening();
+            if (Eligibility.hasStarted(o, asOf) || !Eligibility.openingFit(o, t).isEmpty()) {
+                continue;
+            }
+            float score = Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0));
+            all.add(new Explainer(o, at.startup(), placementChecks(at, asOf), true).forStudent(t, score));
+        }
+        all.sort(Comparator.comparing(OpeningForStudent::score, Comparator.reverseOrder())
+                .thenComparing(OpeningForStudent::opening));
+        return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
+    /** The placements a program would fund, best fit first (drafts too: the caller decides who may ask). */
+    public Page<Placement> forProgram(String programKey, LocalDate asOf, int limit, boolean privileged) {
+        ProgramDoc p = programs.get(programKey);
+        if (p == null || p.scope() != Scope.PLACEMENT) {
+            return new Page<>(List.of(), 0);
+        }
+        long used = approved.getOrDefault(programKey, 0L);
+        List<Placement> all = new ArrayList<>();
+        for (Located at : openings.values()) {
+            if (Eligibility.hasStarted(at.opening(), asOf) || !baseFailures(p, used, at, asOf).isEmpty()) {
+                continue;
+            }
+            Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
+            for (Scored<StudentDoc> hit : studentIndex.rankAll(at.opening(), at.startup()).hits()) {
+                if (Eligibility.studentRules(p, at.opening(), hit.item()).isEmpty()) {
+                    all.add(explainer.placement(p, hit));
+                }
+            }
+        }
+        all.sort(Comparator.comparing(Placement::score, Comparator.reverseOrder())
+                .thenComparing(Placement::opening).thenComparing(Placement::student));
+        return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
+    /** Company-level programs a startup is eligible for, and its near misses. */
+    public CompanyPrograms companyPrograms(StartupDoc s, LocalDate asOf) {
+        List<Funded> eligible = new ArrayList<>();
+        List<NearMiss> near = new ArrayList<>();
+        for (ProgramDoc p : sortedPublished()) {
+            if (p.scope() != Scope.COMPANY) {
+                continue;
+            }
+            CompanyVerdict v = Eligibility.company(p, s, asOf);
+            if (v.eligible()) {
+                eligible.add(new Funded(p.key(), v.amount(), null));
+            } else if (v.nearMiss()) {
+                near.add(new NearMiss(p.key(), v.failed()));
+            }
+        }
+        return new CompanyPrograms(Explainer.byAmount(eligible), near);
+    }
+
+    /** Published placement programs that fail at most one rule before the student is known. */
+    private List<Explainer.Check> placementChecks(Located at, LocalDate asOf) {
+        List<Explainer.Check> checks = new ArrayList<>();
+        for (ProgramDoc p : sortedPublished()) {
+            if (p.scope() == Scope.PLACEMENT) {
+                List<Failure> base = baseFailures(p, approved.getOrDefault(p.key(), 0L), at, asOf);
+                if (base.size() <= 1) {
+                    checks.add(new Explainer.Check(p, base));
+                }
+            }
+        }
+        return checks;
+    }
+
+    private static List<Failure> baseFailures(ProgramDoc p, long used, Located at, LocalDate asOf) {
+        List<Failure> base = new ArrayList<>(Eligibility.programOpen(p, asOf));
+        base.addAll(Eligibility.capacity(p, used));
+        base.addAll(Eligibility.employerRules(p, at.startup(), asOf));
+        base.addAll(Eligibility.placementRules(p, at.opening()));
+        return base;
+    }
+
+    private List<ProgramDoc> sortedPublished() {
+        return programs.values().stream().filter(Eligibility::isPublished)
+                .sorted(Comparator.comparing(ProgramDoc::key)).toList();
+    }
+
+    @Override
+    public void close() {
+        programIndex.lucene().close();
+        studentIndex.lucene().close();
+        openingIndex.lucene().close();
+    }
+}

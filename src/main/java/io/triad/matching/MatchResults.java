@@ -1,0 +1,37 @@
+package io.triad.matching;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** The result shapes of API.md's matching endpoints. */
+public final class MatchResults {
+    private MatchResults() {
+    }
+
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    /** An eligible program and what it pays; {@code enhancedPossible} only when the viewer may not see more. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Funded(String program, Amount amount, Boolean enhancedPossible) {
+    }
+
+    public record NearMiss(String program, List<Failure> failed) {
+    }
+
+    public record StudentForOpening(String student, float score, List<String> matchedSkills, List<Funded> programs,
+            List<NearMiss> nearMisses, List<String> reasons) {
+    }
+
+    public record OpeningForStudent(String opening, String startup, float score, List<String> matchedSkills,
+            List<Funded> programs, List<NearMiss> nearMisses, List<String> reasons) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Placement(String opening, String student, float score, Amount amount, Boolean enhancedPossible,
+            List<String> matchedSkills, List<String> reasons) {
+    }
+
+    public record CompanyPrograms(List<Funded> eligible, List<NearMiss> nearMisses) {
+    }
+}

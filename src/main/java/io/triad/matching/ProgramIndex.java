@@ -1,0 +1,82 @@
+package io.triad.matching;
+
+import io.triad.domain.ProgramDoc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/** Full-text search over published programs (name, agency, summary), analysed in the program's language. */
+final class ProgramIndex {
+    private static final String EN = TextAnalysis.TEXT_EN;
+    private static final String FR = TextAnalysis.TEXT_FR;
+    private static final int MAX_RESULTS = 10_000;
+
+    private final LuceneIndex index = new LuceneIndex("programs", TextAnalysis.PER_FIELD);
+
+    void put(ProgramDoc p) {
+        if (!Eligibility.isPublished(p)) {
+            index.delete(p.key());
+            return;
+        }
+        Document doc = new Document();
+        doc.add(new StringField(LuceneIndex.ID, p.key(), Field.Store.YES));
+        doc.add(new SortedDocValuesField("key", new BytesRef(p.key())));
+        String text = String.join("\n", Stream.of(p.name(), p.agency(), p.summary(), p.kind().name())
+                .filter(s -> s != null).toList());
+        // Both fields: a French query finds an English program and vice versa, each with its own stemming.
+        doc.add(new TextField(EN, text, Field.Store.NO));
+        doc.add(new TextField(FR, text, Field.Store.NO));
+        index.update(p.key(), doc);
+    }
+
+    void remove(String key) {
+        index.delete(key);
+    }
+
+    LuceneIndex lucene() {
+        return index;
+    }
+
+    /** Keys by relevance, ties by key; text the query parser rejects is a {@link QuerySyntaxException}. */
+    List<String> search(String userText) {
+        Query query = parse(userText);
+        return index.search(searcher -> {
+            TopDocs top = searcher.search(query, MAX_RESULTS,
+                    new Sort(SortField.FIELD_SCORE, new SortField("key", SortField.Type.STRING)));
+            List<String> keys = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                keys.add(searcher.storedFields().document(hit.doc).get(LuceneIndex.ID));
+            }
+            return keys;
+        });
+    }
+
+    private static Query parse(String userText) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {EN, FR}, TextAnalysis.PER_FIELD);
+        parser.setDefaultOperator(MultiFieldQueryParser.Operator.OR);
+        try {
+            return parser.parse(userText);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new QuerySyntaxException("The search text could not be parsed: " + firstLine(e.getMessage()));
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("The search text is too broad");
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.split("\n")[0];
+    }
+}

@@ -1,0 +1,149 @@
+package io.triad.matching;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.domain.WorkMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Students as Lucene documents. Ranking students for an opening puts the opening-fit rules in the query
+ * as filters and the whole {@link Scoring} formula in its scoring clauses, so Lucene's top k is exact.
+ */
+final class StudentIndex {
+    static final String ANY = "_any";
+    private static final Sort BY_SCORE_THEN_KEY = new Sort(SortField.FIELD_SCORE, new SortField("key", SortField.Type.STRING));
+
+    private final LuceneIndex index = new LuceneIndex("students", TextAnalysis.PER_FIELD);
+    private final ObjectMapper json;
+
+    StudentIndex(ObjectMapper json) {
+        this.json = json;
+    }
+
+    LuceneIndex lucene() {
+        return index;
+    }
+
+    void put(StudentDoc t) {
+        Document doc = new Document();
+        doc.add(new StringField(LuceneIndex.ID, t.key(), Field.Store.NO));
+        doc.add(new SortedDocValuesField("key", new BytesRef(t.key())));
+        doc.add(new StringField("level", t.level().name(), Field.Store.NO));
+        doc.add(new StringField("field", t.field().name(), Field.Store.NO));
+        doc.add(new StringField("region", t.region(), Field.Store.NO));
+        doc.add(new StringField("country", Scoring.country(t.region()), Field.Store.NO));
+        doc.add(new LongPoint("availableFrom", t.availableFrom().toEpochDay()));
+        doc.add(new LongPoint("availableUntil", t.availableUntil() == null ? Long.MAX_VALUE : t.availableUntil().toEpochDay()));
+        if (t.workModes().isEmpty()) {
+            doc.add(new StringField("workMode", ANY, Field.Store.NO));
+        }
+        t.workModes().forEach(m -> doc.add(new StringField("workMode", m.name(), Field.Store.NO)));
+        t.interests().forEach(s -> doc.add(new StringField("interest", s.name(), Field.Store.NO)));
+        t.skills().stream().map(TextAnalysis::canonicalSkill).distinct()
+                .forEach(s -> doc.add(new StringField("skill", s, Field.Store.NO)));
+        doc.add(new TextField("fr".equals(t.language()) ? TextAnalysis.TEXT_FR : TextAnalysis.TEXT_EN,
+                Scoring.studentText(t), Field.Store.NO));
+        doc.add(new StoredField("doc", toJson(t)));
+        index.update(t.key(), doc);
+    }
+
+    void remove(String key) {
+        index.delete(key);
+    }
+
+    /** A ranked page of students fitting the opening, with the exact number of fitting students. */
+    record Ranked(List<Scored<StudentDoc>> hits, long total) {
+    }
+
+    Ranked rank(OpeningDoc opening, StartupDoc startup, int count) {
+        Query query = query(opening, startup);
+        return index.search(searcher -> {
+            int n = Math.max(1, count);
+            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_KEY, n, null, Integer.MAX_VALUE));
+            return new Ranked(read(searcher, top.scoreDocs), top.totalHits.value);
+        });
+    }
+
+    /** Every student fitting the opening, best first (for filters and orders computed after scoring). */
+    Ranked rankAll(OpeningDoc opening, StartupDoc startup) {
+        Query query = query(opening, startup);
+        return index.search(searcher -> {
+            int total = searcher.count(query);
+            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_KEY, Math.max(1, total), null, Integer.MAX_VALUE));
+            return new Ranked(read(searcher, top.scoreDocs), total);
+        });
+    }
+
+    static Query query(OpeningDoc o, StartupDoc s) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        if (o.levels() != null && !o.levels().isEmpty()) {
+            q.add(Scoring.anyTerm("level", o.levels().stream().map(Enum::name).toList()), Occur.FILTER);
+        }
+        if (o.fields() != null && !o.fields().isEmpty()) {
+            q.add(Scoring.anyTerm("field", o.fields().stream().map(Enum::name).toList()), Occur.FILTER);
+        }
+        q.add(LongPoint.newRangeQuery("availableFrom", Long.MIN_VALUE, o.startDate().toEpochDay()), Occur.FILTER);
+        q.add(LongPoint.newRangeQuery("availableUntil", o.lastDay().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+        q.add(Scoring.anyTerm("workMode", List.of(o.workMode().name(), ANY)), Occur.FILTER);
+        Scoring.addScoringClauses(q, o, s);
+        return q.build();
+    }
+
+    private List<Scored<StudentDoc>> read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<Scored<StudentDoc>> out = new ArrayList<>(hits.length);
+        var stored = searcher.storedFields();
+        for (ScoreDoc hit : hits) {
+            BytesRef bytes = stored.document(hit.doc).getBinaryValue("doc");
+            out.add(new Scored<>(fromJson(bytes), ((org.apache.lucene.search.FieldDoc) hit).score));
+        }
+        return out;
+    }
+
+    static Query nothing() {
+        return new MatchNoDocsQuery();
+    }
+
+    private byte[] toJson(StudentDoc t) {
+        try {
+            return json.writeValueAsBytes(t);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private StudentDoc fromJson(BytesRef bytes) {
+        try {
+            return json.readValue(bytes.bytes, bytes.offset, bytes.length, StudentDoc.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean remote(OpeningDoc o) {
+        return o.workMode() == WorkMode.REMOTE;
+    }
+}

@@ -1,0 +1,41 @@
+package io.triad.matching;
+
+import io.triad.domain.Enrolment;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc.StudentRules;
+import io.triad.domain.StudentDoc;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/** The student rules of DATA.md, in document order; ages are counted on the opening's start date. */
+final class StudentRulesCheck {
+    private StudentRulesCheck() {
+    }
+
+    static List<Failure> check(StudentRules rules, OpeningDoc opening, StudentDoc student) {
+        Integer age = student.birthDate() == null
+                ? null : Period.between(student.birthDate(), opening.startDate()).getYears();
+        RuleCheck check = new RuleCheck()
+                .oneOf("student.levels", rules.levels(), student.level())
+                .oneOf("student.fields", rules.fields(), student.field())
+                .oneOf("student.enrolment", rules.enrolment(), student.enrolment());
+        if (recentGradRuleApplies(rules, student)) {
+            // DATA.md fixes this exact form: minusMonths clamps to the month's end (05-31 minus 3 months = 02-28).
+            LocalDate earliest = opening.startDate().minusMonths(rules.recentGradMonths());
+            check.atLeast("student.recentGradMonths", earliest, student.graduationDate());
+        }
+        return check
+                .oneOf("student.workStatus", rules.workStatus(), student.workStatus())
+                .atLeast("student.minAge", rules.minAge(), age)
+                .atMost("student.maxAge", rules.maxAge(), age)
+                .region("student.regions", rules.regions(), student.region())
+                .failures();
+    }
+
+    private static boolean recentGradRuleApplies(StudentRules rules, StudentDoc student) {
+        return rules.recentGradMonths() != null
+                && rules.enrolment() != null && rules.enrolment().contains(Enrolment.GRADUATED)
+                && student.enrolment() == Enrolment.GRADUATED;
+    }
+}

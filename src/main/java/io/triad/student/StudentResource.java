@@ -1,0 +1,91 @@
+package io.triad.student;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.triad.account.Account;
+import io.triad.account.CurrentAccount;
+import io.triad.account.Ownership;
+import io.triad.domain.Role;
+import io.triad.domain.StudentDoc;
+import io.triad.importing.DocumentValidator;
+import io.triad.web.Params;
+import io.triad.web.ProblemException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+@Path("/api/students")
+@Produces(MediaType.APPLICATION_JSON)
+class StudentResource {
+    private final StudentService students;
+    private final StudentAccess access;
+    private final DocumentValidator validator;
+    private final CurrentAccount current;
+
+    StudentResource(StudentService students, StudentAccess access, DocumentValidator validator,
+            CurrentAccount current) {
+        this.students = students;
+        this.access = access;
+        this.validator = validator;
+        this.current = current;
+    }
+
+    /** The whole profile to its owner and operators; the redacted view to a startup it fits; else 404. */
+    @GET
+    @Path("{key}")
+    public Object get(@PathParam("key") String key) {
+        Account caller = current.require();
+        StudentEntity student = StudentEntity.byKey(key).orElseThrow(() -> notFound(key));
+        if (Ownership.mayChange(caller, student.owner)) {
+            return student.doc;
+        }
+        if (caller.role == Role.STARTUP && access.fitsAnOpeningOf(caller, student.doc)) {
+            return StudentView.of(student.doc);
+        }
+        throw notFound(key);
+    }
+
+    @PUT
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("key") String key, JsonNode body) {
+        Account caller = current.require();
+        Ownership.requireRole(caller, Role.STUDENT);
+        StudentDoc doc = validator.student(body);
+        Params.sameKey(key, doc.key());
+        if (doc.owner() != null) {
+            throw ProblemException.invalid("owner", "is set by import only");
+        }
+        Optional<StudentEntity> existing = StudentEntity.byKey(key);
+        if (existing.isPresent() && !Ownership.mayChange(caller, existing.get().owner)) {
+            throw notFound(key);
+        }
+        if (existing.isEmpty() && caller.role == Role.STUDENT && StudentEntity.ownedBy(caller).isPresent()) {
+            throw ProblemException.conflict("This account already has a student profile");
+        }
+        StudentEntity saved = students.save(doc,
+                existing.map(s -> s.owner).orElse(Ownership.ownerOfNew(caller, Role.STUDENT)));
+        return Response.status(existing.isPresent() ? 200 : 201).entity(saved.doc).build();
+    }
+
+    @DELETE
+    @Path("{key}")
+    public Response delete(@PathParam("key") String key) {
+        Account caller = current.require();
+        StudentEntity student = StudentEntity.byKey(key)
+                .filter(s -> Ownership.mayChange(caller, s.owner))
+                .orElseThrow(() -> notFound(key));
+        students.delete(student);
+        return Response.noContent().build();
+    }
+
+    private static ProblemException notFound(String key) {
+        return ProblemException.notFound("No student '" + key + "' visible to this account");
+    }
+}

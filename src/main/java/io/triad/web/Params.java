@@ -1,0 +1,62 @@
+package io.triad.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+/** Query parameters parsed by hand, so a bad value is a 400 naming the parameter (JAX-RS would answer 404). */
+public final class Params {
+    private Params() {
+    }
+
+    public static int integer(String raw, String name, int defaultValue, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    public static LocalDate date(String raw, String name, LocalDate defaultValue) {
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String raw, String name, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(raw.trim())).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants())));
+    }
+
+    public static boolean bool(String raw, String name) {
+        if (raw == null || raw.isBlank() || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalid(name, "must be true or false");
+    }
+
+    /** Path and body keys must agree on PUT. */
+    public static void sameKey(String pathKey, String bodyKey) {
+        if (!pathKey.equals(bodyKey)) {
+            throw ProblemException.invalid("key", "must equal the key in the path ('" + pathKey + "')");
+        }
+    }
+}

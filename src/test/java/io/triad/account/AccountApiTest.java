@@ -1,0 +1,99 @@
+package io.triad.account;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AccountApiTest {
+
+    static String newEmail() {
+        return "user-" + UUID.randomUUID() + "@example.org";
+    }
+
+    static void signUp(String email, String role) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "correct-horse-1", "role", role))
+                .post("/api/accounts").then().statusCode(201);
+    }
+
+    @Test
+    void signUpAnswersTheMeBody() {
+        String email = newEmail();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "correct-horse-1", "role", "STUDENT"))
+                .post("/api/accounts")
+                .then().statusCode(201)
+                .body("email", equalTo(email))
+                .body("role", equalTo("STUDENT"))
+                .body("owns.students", empty());
+    }
+
+    @Test
+    void rejectsOperatorSignUpAndShortPasswords() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", newEmail(), "password", "correct-horse-1", "role", "OPERATOR"))
+                .post("/api/accounts").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("role"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", newEmail(), "password", "short", "role", "STUDENT"))
+                .post("/api/accounts").then().statusCode(400)
+                .body("violations.field", contains("password"));
+    }
+
+    @Test
+    void takenEmailIsAConflict() {
+        String email = newEmail();
+        signUp(email, "STARTUP");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email.toUpperCase(), "password", "correct-horse-1", "role", "STARTUP"))
+                .post("/api/accounts").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void meNeedsCredentialsAndKnowsWrongPasswords() {
+        given().get("/api/accounts/me").then().statusCode(401).contentType("application/problem+json");
+        String email = newEmail();
+        signUp(email, "PROGRAM_ADMIN");
+        given().auth().preemptive().basic(email, "wrong-password-1").get("/api/accounts/me").then().statusCode(401);
+        given().auth().preemptive().basic(email, "correct-horse-1").get("/api/accounts/me")
+                .then().statusCode(200).body("role", equalTo("PROGRAM_ADMIN"));
+    }
+
+    @Test
+    void formLoginOpensASessionThatDeletingTheAccountEnds() {
+        String email = newEmail();
+        signUp(email, "STUDENT");
+        String cookie = given().config(io.restassured.RestAssured.config().encoderConfig(
+                        io.restassured.config.EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType(ContentType.URLENC)
+                .formParam("email", email).formParam("password", "correct-horse-1")
+                .post("/login").then().statusCode(303).extract().cookie(SessionService.COOKIE);
+        given().cookie(SessionService.COOKIE, cookie).get("/api/accounts/me")
+                .then().statusCode(200).body("email", equalTo(email));
+        given().cookie(SessionService.COOKIE, cookie).delete("/api/accounts/me").then().statusCode(204);
+        given().cookie(SessionService.COOKIE, cookie).get("/api/accounts/me").then().statusCode(401);
+        given().auth().preemptive().basic(email, "correct-horse-1").get("/api/accounts/me").then().statusCode(401);
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreThrottledWithRetryAfter() {
+        String email = newEmail();
+        signUp(email, "STUDENT");
+        for (int i = 0; i < 10; i++) {
+            given().auth().preemptive().basic(email, "wrong-password-" + i).get("/api/accounts/me").then().statusCode(401);
+        }
+        given().auth().preemptive().basic(email, "correct-horse-1").get("/api/accounts/me")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .contentType("application/problem+json");
+    }
+}
