@@ -12,8 +12,8 @@ public final class MatchResults {
     }
 
     /** An eligible program and what it pays; {@code enhancedPossible} only when the viewer may not see more. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Funded(String program, Amount amount, Boolean enhancedPossible) {
+    public record Funded(String program, Amount amount,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean enhancedPossible) {
     }
 
     public record NearMiss(String program, List<Failure> failed) {
@@ -27,8 +27,8 @@ public final class MatchResults {
             List<Funded> programs, List<NearMiss> nearMisses, List<String> reasons) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Placement(String opening, String student, float score, Amount amount, Boolean enhancedPossible,
+    public record Placement(String opening, String student, float score, Amount amount,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean enhancedPossible,
             List<String> matchedSkills, List<String> reasons) {
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
-import io.triad.domain.WorkMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,8 +18,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -118,13 +117,11 @@ final class StudentIndex {
         var stored = searcher.storedFields();
         for (ScoreDoc hit : hits) {
             BytesRef bytes = stored.document(hit.doc).getBinaryValue("doc");
-            out.add(new Scored<>(fromJson(bytes), ((org.apache.lucene.search.FieldDoc) hit).score));
+            // Sorted by score first: the score is the first sort value.
+            float score = (Float) ((FieldDoc) hit).fields[0];
+            out.add(new Scored<>(fromJson(bytes), score));
         }
         return out;
-    }
-
-    static Query nothing() {
-        return new MatchNoDocsQuery();
     }
 
     private byte[] toJson(StudentDoc t) {
@@ -141,9 +138,5 @@ final class StudentIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static boolean remote(OpeningDoc o) {
-        return o.workMode() == WorkMode.REMOTE;
     }
 }

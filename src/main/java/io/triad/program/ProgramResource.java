@@ -12,6 +12,11 @@ import io.triad.importing.DocumentValidator;
 import io.triad.web.ListPage;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
+import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.Placement;
+import io.triad.web.TriadConfig;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,9 +36,13 @@ class ProgramResource {
     private final ProgramDirectory directory;
     private final DocumentValidator validator;
     private final CurrentAccount current;
+    private final SearchIndex index;
+    private final TriadConfig config;
 
     ProgramResource(ProgramService programs, ProgramDirectory directory, DocumentValidator validator,
-            CurrentAccount current) {
+            CurrentAccount current, SearchIndex index, TriadConfig config) {
+        this.index = index;
+        this.config = config;
         this.programs = programs;
         this.directory = directory;
         this.validator = validator;
@@ -89,6 +98,18 @@ class ProgramResource {
         Ownership.requireChange(caller, program.owner, "This program");
         programs.delete(program);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{key}/matches")
+    @Transactional
+    public Page<Placement> programMatches(@PathParam("key") String key, @QueryParam("asOf") String asOf,
+            @QueryParam("limit") String limit) {
+        Account caller = current.require();
+        ProgramEntity program = programs.visible(key, Optional.of(caller))
+                .orElseThrow(() -> notFound(key));
+        Ownership.requireChange(caller, program.owner, "This program");
+        return index.engine().forProgram(key, Params.date(asOf, "asOf", config.today()), Params.limit(limit), caller.role == Role.OPERATOR);
     }
 
     static ProblemException notFound(String key) {

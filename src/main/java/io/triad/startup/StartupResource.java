@@ -9,6 +9,11 @@ import io.triad.domain.StartupDoc;
 import io.triad.importing.DocumentValidator;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
+import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchResults.CompanyPrograms;
+import io.triad.web.TriadConfig;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,8 +31,13 @@ class StartupResource {
     private final StartupService startups;
     private final DocumentValidator validator;
     private final CurrentAccount current;
+    private final SearchIndex index;
+    private final TriadConfig config;
 
-    StartupResource(StartupService startups, DocumentValidator validator, CurrentAccount current) {
+    StartupResource(StartupService startups, DocumentValidator validator, CurrentAccount current,
+            SearchIndex index, TriadConfig config) {
+        this.index = index;
+        this.config = config;
         this.startups = startups;
         this.validator = validator;
         this.current = current;
@@ -65,6 +75,14 @@ class StartupResource {
     public Response delete(@PathParam("key") String key) {
         startups.delete(owned(key));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{key}/programs")
+    @Transactional
+    public CompanyPrograms startupPrograms(@PathParam("key") String key, @QueryParam("asOf") String asOf) {
+        StartupEntity startup = owned(key);
+        return index.engine().companyPrograms(startups.view(startup), Params.date(asOf, "asOf", config.today()));
     }
 
     /** The startup when the caller owns it or is an operator: 401 anonymous, 404 unknown, 403 otherwise. */

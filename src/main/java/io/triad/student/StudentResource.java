@@ -9,6 +9,12 @@ import io.triad.domain.StudentDoc;
 import io.triad.importing.DocumentValidator;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
+import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchResults.OpeningForStudent;
+import io.triad.matching.MatchResults.Page;
+import io.triad.web.TriadConfig;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,9 +33,13 @@ class StudentResource {
     private final StudentAccess access;
     private final DocumentValidator validator;
     private final CurrentAccount current;
+    private final SearchIndex index;
+    private final TriadConfig config;
 
     StudentResource(StudentService students, StudentAccess access, DocumentValidator validator,
-            CurrentAccount current) {
+            CurrentAccount current, SearchIndex index, TriadConfig config) {
+        this.index = index;
+        this.config = config;
         this.students = students;
         this.access = access;
         this.validator = validator;
@@ -83,6 +93,17 @@ class StudentResource {
                 .orElseThrow(() -> notFound(key));
         students.delete(student);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{key}/matches")
+    @Transactional
+    public Page<OpeningForStudent> studentMatches(@PathParam("key") String key, @QueryParam("asOf") String asOf,
+            @QueryParam("limit") String limit) {
+        Account caller = current.require();
+        StudentEntity student = StudentEntity.byKey(key).filter(s -> Ownership.mayChange(caller, s.owner))
+                .orElseThrow(() -> notFound(key));
+        return index.engine().forStudent(student.doc, Params.date(asOf, "asOf", config.today()), Params.limit(limit));
     }
 
     private static ProblemException notFound(String key) {

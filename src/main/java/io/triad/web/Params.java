@@ -24,6 +24,11 @@ public final class Params {
         throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
     }
 
+    /** API.md's {@code limit}: 20 by default, 1 to 1000. */
+    public static int limit(String raw) {
+        return integer(raw, "limit", 20, 1, 1000);
+    }
+
     public static LocalDate date(String raw, String name, LocalDate defaultValue) {
         if (raw == null || raw.isBlank()) {
             return defaultValue;
