@@ -87,6 +87,14 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response web(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformed(parse);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return unmappable(mapping);
+            }
+        }
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         if (status >= 500) {

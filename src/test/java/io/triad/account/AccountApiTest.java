@@ -77,6 +77,7 @@ class AccountApiTest {
                         io.restassured.config.EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType(ContentType.URLENC)
                 .formParam("email", email).formParam("password", "correct-horse-1")
+                .redirects().follow(false)
                 .post("/login").then().statusCode(303).extract().cookie(SessionService.COOKIE);
         given().cookie(SessionService.COOKIE, cookie).get("/api/accounts/me")
                 .then().statusCode(200).body("email", equalTo(email));
