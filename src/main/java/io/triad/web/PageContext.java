@@ -1,0 +1,98 @@
+package io.triad.web;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.triad.account.Account;
+import io.triad.account.CurrentAccount;
+import io.triad.domain.Role;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What every page needs: the language (?lang=, then the triad_lang cookie, then Accept-Language), the
+ * signed-in account, the CSRF token of the form posts and the current path.
+ */
+@RequestScoped
+public class PageContext {
+    private final CurrentAccount current;
+    private final RoutingContext rc;
+
+    PageContext(CurrentAccount current, CurrentVertxRequest request) {
+        this.current = current;
+        this.rc = request.getCurrent();
+    }
+
+    public String lang() {
+        Object chosen = rc.get(PageFilter.LANG);
+        return chosen == null ? "en" : chosen.toString();
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(lang());
+    }
+
+    public boolean french() {
+        return "fr".equals(lang());
+    }
+
+    /** The other language, for the switch. */
+    public String otherLang() {
+        return french() ? "en" : "fr";
+    }
+
+    public String path() {
+        return rc.request().path();
+    }
+
+    public String csrf() {
+        Object token = rc.get(PageFilter.CSRF);
+        return token == null ? "" : token.toString();
+    }
+
+    /** 403 unless the form carried this request's CSRF token (double-submit cookie). */
+    public void checkCsrf(String formToken) {
+        Cookie cookie = rc.request().getCookie(PageFilter.CSRF);
+        if (cookie == null || formToken == null || !java.security.MessageDigest.isEqual(
+                cookie.getValue().getBytes(), formToken.getBytes())) {
+            throw ProblemException.forbidden("The form has expired; reload the page and try again");
+        }
+    }
+
+    public boolean signedIn() {
+        return current.get().isPresent();
+    }
+
+    public String email() {
+        return current.get().map(a -> a.email).orElse("");
+    }
+
+    public Optional<Account> account() {
+        return current.get();
+    }
+
+    public String role() {
+        return current.get().map(a -> a.role.name()).orElse("");
+    }
+
+    public boolean isStartup() {
+        return hasRole(Role.STARTUP);
+    }
+
+    public boolean isStudent() {
+        return hasRole(Role.STUDENT);
+    }
+
+    public boolean isProgramAdmin() {
+        return hasRole(Role.PROGRAM_ADMIN);
+    }
+
+    public boolean isOperator() {
+        return hasRole(Role.OPERATOR);
+    }
+
+    private boolean hasRole(Role role) {
+        return current.get().map(a -> a.role == role).orElse(false);
+    }
+}
