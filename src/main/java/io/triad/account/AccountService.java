@@ -3,6 +3,7 @@ package io.triad.account;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.triad.domain.Role;
+import io.triad.web.Problem;
 import io.triad.web.ProblemException;
 import io.triad.web.TriadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,8 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,9 +40,21 @@ public class AccountService {
             throw ProblemException.tooManyRequests("Too many sign-ups from this address; try again later", seconds);
         });
         signups.record(clientAddress);
+        List<Problem.Violation> violations = new ArrayList<>();
         Role role = signUpRole(request.role());
+        if (role == null) {
+            violations.add(new Problem.Violation("role", "must be STARTUP, STUDENT or PROGRAM_ADMIN"));
+        }
         String email = validEmail(request.email());
-        validPassword(request.password());
+        if (email == null) {
+            violations.add(new Problem.Violation("email", "must be an email address"));
+        }
+        if (!validPassword(request.password())) {
+            violations.add(new Problem.Violation("password", "must be 10 to 72 bytes long"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
         if (Account.byEmail(email).isPresent()) {
             throw ProblemException.conflict("An account cannot be created with this email");
         }
@@ -82,24 +97,25 @@ public class AccountService {
         }
     }
 
+    /** The role a sign-up may ask for, or null. */
     private static Role signUpRole(String role) {
         if ("STARTUP".equals(role) || "STUDENT".equals(role) || "PROGRAM_ADMIN".equals(role)) {
             return Role.valueOf(role);
         }
-        throw ProblemException.invalid("role", "must be STARTUP, STUDENT or PROGRAM_ADMIN");
+        return null;
     }
 
+    /** The normalised email, or null when it is not an email address. */
     static String validEmail(String email) {
         if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
-            throw ProblemException.invalid("email", "must be an email address");
+            return null;
         }
         return Account.normalize(email);
     }
 
-    static void validPassword(String password) {
+    /** bcrypt reads at most 72 bytes: longer passwords would be silently cut. */
+    static boolean validPassword(String password) {
         int bytes = password == null ? 0 : password.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes < 10 || bytes > 72) {
-            throw ProblemException.invalid("password", "must be 10 to 72 bytes long");
-        }
+        return bytes >= 10 && bytes <= 72;
     }
 }

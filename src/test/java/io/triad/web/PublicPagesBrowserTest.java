@@ -1,0 +1,47 @@
+package io.triad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PublicPagesBrowserTest extends BrowserTest {
+
+    @Test
+    void visitorSignsUpAsAStudentAndLandsSignedIn() {
+        visit("/?lang=en", "home");
+        assertThat(text("h1")).contains("Hire students");
+        find("a[href='/signup?role=STUDENT']").click();
+        check("signup");
+        String email = "browser-" + UUID.randomUUID() + "@example.org";
+        type("#email", email);
+        type("#password", "correct-horse-1");
+        find("form.stack button[type=submit]").click();
+        visit("/", "home-signed-in");
+        assertThat(text(".who")).contains(email);
+    }
+
+    @Test
+    void signUpErrorsAreListedAndValuesKept() {
+        visit("/signup?lang=en", "signup-empty");
+        type("#email", "not-an-email");
+        find("form.stack button[type=submit]").click();
+        check("signup-errors");
+        assertThat(text("#error-summary")).contains("Enter an email address").contains("10 to 72 bytes")
+                .contains("Choose what you are");
+        assertThat(find("#email").getAttribute("value")).isEqualTo("not-an-email");
+    }
+
+    @Test
+    void frenchIsChosenWithTheSwitchAndKept() {
+        visit("/?lang=en", "home-en");
+        find("a.lang").click();
+        check("home-fr");
+        assertThat(find("html").getAttribute("lang")).isEqualTo("fr");
+        assertThat(text("h1")).contains("Embauchez des étudiants");
+        visit("/login", "login-fr");
+        assertThat(text("h1")).isEqualTo("Se connecter");
+    }
+}
