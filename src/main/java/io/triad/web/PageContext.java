@@ -61,19 +61,23 @@ public class PageContext {
     }
 
     public boolean signedIn() {
-        return current.get().isPresent();
+        return account().isPresent();
     }
 
     public String email() {
-        return current.get().map(a -> a.email).orElse("");
+        return account().map(a -> a.email).orElse("");
     }
 
+    /**
+     * The signed-in account. Error pages for unknown paths render on the I/O thread, where the
+     * identity cannot be looked up: they show the anonymous layout.
+     */
     public Optional<Account> account() {
-        return current.get();
+        return io.vertx.core.Context.isOnEventLoopThread() ? Optional.empty() : current.get();
     }
 
     public String role() {
-        return current.get().map(a -> a.role.name()).orElse("");
+        return account().map(a -> a.role.name()).orElse("");
     }
 
     public boolean isStartup() {
@@ -93,6 +97,6 @@ public class PageContext {
     }
 
     private boolean hasRole(Role role) {
-        return current.get().map(a -> a.role == role).orElse(false);
+        return account().map(a -> a.role == role).orElse(false);
     }
 }
