@@ -1,0 +1,41 @@
+package io.triad.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+
+/**
+ * What programs, startups and students share: a generated id, the external key, the owning account
+ * (null: operator-managed), the display name and when it last changed. The DATA.md document itself
+ * lives in each subclass's {@code doc} column.
+ */
+@MappedSuperclass
+public abstract class OwnedEntity extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String key;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    public Account owner;
+
+    public String name;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    protected void touch(String newKey, String newName) {
+        this.key = newKey;
+        this.name = newName;
+        this.updatedAt = Instant.now();
+    }
+}
