@@ -10,6 +10,7 @@ import io.triad.matching.MatchEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Reads entities from PostgreSQL (plain JDBC: a rebuild reads every row once) into the engine. */
 @ApplicationScoped
@@ -51,18 +56,55 @@ class IndexLoader {
                 engine.putStartup(s);
                 n++;
             }
-            try (PreparedStatement ps = c.prepareStatement(STUDENTS)) {
-                ps.setFetchSize(2000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        engine.putStudent(read(rs.getString(1), StudentDoc.class));
-                        n++;
-                    }
-                }
-            }
+            n += loadStudents(c, engine);
             c.commit();
         }
         return n;
+    }
+
+    /**
+     * Students in batches on every core: parsing and analysis dominate a rebuild, and the IndexWriter
+     * takes documents from several threads.
+     */
+    private int loadStudents(Connection c, MatchEngine engine) throws SQLException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> pending = new ArrayList<>();
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement(STUDENTS)) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<String> batch = new ArrayList<>(1000);
+                while (rs.next()) {
+                    batch.add(rs.getString(1));
+                    n++;
+                    if (batch.size() == 1000) {
+                        pending.add(pool.submit(indexStudents(engine, batch)));
+                        batch = new ArrayList<>(1000);
+                        if (pending.size() > threads * 4) {
+                            pending.remove(0).get(); // keep only a few batches in memory
+                        }
+                    }
+                }
+                pending.add(pool.submit(indexStudents(engine, batch)));
+            }
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while indexing students", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Indexing students failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return n;
+    }
+
+    private Runnable indexStudents(MatchEngine engine, List<String> rows) {
+        return () -> rows.forEach(row -> engine.putStudent(read(row, StudentDoc.class),
+                row.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Applies changes named "ENTITY:key" with the entities' current state (gone: removed from the index). */

@@ -79,6 +79,11 @@ public final class MatchEngine implements AutoCloseable {
         studentIndex.put(t);
     }
 
+    /** The same, reusing the student's JSON as read from the database; safe from several threads. */
+    public void putStudent(StudentDoc t, byte[] json) {
+        studentIndex.put(t, json);
+    }
+
     public void removeStudent(String key) {
         studentIndex.remove(key);
     }

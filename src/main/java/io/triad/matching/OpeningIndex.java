@@ -8,8 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
@@ -33,14 +32,13 @@ final class OpeningIndex {
         index.delete(key);
     }
 
-    /** BM25 of the student's text against every opening that shares a term with it, by opening key. */
+    /**
+     * The text part of the score (BM25 of the student's text as a share of its maximum, in [0, 1]) for
+     * every opening that shares a term with it, by opening key.
+     */
     Map<String, Double> textScores(StudentDoc t) {
-        String text = Scoring.studentText(t);
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(Scoring.textQuery(TextAnalysis.TEXT_EN, text, TextAnalysis.ENGLISH), Occur.SHOULD)
-                .add(Scoring.textQuery(TextAnalysis.TEXT_FR, text, TextAnalysis.FRENCH), Occur.SHOULD)
-                .build();
         return index.search(searcher -> {
+            Query query = Scoring.textClause(searcher, Scoring.studentText(t), 1f);
             TopDocs top = searcher.search(query, Math.max(1, searcher.getIndexReader().numDocs()));
             Map<String, Double> scores = new HashMap<>();
             for (ScoreDoc hit : top.scoreDocs) {

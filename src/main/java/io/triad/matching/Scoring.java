@@ -7,24 +7,24 @@ import io.triad.domain.WorkMode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -32,8 +32,9 @@ import org.apache.lucene.util.BytesRef;
  * sensitive field:
  * <pre>
  * score = 0.40 · skills     matched opening skills / opening skills (synonyms and word forms count)
- *       + 0.25 · text       b / (b + 4), b = BM25 of the opening's title, description and skills
- *                           against the student's skills, field and bio (English or French analysis)
+ *       + 0.25 · text       b / bmax: b = BM25 of the opening's title, description and skills against
+ *                           the student's skills, field and bio (English or French analysis), bmax
+ *                           the largest BM25 those query terms can reach (the sum of their IDFs)
  *       + 0.15 · region     1 when the opening is remote or the student is in the startup's region,
  *                           0.5 in the same country, else 0
  *       + 0.10 · workMode   1 when the student lists the opening's work mode, 0.5 when they list none
@@ -47,7 +48,6 @@ final class Scoring {
     static final float REGION = 0.15f;
     static final float WORK_MODE = 0.10f;
     static final float INTERESTS = 0.10f;
-    static final double TEXT_SATURATION = 4.0;
 
     private Scoring() {
     }
@@ -86,16 +86,17 @@ final class Scoring {
         return new BoostQuery(new ConstantScoreQuery(q), weight);
     }
 
-    /** Adds the score formula as SHOULD clauses: the Lucene score of a student is exactly {@link #score}. */
-    static void addScoringClauses(BooleanQuery.Builder q, OpeningDoc o, StartupDoc s) {
+    /**
+     * Adds the score formula as SHOULD clauses: the Lucene score of a student is exactly {@link #score}.
+     * Every clause has a known maximum, so Lucene can skip students who cannot reach the top k.
+     */
+    static void addScoringClauses(BooleanQuery.Builder q, OpeningDoc o, StartupDoc s, IndexSearcher searcher)
+            throws IOException {
         List<String> skills = canonicalSkills(o.skills());
         for (String skill : skills) {
             q.add(weighted(new TermQuery(new Term("skill", skill)), SKILLS / skills.size()), Occur.SHOULD);
         }
-        Query text = textQuery(TextAnalysis.TEXT_EN, openingText(o), TextAnalysis.ENGLISH);
-        Query textFr = textQuery(TextAnalysis.TEXT_FR, openingText(o), TextAnalysis.FRENCH);
-        BooleanQuery both = new BooleanQuery.Builder().add(text, Occur.SHOULD).add(textFr, Occur.SHOULD).build();
-        q.add(new FunctionScoreQuery(both, new Saturated(TEXT, TEXT_SATURATION)), Occur.SHOULD);
+        q.add(textClause(searcher, openingText(o), TEXT), Occur.SHOULD);
         if (o.workMode() == WorkMode.REMOTE) {
             q.add(weighted(new MatchAllDocsQuery(), REGION), Occur.SHOULD);
         } else {
@@ -109,20 +110,43 @@ final class Scoring {
         }
     }
 
-    /** A bag-of-words query over {@code field}: each analysed token of {@code text} once. */
-    static Query textQuery(String field, String text, org.apache.lucene.analysis.Analyzer analyzer) {
+    /**
+     * {@code weight · BM25 / bmax} of {@code text} over both text fields: each analysed token once, in
+     * English and in French. A document holds one of the two fields, so bmax is the larger field's sum
+     * of IDFs, BM25's limit for those terms (Lucene's BM25 term score tends to its IDF).
+     */
+    static Query textClause(IndexSearcher searcher, String text, float weight) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        List<String> tokens = TextAnalysis.tokens(analyzer, field, text);
-        tokens.stream().limit(IndexSearcher.getMaxClauseCount() / 4)
-                .forEach(t -> b.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
-        return b.build();
+        double max = Math.max(addTerms(b, searcher, TextAnalysis.TEXT_EN, text, TextAnalysis.ENGLISH),
+                addTerms(b, searcher, TextAnalysis.TEXT_FR, text, TextAnalysis.FRENCH));
+        return max <= 0 ? new MatchNoDocsQuery() : new BoostQuery(b.build(), (float) (weight / max));
+    }
+
+    private static double addTerms(BooleanQuery.Builder b, IndexSearcher searcher, String field, String text,
+            Analyzer analyzer) throws IOException {
+        CollectionStatistics collection = searcher.collectionStatistics(field);
+        if (collection == null) {
+            return 0;
+        }
+        double sum = 0;
+        for (String token : TextAnalysis.tokens(analyzer, field, text).stream()
+                .limit(IndexSearcher.getMaxClauseCount() / 4).toList()) {
+            Term term = new Term(field, token);
+            TermStates states = TermStates.build(searcher, term, true);
+            if (states.docFreq() > 0) {
+                long n = states.docFreq();
+                sum += Math.log(1 + (collection.docCount() - n + 0.5D) / (n + 0.5D));
+                b.add(new TermQuery(term, states), Occur.SHOULD);
+            }
+        }
+        return sum;
     }
 
     /** The same formula in Java, for rankings computed outside Lucene (student to openings). */
-    static float score(OpeningDoc o, StartupDoc s, StudentDoc t, double bm25) {
+    static float score(OpeningDoc o, StartupDoc s, StudentDoc t, double textFraction) {
         List<String> skills = canonicalSkills(o.skills());
         float total = skills.isEmpty() ? 0 : SKILLS * matchedSkills(o, t).size() / skills.size();
-        total += (float) (TEXT * bm25 / (bm25 + TEXT_SATURATION));
+        total += (float) (TEXT * textFraction);
         total += REGION * regionFit(o, s, t);
         total += t.workModes().isEmpty() ? WORK_MODE / 2 : t.workModes().contains(o.workMode()) ? WORK_MODE : 0;
         total += t.interests().stream().anyMatch(s.sectors()::contains) ? INTERESTS : 0;
@@ -159,60 +183,4 @@ final class Scoring {
         return reasons;
     }
 
-    /** weight · s / (s + k) of the wrapped query's BM25 score s: bounded text relevance. */
-    static final class Saturated extends DoubleValuesSource {
-        private final double weight;
-        private final double k;
-
-        Saturated(double weight, double k) {
-            this.weight = weight;
-            this.k = k;
-        }
-
-        @Override
-        public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) {
-            return new DoubleValues() {
-                @Override
-                public double doubleValue() throws IOException {
-                    double s = scores.doubleValue();
-                    return weight * s / (s + k);
-                }
-
-                @Override
-                public boolean advanceExact(int doc) throws IOException {
-                    return scores.advanceExact(doc);
-                }
-            };
-        }
-
-        @Override
-        public boolean needsScores() {
-            return true;
-        }
-
-        @Override
-        public DoubleValuesSource rewrite(IndexSearcher searcher) {
-            return this;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(weight, k);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Saturated other && other.weight == weight && other.k == k;
-        }
-
-        @Override
-        public String toString() {
-            return "saturated(" + weight + "," + k + ")";
-        }
-
-        @Override
-        public boolean isCacheable(LeafReaderContext ctx) {
-            return false;
-        }
-    }
 }

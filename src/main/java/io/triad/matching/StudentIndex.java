@@ -20,7 +20,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -48,6 +47,11 @@ final class StudentIndex {
     }
 
     void put(StudentDoc t) {
+        put(t, toJson(t));
+    }
+
+    /** Adds the student with its JSON already at hand (a rebuild reads it from the database). */
+    void put(StudentDoc t, byte[] json) {
         Document doc = new Document();
         doc.add(new StringField(LuceneIndex.ID, t.key(), Field.Store.NO));
         doc.add(new SortedDocValuesField("key", new BytesRef(t.key())));
@@ -66,7 +70,7 @@ final class StudentIndex {
                 .forEach(s -> doc.add(new StringField("skill", s, Field.Store.NO)));
         doc.add(new TextField("fr".equals(t.language()) ? TextAnalysis.TEXT_FR : TextAnalysis.TEXT_EN,
                 Scoring.studentText(t), Field.Store.NO));
-        doc.add(new StoredField("doc", toJson(t)));
+        doc.add(new StoredField("doc", json));
         index.update(t.key(), doc);
     }
 
@@ -78,26 +82,28 @@ final class StudentIndex {
     record Ranked(List<Scored<StudentDoc>> hits, long total) {
     }
 
+    /**
+     * The best {@code count} students; the total is counted on the filters alone, so scoring may skip
+     * students who cannot reach the top.
+     */
     Ranked rank(OpeningDoc opening, StartupDoc startup, int count) {
-        Query query = query(opening, startup);
         return index.search(searcher -> {
-            int n = Math.max(1, count);
-            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_KEY, n, null, Integer.MAX_VALUE));
-            return new Ranked(read(searcher, top.scoreDocs), top.totalHits.value);
+            BooleanQuery.Builder fit = fitFilters(opening);
+            int total = searcher.count(fit.build());
+            Scoring.addScoringClauses(fit, opening, startup, searcher);
+            int n = Math.max(1, Math.min(count, Math.max(total, 1)));
+            TopFieldDocs top = searcher.search(fit.build(), new TopFieldCollectorManager(BY_SCORE_THEN_KEY, n, null, n));
+            return new Ranked(read(searcher, top.scoreDocs), total);
         });
     }
 
     /** Every student fitting the opening, best first (for filters and orders computed after scoring). */
     Ranked rankAll(OpeningDoc opening, StartupDoc startup) {
-        Query query = query(opening, startup);
-        return index.search(searcher -> {
-            int total = searcher.count(query);
-            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_KEY, Math.max(1, total), null, Integer.MAX_VALUE));
-            return new Ranked(read(searcher, top.scoreDocs), total);
-        });
+        return rank(opening, startup, Integer.MAX_VALUE);
     }
 
-    static Query query(OpeningDoc o, StartupDoc s) {
+    /** The opening-fit rules of DATA.md as filters (no score). */
+    static BooleanQuery.Builder fitFilters(OpeningDoc o) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         if (o.levels() != null && !o.levels().isEmpty()) {
             q.add(Scoring.anyTerm("level", o.levels().stream().map(Enum::name).toList()), Occur.FILTER);
@@ -108,8 +114,7 @@ final class StudentIndex {
         q.add(LongPoint.newRangeQuery("availableFrom", Long.MIN_VALUE, o.startDate().toEpochDay()), Occur.FILTER);
         q.add(LongPoint.newRangeQuery("availableUntil", o.lastDay().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
         q.add(Scoring.anyTerm("workMode", List.of(o.workMode().name(), ANY)), Occur.FILTER);
-        Scoring.addScoringClauses(q, o, s);
-        return q.build();
+        return q;
     }
 
     private List<Scored<StudentDoc>> read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {

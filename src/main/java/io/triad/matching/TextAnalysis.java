@@ -66,6 +66,8 @@ public final class TextAnalysis {
     public static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(ENGLISH, Map.of(TEXT_FR, FRENCH));
 
     private static final SynonymMap SYNONYM_MAP = buildSynonyms();
+    /** Skills repeat across many students: analyse each spelling once. */
+    private static final Map<String, String> CANONICAL_SKILLS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TextAnalysis() {
     }
@@ -95,7 +97,15 @@ public final class TextAnalysis {
      * "JavaScript" agree, as do "Machine Learning" and "ML", or "databases" and "database".
      */
     public static String canonicalSkill(String skill) {
-        return String.join(" ", tokens(ENGLISH, "skill", skill));
+        String known = CANONICAL_SKILLS.get(skill);
+        if (known != null) {
+            return known;
+        }
+        String canonical = String.join(" ", tokens(ENGLISH, "skill", skill));
+        if (CANONICAL_SKILLS.size() < 100_000) {
+            CANONICAL_SKILLS.put(skill, canonical);
+        }
+        return canonical;
     }
 
     private static SynonymMap buildSynonyms() {
