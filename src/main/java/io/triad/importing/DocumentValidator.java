@@ -31,7 +31,34 @@ public class DocumentValidator {
         this.config = config;
     }
 
-    public record ImportDocument(List<ProgramDoc> programs, List<StartupDoc> startups, List<StudentDoc> students) {
+    /**
+     * A checked import document: each list keeps the document's positions, with null for an entity
+     * that is invalid; {@code violations} holds everything found so far.
+     */
+    public record ImportDocument(List<ProgramDoc> programs, List<StartupDoc> startups, List<StudentDoc> students,
+            List<Violation> violations, Refs refs) {
+    }
+
+    /**
+     * Keys, owners and opening keys as written, for every entity (valid or not), so references can be
+     * checked and reported together with the other violations.
+     */
+    public record Refs(List<Ref> programs, List<Ref> startups, List<Ref> students) {
+    }
+
+    public record Ref(String key, String owner, List<String> openings) {
+        static Ref of(JsonNode node) {
+            List<String> openings = new ArrayList<>();
+            JsonNode list = node == null ? null : node.get("openings");
+            if (list != null && list.isArray()) {
+                list.forEach(o -> openings.add(o != null && o.path("key").isTextual() ? o.get("key").textValue() : null));
+            }
+            return new Ref(text(node, "key"), text(node, "owner"), openings);
+        }
+
+        private static String text(JsonNode node, String field) {
+            return node != null && node.path(field).isTextual() ? node.get(field).textValue() : null;
+        }
     }
 
     public ProgramDoc program(JsonNode node) {
@@ -56,6 +83,7 @@ public class DocumentValidator {
         return bind(node, StudentDoc.class, out);
     }
 
+    /** Checks every entity of an import document; the caller adds its own checks and decides. */
     public ImportDocument document(JsonNode root) {
         List<Violation> out = new ArrayList<>();
         if (Checker.object(root, "", out, Set.of("programs", "startups", "students")) == null) {
@@ -64,29 +92,42 @@ public class DocumentValidator {
         JsonNode programs = array(root, "programs", out);
         JsonNode startups = array(root, "startups", out);
         JsonNode students = array(root, "students", out);
+        List<ProgramDoc> programDocs = checkAll(programs, "programs", ProgramDoc.class, out,
+                (node, path) -> DocumentRules.program(node, path, out));
+        List<StartupDoc> startupDocs = checkAll(startups, "startups", StartupDoc.class, out,
+                (node, path) -> DocumentRules.startup(node, path, out, config.today()));
         Map<String, String> openingKeys = new HashMap<>();
-        for (int i = 0; i < programs.size(); i++) {
-            DocumentRules.program(programs.get(i), JsonPaths.index("programs", i), out);
-        }
         for (int i = 0; i < startups.size(); i++) {
-            String path = JsonPaths.index("startups", i);
-            DocumentRules.startup(startups.get(i), path, out, config.today());
-            JsonNode openings = startups.get(i).get("openings");
+            JsonNode openings = startups.get(i) == null ? null : startups.get(i).get("openings");
             if (openings != null && openings.isArray()) {
-                duplicates(openings, JsonPaths.child(path, "openings"), openingKeys, out);
+                duplicates(openings, JsonPaths.child(JsonPaths.index("startups", i), "openings"), openingKeys, out);
             }
         }
-        for (int i = 0; i < students.size(); i++) {
-            DocumentRules.student(students.get(i), JsonPaths.index("students", i), out, config.today());
-        }
+        List<StudentDoc> studentDocs = checkAll(students, "students", StudentDoc.class, out,
+                (node, path) -> DocumentRules.student(node, path, out, config.today()));
         duplicates(programs, "programs", new HashMap<>(), out);
         duplicates(startups, "startups", new HashMap<>(), out);
         duplicates(students, "students", new HashMap<>(), out);
-        if (!out.isEmpty()) {
-            throw ProblemException.invalid(out);
+        return new ImportDocument(programDocs, startupDocs, studentDocs, out,
+                new Refs(refs(programs), refs(startups), refs(students)));
+    }
+
+    private static List<Ref> refs(JsonNode items) {
+        List<Ref> refs = new ArrayList<>();
+        items.forEach(item -> refs.add(Ref.of(item)));
+        return refs;
+    }
+
+    /** Checks each item; binds those without violations, null for the others. */
+    private <T> List<T> checkAll(JsonNode items, String name, Class<T> type, List<Violation> out,
+            java.util.function.BiConsumer<JsonNode, String> rules) {
+        List<T> docs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int before = out.size();
+            rules.accept(items.get(i), JsonPaths.index(name, i));
+            docs.add(out.size() == before ? convert(items.get(i), type) : null);
         }
-        return new ImportDocument(bindAll(programs, ProgramDoc.class), bindAll(startups, StartupDoc.class),
-                bindAll(students, StudentDoc.class));
+        return docs;
     }
 
     private static JsonNode array(JsonNode root, String name, List<Violation> out) {
@@ -113,12 +154,6 @@ public class DocumentValidator {
                 }
             }
         }
-    }
-
-    private <T> List<T> bindAll(JsonNode items, Class<T> type) {
-        List<T> docs = new ArrayList<>();
-        items.forEach(item -> docs.add(convert(item, type)));
-        return docs;
     }
 
     private <T> T bind(JsonNode node, Class<T> type, List<Violation> out) {

@@ -7,6 +7,7 @@ import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.importing.DocumentValidator.ImportDocument;
+import io.triad.importing.DocumentValidator.Ref;
 import io.triad.program.ProgramEntity;
 import io.triad.program.ProgramService;
 import io.triad.startup.StartupEntity;
@@ -19,9 +20,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Applies a validated import document in one transaction: all of it, or nothing. */
 @ApplicationScoped
@@ -72,10 +75,28 @@ public class ImportService {
     }
 
     private Counts apply(ImportDocument doc, Importer importer) {
-        List<Violation> out = new ArrayList<>();
+        List<Violation> out = new ArrayList<>(doc.violations());
         Map<String, Account> owners = new HashMap<>();
-        for (int i = 0; i < doc.programs().size(); i++) {
-            ProgramDoc p = doc.programs().get(i);
+        resolvePrograms(doc.refs().programs(), importer, owners, out);
+        resolveStartups(doc.refs().startups(), importer, owners, out);
+        resolveStudents(doc.refs().students(), importer, owners, out);
+        if (!out.isEmpty()) {
+            throw ProblemException.invalid(out);
+        }
+        doc.programs().forEach(p -> programs.save(p, owners.get("p:" + p.key())));
+        doc.startups().forEach(s -> startups.save(s, owners.get("s:" + s.key())));
+        doc.students().forEach(t -> students.save(t, owners.get("t:" + t.key())));
+        int openings = doc.startups().stream().mapToInt(s -> s.openings().size()).sum();
+        return new Counts(doc.programs().size(), doc.startups().size(), openings, doc.students().size());
+    }
+
+    private void resolvePrograms(List<Ref> refs, Importer importer, Map<String, Account> owners,
+            List<Violation> out) {
+        for (int i = 0; i < refs.size(); i++) {
+            Ref p = refs.get(i);
+            if (p.key() == null) {
+                continue;
+            }
             Optional<ProgramEntity> existing = ProgramEntity.byKey(p.key());
             if (existing.isPresent() && !importer.operator()
                     && (existing.get().owner == null || !existing.get().owner.id.equals(importer.account().id))) {
@@ -85,32 +106,42 @@ public class ImportService {
                     ? importer.defaultProgramOwner() : importer.account());
             owners.put("p:" + p.key(), owner(p.owner(), fallback, Role.PROGRAM_ADMIN, "programs[" + i + "]", importer, out));
         }
-        for (int i = 0; i < doc.startups().size(); i++) {
-            StartupDoc s = doc.startups().get(i);
-            Account fallback = StartupEntity.byKey(s.key()).map(e -> e.owner).orElse(null);
-            owners.put("s:" + s.key(), owner(s.owner(), fallback, Role.STARTUP, "startups[" + i + "]", importer, out));
+    }
+
+    private void resolveStartups(List<Ref> refs, Importer importer, Map<String, Account> owners,
+            List<Violation> out) {
+        for (int i = 0; i < refs.size(); i++) {
+            Ref s = refs.get(i);
+            if (s.key() == null) {
+                continue;
+            }
             String path = "startups[" + i + "]";
+            Account fallback = StartupEntity.byKey(s.key()).map(e -> e.owner).orElse(null);
+            owners.put("s:" + s.key(), owner(s.owner(), fallback, Role.STARTUP, path, importer, out));
             startups.foreignOpening(s.key(), s.openings()).ifPresent(k -> out.add(new Violation(
-                    path + ".openings[" + indexOf(s, k) + "].key", "opening '" + k + "' belongs to another startup")));
+                    path + ".openings[" + s.openings().indexOf(k) + "].key", "opening '" + k + "' belongs to another startup")));
         }
-        for (int i = 0; i < doc.students().size(); i++) {
-            StudentDoc t = doc.students().get(i);
-            Optional<StudentEntity> existing = StudentEntity.byKey(t.key());
-            Account owner = owner(t.owner(), existing.map(e -> e.owner).orElse(null), Role.STUDENT,
-                    "students[" + i + "]", importer, out);
-            if (owner != null && StudentEntity.ownedBy(owner).filter(o -> !o.key.equals(t.key())).isPresent()) {
-                out.add(new Violation("students[" + i + "].owner", "this account already owns a student profile"));
+    }
+
+    /** A STUDENT account owns one profile: in the database and within this document. */
+    private void resolveStudents(List<Ref> refs, Importer importer, Map<String, Account> owners,
+            List<Violation> out) {
+        Set<Long> claimed = new HashSet<>();
+        for (int i = 0; i < refs.size(); i++) {
+            Ref t = refs.get(i);
+            if (t.key() == null) {
+                continue;
+            }
+            String path = "students[" + i + "]";
+            Account owner = owner(t.owner(), StudentEntity.byKey(t.key()).map(e -> e.owner).orElse(null),
+                    Role.STUDENT, path, importer, out);
+            boolean ownsAnother = owner != null && (!claimed.add(owner.id)
+                    || StudentEntity.ownedBy(owner).filter(o -> !o.key.equals(t.key())).isPresent());
+            if (ownsAnother) {
+                out.add(new Violation(path + ".owner", "this account already owns a student profile"));
             }
             owners.put("t:" + t.key(), owner);
         }
-        if (!out.isEmpty()) {
-            throw ProblemException.invalid(out);
-        }
-        doc.programs().forEach(p -> programs.save(p, owners.get("p:" + p.key())));
-        doc.startups().forEach(s -> startups.save(s, owners.get("s:" + s.key())));
-        doc.students().forEach(t -> students.save(t, owners.get("t:" + t.key())));
-        int openings = doc.startups().stream().mapToInt(s -> s.openings().size()).sum();
-        return new Counts(doc.programs().size(), doc.startups().size(), openings, doc.students().size());
     }
 
     /** The owner named by {@code email} (an existing account of the fitting role), else the fallback. */
@@ -128,14 +159,5 @@ public class ImportService {
             out.add(new Violation(path + ".owner", "only operators may give what they import to another account"));
         }
         return named.get();
-    }
-
-    private static int indexOf(StartupDoc s, String openingKey) {
-        for (int i = 0; i < s.openings().size(); i++) {
-            if (s.openings().get(i).key().equals(openingKey)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

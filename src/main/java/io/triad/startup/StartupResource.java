@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
 import io.triad.account.Ownership;
+import io.triad.domain.OpeningDoc;
 import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
 import io.triad.importing.DocumentValidator;
@@ -62,7 +63,7 @@ class StartupResource {
         }
         Optional<StartupEntity> existing = StartupEntity.byKey(key);
         existing.ifPresent(s -> Ownership.requireChange(caller, s.owner, "This startup"));
-        startups.foreignOpening(key, doc.openings()).ifPresent(k -> {
+        startups.foreignOpening(key, doc.openings().stream().map(OpeningDoc::key).toList()).ifPresent(k -> {
             throw ProblemException.invalid("openings", "opening key '" + k + "' belongs to another startup");
         });
         StartupEntity saved = startups.save(doc,

@@ -28,8 +28,8 @@ public class StartupService {
 
     /** The key of an opening owned by a startup other than {@code startupKey}, if any. */
     @Transactional
-    public Optional<String> foreignOpening(String startupKey, List<OpeningDoc> openings) {
-        return openings.stream().map(OpeningDoc::key)
+    public Optional<String> foreignOpening(String startupKey, List<String> openingKeys) {
+        return openingKeys.stream().filter(java.util.Objects::nonNull)
                 .filter(k -> OpeningEntity.byKey(k).map(o -> !o.startup.key.equals(startupKey)).orElse(false))
                 .findFirst();
     }

@@ -106,6 +106,14 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response unexpected(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // A unique constraint met by a race the checks before it could not see: nothing was changed.
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
+                Log.warnf("Constraint %s refused a write", c.getConstraintName());
+                return respond(409, "Conflict", "The change conflicts with existing data; nothing was changed",
+                        null, Map.of());
+            }
+        }
         Log.error("Unexpected failure", e);
         return respond(500, "Internal error", "The server could not complete the request", null, Map.of());
     }
