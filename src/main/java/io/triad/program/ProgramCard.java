@@ -1,0 +1,80 @@
+package io.triad.program;
+
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.ProgramDoc.Funding;
+import io.triad.domain.ProgramStatus;
+import io.triad.domain.Scope;
+import io.triad.web.ProgramMessages;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A program as the pages show it, every value already in the reader's language. {@code lang} is the
+ * program text's language when it differs from the page's, so screen readers switch voices.
+ */
+record ProgramCard(String key, String name, String agency, String lang, String kind, String scope,
+        String status, String statusLabel, List<String> regions, String summary, String excerpt,
+        List<String> intake, String funding, String url) {
+
+    private static final int EXCERPT = 220;
+
+    static ProgramCard of(ProgramDoc p, ProgramWording w, String pageLang) {
+        ProgramMessages m = w.m();
+        List<String> intake = new ArrayList<>();
+        if (p.intake().opens() != null) {
+            intake.add(m.card_opens(w.date(p.intake().opens())));
+        }
+        if (p.intake().deadline() != null) {
+            intake.add(m.card_deadline(w.date(p.intake().deadline())));
+        }
+        if (intake.isEmpty()) {
+            intake.add(m.card_ongoing());
+        }
+        String summary = p.summary() == null ? "" : p.summary();
+        return new ProgramCard(p.key(), p.name(), p.agency() == null ? "" : p.agency(),
+                p.language().equals(pageLang) ? "" : p.language(), w.label(p.kind()), w.label(p.scope()),
+                p.status().name(), w.label(p.status()), p.regions() == null ? List.of() : p.regions(), summary,
+                excerpt(summary), intake, headline(p, w), p.url() == null ? "" : p.url());
+    }
+
+    public boolean published() {
+        return ProgramStatus.PUBLISHED.name().equals(status);
+    }
+
+    public boolean draft() {
+        return ProgramStatus.DRAFT.name().equals(status);
+    }
+
+    public boolean closed() {
+        return ProgramStatus.CLOSED.name().equals(status);
+    }
+
+    /** What the program pays, in a few words. */
+    static String headline(ProgramDoc p, ProgramWording w) {
+        ProgramMessages m = w.m();
+        Funding f = p.funding();
+        if (f == null) {
+            return m.funding_unknown();
+        }
+        if (p.scope() == Scope.COMPANY) {
+            return f.maxAmount() == null ? m.funding_unknown() : m.funding_max(w.money(f.maxAmount(), f.currency()));
+        }
+        if (f.flatPerPlacement() != null) {
+            return m.funding_flat(w.money(f.flatPerPlacement(), f.currency()));
+        }
+        if (f.wagePercent() == null) {
+            return m.funding_unknown();
+        }
+        return f.capPerPlacement() == null ? m.funding_percent(w.number(f.wagePercent()))
+                : m.funding_percent_cap(w.number(f.wagePercent()), w.money(f.capPerPlacement(), f.currency()));
+    }
+
+    /** The start of the summary, cut at a word. */
+    static String excerpt(String summary) {
+        if (summary.length() <= EXCERPT) {
+            return summary;
+        }
+        int cut = summary.lastIndexOf(' ', EXCERPT);
+        return summary.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,78 @@
+package io.triad.program;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.triad.web.PageContext;
+import io.triad.web.ProgramMessages;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The request's program messages, with amounts, numbers and dates formatted the way its language writes them. */
+final class ProgramWording {
+    private final ProgramMessages messages;
+    private final Locale locale;
+
+    private ProgramWording(ProgramMessages messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    static ProgramWording of(PageContext ctx) {
+        // Canadian conventions: "$7,000.00" and "7 000,00 $".
+        return ctx.french()
+                ? new ProgramWording(MessageBundles.get(ProgramMessages.class, Localized.Literal.of("fr")), Locale.CANADA_FRENCH)
+                : new ProgramWording(MessageBundles.get(ProgramMessages.class), Locale.CANADA);
+    }
+
+    ProgramMessages m() {
+        return messages;
+    }
+
+    String date(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    }
+
+    String money(BigDecimal value, String currency) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        if (currency != null) {
+            try {
+                format.setCurrency(Currency.getInstance(currency));
+            } catch (IllegalArgumentException e) {
+                return number(value) + " " + currency;
+            }
+        }
+        return format.format(value);
+    }
+
+    String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    String label(Enum<?> value) {
+        return value == null ? "" : ProgramLabels.of(messages, value);
+    }
+
+    String labels(Collection<? extends Enum<?>> values) {
+        return values.stream().map(this::label).collect(Collectors.joining(", "));
+    }
+
+    static String regions(List<String> regions) {
+        return regions == null ? "" : String.join(", ", regions);
+    }
+}

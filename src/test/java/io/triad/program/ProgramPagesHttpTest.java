@@ -1,0 +1,118 @@
+package io.triad.program;
+
+import static io.restassured.RestAssured.given;
+import static io.triad.program.ProgramFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.triad.account.AccountService;
+import io.triad.domain.Role;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProgramPagesHttpTest {
+    @Inject
+    AccountService accounts;
+
+    @Test
+    void rejectsARuleBuilderPostWithoutTheCsrfToken() {
+        String s = ProgramFixtures.suffix();
+        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String key = "csrf-" + s;
+        as(admin).formParam("key", key).formParam("name", "No token").formParam("kind", "GRANT")
+                .formParam("scope", "COMPANY").formParam("funding.currency", "CAD").formParam("action", "publish")
+                .post("/admin/programs/new").then().statusCode(403).contentType(ContentType.HTML);
+        String token = ProgramFixtures.csrfToken();
+        as(admin).cookie("triad_csrf", token).formParam("_csrf", "forged-" + token).formParam("key", key)
+                .formParam("name", "Forged token").formParam("kind", "GRANT").formParam("scope", "COMPANY")
+                .formParam("funding.currency", "CAD").post("/admin/programs/new").then().statusCode(403);
+        as(admin).post("/admin/programs/" + key + "/publish").then().statusCode(403);
+        given().get("/api/programs/" + key).then().statusCode(404);
+    }
+
+    @Test
+    void createsAProgramFromTheFormOwnedByTheAdministrator() {
+        String s = ProgramFixtures.suffix();
+        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String key = "voucher-" + s;
+        String token = ProgramFixtures.csrfToken();
+        as(admin).cookie("triad_csrf", token).formParam("_csrf", token).formParam("key", key)
+                .formParam("name", "Digital adoption voucher " + s).formParam("kind", "VOUCHER")
+                .formParam("scope", "COMPANY").formParam("regions", "ca, ca-on").formParam("funding.currency", "cad")
+                .formParam("funding.maxAmount", "15000").formParam("employer.stages", "SEED", "GROWTH")
+                .formParam("action", "draft")
+                .post("/admin/programs/new").then().statusCode(303)
+                .header("Location", containsString("/admin/programs?notice=draft&program=" + key));
+        var doc = as(admin).get("/api/programs/" + key).then().statusCode(200).extract().jsonPath();
+        assertThat(doc.getString("status")).isEqualTo("DRAFT");
+        assertThat(doc.getList("regions")).containsExactly("CA", "CA-ON");
+        assertThat(doc.getList("employer.stages")).containsExactly("SEED", "GROWTH");
+        assertThat(doc.getString("funding.currency")).isEqualTo("CAD");
+        assertThat(as(admin).get("/api/accounts/me").then().extract().jsonPath().getList("owns.programs")).contains(key);
+        given().get("/api/programs/" + key).then().statusCode(404);
+    }
+
+    @Test
+    void anotherAdministratorsProgramCannotBeEditedFromThePages() {
+        String s = ProgramFixtures.suffix();
+        String owner = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, "owner-" + s);
+        String other = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, "other-" + s);
+        String published = "owned-" + s;
+        String draft = "owned-draft-" + s;
+        ProgramFixtures.importAs(owner, """
+                {"programs": [
+                  {"key": "%s", "name": "Owned program", "kind": "GRANT", "scope": "COMPANY", "funding": {"currency": "CAD"}},
+                  {"key": "%s", "name": "Owned draft", "kind": "GRANT", "scope": "COMPANY", "status": "DRAFT",
+                   "funding": {"currency": "CAD"}}]}""".formatted(published, draft));
+        as(other).get("/admin/programs/" + published + "/edit").then().statusCode(403).contentType(ContentType.HTML)
+                .body(containsString("You may not do this"));
+        as(other).get("/admin/programs/" + draft + "/edit").then().statusCode(404).contentType(ContentType.HTML);
+        as(other).get("/admin/programs/" + published + "/matches").then().statusCode(403);
+        String token = ProgramFixtures.csrfToken();
+        as(other).cookie("triad_csrf", token).formParam("_csrf", token).formParam("name", "Taken over")
+                .formParam("kind", "GRANT").formParam("scope", "COMPANY").formParam("funding.currency", "CAD")
+                .post("/admin/programs/" + published + "/edit").then().statusCode(403);
+        as(other).cookie("triad_csrf", token).formParam("_csrf", token)
+                .post("/admin/programs/" + published + "/close").then().statusCode(403);
+        as(other).cookie("triad_csrf", token).formParam("_csrf", token)
+                .post("/admin/programs/" + draft + "/delete").then().statusCode(404);
+        as(other).get("/admin/programs").then().statusCode(200).body(not(containsString(published)));
+        var doc = as(owner).get("/api/programs/" + published).then().statusCode(200).extract().jsonPath();
+        assertThat(doc.getString("name")).isEqualTo("Owned program");
+        assertThat(doc.getString("status")).isEqualTo("PUBLISHED");
+        as(owner).get("/api/programs/" + draft).then().statusCode(200);
+    }
+
+    @Test
+    void pagesOtherRolesMayNotUseAreForbiddenAndAnonymousVisitorsAreSentToLogIn() {
+        String student = ProgramFixtures.account(accounts, Role.STUDENT, ProgramFixtures.suffix());
+        as(student).get("/admin/programs").then().statusCode(403).contentType(ContentType.HTML);
+        given().redirects().follow(false).get("/admin/programs/new").then().statusCode(303)
+                .header("Location", containsString("/login?next="));
+    }
+
+    @Test
+    void badDirectoryFiltersAnswerA400PageWithAMessage() {
+        given().header("Accept-Language", "en").get("/programs?kind=SCHOLARSHIP").then().statusCode(400)
+                .contentType(ContentType.HTML).body(containsString("Choose a value from the list."));
+        given().header("Accept-Language", "en").get("/programs?openOn=2027-02-30").then().statusCode(400)
+                .body(containsString("Enter a date such as 2027-05-01."));
+        given().header("Accept-Language", "en").get("/programs?size=0&page=x").then().statusCode(400)
+                .body(containsString("Enter a whole number from 1 to 1000."))
+                .body(containsString("Enter a page number of 1 or more."));
+        given().header("Accept-Language", "fr").queryParam("q", "\"bourse (stage").get("/programs").then()
+                .statusCode(400).contentType(ContentType.HTML)
+                .body(containsString("Le texte de recherche n&#39;a pas pu être compris"));
+        given().header("Accept-Language", "en").get("/programs/no-such-program-anywhere").then().statusCode(404)
+                .contentType(ContentType.HTML).body(containsString("Not found"));
+    }
+
+    private static RequestSpecification as(String email) {
+        return given().auth().preemptive().basic(email, PASSWORD).redirects().follow(false);
+    }
+}
