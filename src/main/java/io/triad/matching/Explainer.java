@@ -41,14 +41,14 @@ final class Explainer {
         StudentDoc t = hit.item();
         List<String> matched = Scoring.matchedSkills(opening, t);
         Funding funding = funding(t);
-        return new StudentForOpening(t.key(), round(hit.score()), matched, funding.eligible(), funding.nearMisses(),
+        return new StudentForOpening(t.key(), hit.score(), matched, funding.eligible(), funding.nearMisses(),
                 Scoring.reasons(opening, startup, t, matched));
     }
 
     OpeningForStudent forStudent(StudentDoc t, float score) {
         List<String> matched = Scoring.matchedSkills(opening, t);
         Funding funding = funding(t);
-        return new OpeningForStudent(opening.key(), startup.key(), round(score), matched, funding.eligible(),
+        return new OpeningForStudent(opening.key(), startup.key(), score, matched, funding.eligible(),
                 funding.nearMisses(), Scoring.reasons(opening, startup, t, matched));
     }
 
@@ -56,7 +56,7 @@ final class Explainer {
         StudentDoc t = hit.item();
         List<String> matched = Scoring.matchedSkills(opening, t);
         FundingCalculator.Quote quote = FundingCalculator.quote(p.funding(), opening, t, Privacy.mayUseEnhanced(t, privileged));
-        return new Placement(opening.key(), t.key(), round(hit.score()), quote.amount(),
+        return new Placement(opening.key(), t.key(), hit.score(), quote.amount(),
                 quote.enhancedPossible() ? Boolean.TRUE : null, matched, Scoring.reasons(opening, startup, t, matched));
     }
 
@@ -89,9 +89,5 @@ final class Explainer {
     static BigDecimal largest(List<Funded> funded) {
         return funded.stream().filter(f -> f.amount() != null).map(f -> f.amount().value())
                 .max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    private static float round(float score) {
-        return Math.round(score * 10_000f) / 10_000f;
     }
 }

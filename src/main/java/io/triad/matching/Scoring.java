@@ -145,7 +145,9 @@ final class Scoring {
     /** The same formula in Java, for rankings computed outside Lucene (student to openings). */
     static float score(OpeningDoc o, StartupDoc s, StudentDoc t, double textFraction) {
         List<String> skills = canonicalSkills(o.skills());
-        float total = skills.isEmpty() ? 0 : SKILLS * matchedSkills(o, t).size() / skills.size();
+        Set<String> have = new LinkedHashSet<>(canonicalSkills(t.skills()));
+        long matched = skills.stream().filter(have::contains).count();
+        float total = skills.isEmpty() ? 0 : SKILLS * matched / skills.size();
         total += (float) (TEXT * textFraction);
         total += REGION * regionFit(o, s, t);
         total += t.workModes().isEmpty() ? WORK_MODE / 2 : t.workModes().contains(o.workMode()) ? WORK_MODE : 0;

@@ -1,0 +1,118 @@
+package io.triad.bench;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.importing.DemoGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The benchmark's data: DemoGenerator's import documents on disk (written once per seed and size, then reused), read
+ * back one entity at a time so a million students never sit in memory together.
+ */
+final class BenchData {
+    static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final ObjectReader STUDENT = JSON.readerFor(StudentDoc.class);
+    private static final ObjectReader STARTUP = JSON.readerFor(StartupDoc.class);
+
+    private BenchData() {
+    }
+
+    /** The students document for {@code count}, generated when missing. */
+    static Path students(Path dir, long seed, int count) throws IOException {
+        Path file = dir.resolve("students-" + seed + "-" + count + ".json");
+        if (!Files.exists(file)) {
+            Path tmp = dir.resolve(file.getFileName() + ".tmp");
+            DemoGenerator.writeStudents(tmp, seed, count);
+            Files.move(tmp, file);
+        }
+        return file;
+    }
+
+    /** The startups document holding exactly {@code openings} openings, generated when missing. */
+    static Path startups(Path dir, long seed, int openings) throws IOException {
+        Path file = dir.resolve("startups-" + seed + "-" + openings + ".json");
+        if (!Files.exists(file)) {
+            Path tmp = dir.resolve(file.getFileName() + ".tmp");
+            DemoGenerator.writeStartupsWithOpenings(tmp, seed, openings);
+            Files.move(tmp, file);
+        }
+        return file;
+    }
+
+    static List<StartupDoc> readStartups(Path file) {
+        List<StartupDoc> out = new ArrayList<>();
+        BenchData.<StartupDoc>forEach(file, "startups", STARTUP, out::add);
+        return out;
+    }
+
+    static void forEachStudent(Path file, Consumer<StudentDoc> each) {
+        BenchData.<StudentDoc>forEach(file, "students", STUDENT, each);
+    }
+
+    /**
+     * Streams each student of the document as its raw JSON bytes, as the app's reindex reads a row's JSON from the
+     * database: the caller parses it.
+     */
+    static void forEachStudentJson(Path file, Consumer<byte[]> each) {
+        try (FileChannel channel = FileChannel.open(file);
+                JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME && "students".equals(p.currentName())) {
+                    p.nextToken();
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        long start = p.currentTokenLocation().getByteOffset();
+                        p.skipChildren();
+                        long end = p.currentLocation().getByteOffset();
+                        byte[] row = new byte[(int) (end - start)];
+                        bytes.get((int) start, row);
+                        each.accept(row);
+                    }
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static StudentDoc student(byte[] json) {
+        try {
+            return STUDENT.readValue(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Streams the elements of the top-level array {@code field}. */
+    private static <T> void forEach(Path file, String field, ObjectReader reader, Consumer<T> each) {
+        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME && field.equals(p.currentName())) {
+                    p.nextToken();
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        each.accept(reader.readValue(p));
+                    }
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.triad.bench;
+
+import static io.triad.bench.BenchReport.map;
+import static io.triad.bench.BenchReport.round;
+
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.StartupDoc;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.StudentForOpening;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The matching benchmark, run on demand ({@code ./mvnw -Pbench -DskipTests test}), never by the test suite: for each
+ * size, the engine and a PostgreSQL baseline loaded with the same DemoGenerator data answer "the best 20 students for
+ * this opening, with their programs" for the same sample of openings; reindex time, latency percentiles and memory
+ * go to {@code target/bench/results-<timestamp>.json} and {@code .md}.
+ *
+ * <p>System properties: {@code bench.sizes} (students, comma-separated, default 100000), {@code bench.openings}
+ * (10000), {@code bench.programs} (300), {@code bench.sample} (500), {@code bench.warmup} (500), {@code bench.seed}
+ * (2026), {@code bench.out} (target/bench), {@code bench.jfr} (record the engine's queries with Flight Recorder).
+ */
+public final class MatchBenchmark {
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
+
+    private MatchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Config cfg = Config.fromSystemProperties();
+        String timestamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("timestamp", timestamp);
+        results.put("machine", map("cores", Runtime.getRuntime().availableProcessors(),
+                "maxHeapMiB", Runtime.getRuntime().maxMemory() / 1048576, "java", System.getProperty("java.version"),
+                "loadAverageAtStart", BenchReport.loadAverage()));
+        results.put("config", cfg);
+        Path data = cfg.out().resolve("data");
+        java.nio.file.Files.createDirectories(data);
+
+        List<ProgramDoc> programs = BenchPrograms.generate(cfg.seed(), cfg.programs());
+        Map<String, Long> approved = new LinkedHashMap<>();
+        programs.forEach(p -> approved.put(p.key(), BenchPrograms.approved(p, cfg.seed())));
+        List<StartupDoc> startups = BenchData.readStartups(BenchData.startups(data, cfg.seed(), cfg.openings()));
+        List<String> openings = new ArrayList<>(startups.stream()
+                .flatMap(s -> s.openings().stream()).map(OpeningDoc::key).toList());
+        Collections.shuffle(openings, new Random(cfg.seed()));
+        List<String> sample = openings.subList(0, Math.min(cfg.sample(), openings.size()));
+        List<String> warmup = openings.subList(sample.size(), Math.min(sample.size() + cfg.warmup(), openings.size()));
+        log("%d programs, %d startups, %d openings", programs.size(), startups.size(), openings.size());
+
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (int students : cfg.sizes()) {
+            runs.add(new SizeRun(cfg, programs, approved, startups, sample, warmup, students).run());
+        }
+        results.put("runs", runs);
+        ((Map<String, Object>) results.get("machine")).put("loadAverageAtEnd", BenchReport.loadAverage());
+        String md = BenchReport.write(cfg.out(), timestamp, results, runs);
+        System.out.println(md);
+        log("results: %s", cfg.out().resolve("results-" + timestamp + ".json").toAbsolutePath());
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[bench %tT] %s%n", System.currentTimeMillis(), String.format(format, args));
+    }
+
+    record Config(List<Integer> sizes, int openings, int programs, int sample, int warmup, long seed, Path out,
+            boolean jfr) {
+        static Config fromSystemProperties() {
+            return new Config(Arrays.stream(System.getProperty("bench.sizes", "100000").split(","))
+                    .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
+                    Integer.getInteger("bench.openings", 10_000), Integer.getInteger("bench.programs", 300),
+                    Integer.getInteger("bench.sample", 500), Integer.getInteger("bench.warmup", 500),
+                    Long.getLong("bench.seed", 2026), Path.of(System.getProperty("bench.out", "target/bench")),
+                    Boolean.getBoolean("bench.jfr"));
+        }
+    }
+
+    /** The engine's answer for one opening, for verification against the baseline. */
+    record EngineAnswer(long total, List<StudentForOpening> items) {
+        static EngineAnswer of(Page<StudentForOpening> page) {
+            return new EngineAnswer(page.total(), page.items());
+        }
+    }
+
+    static double ratio(double baseline, double engine) {
+        return round(baseline / engine);
+    }
+}
