@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MatchEngineBruteForceTest {
     static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    /** Scores are rounded to 4 decimals; allow that plus float error. */
+    /** Float error, with room for scores rounded to 4 decimals. */
     static final double EPS = 1.01e-4;
     static final int ALL = 1000;
 
