@@ -1,0 +1,180 @@
+package io.triad.importing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.UnauthorizedException;
+import io.triad.account.Account;
+import io.triad.domain.Role;
+import io.triad.importing.ImportJobs.Job;
+import io.triad.web.OperationsFormats;
+import io.triad.web.OperationsProblemPages;
+import io.triad.web.PageContext;
+import io.triad.web.Pages;
+import io.triad.web.Params;
+import io.triad.web.ProblemException;
+import io.triad.web.TriadConfig;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The operator's pages: import of whole documents in the background, with its progress, and the accounts list. */
+@Path("/operator")
+@Produces(MediaType.TEXT_HTML)
+class OperatorPages {
+    /** Seconds between reloads of a running import's page. */
+    static final int REFRESH_SECONDS = 2;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance importPage(PageContext ctx, List<JobRow> jobs, boolean missingFile);
+
+        static native TemplateInstance job(PageContext ctx, Job job, String size, boolean megabytes, String started,
+                boolean refreshing, int refreshSeconds);
+
+        static native TemplateInstance accounts(PageContext ctx, List<AccountRow> accounts, Pager pager, String role,
+                String q);
+    }
+
+    /** A job in the list of recent imports. */
+    record JobRow(String id, String fileName, String startedBy, String started, ImportJobs.Phase phase) {
+    }
+
+    /** An account as listed: its creation date written in the page's language. */
+    record AccountRow(String email, Role role, String created, long programs, long startups, long students) {
+    }
+
+    /** Where this page is in the list: {@code from}–{@code to} of {@code total}, links to the neighbours or null. */
+    record Pager(String from, String to, String total, String previous, String next) {
+    }
+
+    private final PageContext ctx;
+    private final ImportJobs jobs;
+    private final AccountDirectory directory;
+    private final TriadConfig config;
+
+    OperatorPages(PageContext ctx, ImportJobs jobs, AccountDirectory directory, TriadConfig config) {
+        this.ctx = ctx;
+        this.jobs = jobs;
+        this.directory = directory;
+        this.config = config;
+    }
+
+    @GET
+    @Path("import")
+    public TemplateInstance importPage() {
+        operator();
+        return importPage(false);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("_csrf") String csrf, @RestForm("file") FileUpload file) {
+        ctx.checkCsrf(csrf);
+        Account operator = operator();
+        if (file == null || file.size() == 0) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(importPage(true)).build();
+        }
+        java.nio.file.Path copy;
+        try {
+            // The upload's own file is deleted when the request ends; the job outlives it.
+            copy = Files.createTempFile("triad-import-", ".upload");
+            Files.copy(file.uploadedFile(), copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Job job = jobs.start(copy, file.fileName() == null ? "" : file.fileName(), file.size(), operator);
+        return Pages.redirect("/operator/import/" + job.id());
+    }
+
+    @GET
+    @Path("import/{id}")
+    public Response job(@PathParam("id") String id, @QueryParam("refresh") String refresh) {
+        operator();
+        Job job = jobs.get(id).orElseThrow(() -> ProblemException.notFound("No import '" + id + "'"));
+        boolean refreshing = !job.finished() && !"off".equals(refresh);
+        boolean megabytes = job.bytes() >= 1024 * 1024;
+        TemplateInstance page = Pages.localized(Templates.job(ctx, job, size(job.bytes()), megabytes,
+                time(job.created()), refreshing, REFRESH_SECONDS), ctx);
+        Response.ResponseBuilder response = Response.ok(page, MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
+        // The Refresh header reloads the page without script; a <meta> refresh would fail WCAG 2.2.1 checks.
+        return refreshing ? response.header("Refresh", Integer.toString(REFRESH_SECONDS)).build() : response.build();
+    }
+
+    @GET
+    @Path("accounts")
+    public TemplateInstance accounts(@QueryParam("page") String page, @QueryParam("role") String role,
+            @QueryParam("q") String q) {
+        operator();
+        int index = Params.integer(page, "page", 0, 0, 1_000_000);
+        Role only = Params.enumValue(role, "role", Role.class);
+        String search = q == null ? "" : q.trim();
+        AccountDirectory.Listing listing = directory.list(only, search, index);
+        List<AccountRow> rows = listing.rows().stream().map(r -> new AccountRow(r.email(), r.role(),
+                OperationsFormats.date(r.created() == null ? null : r.created().atZone(config.zone()).toLocalDate(),
+                        ctx.locale()), r.programs(), r.startups(), r.students())).toList();
+        return Pages.localized(Templates.accounts(ctx, rows, pager(listing, index, only, search),
+                only == null ? "" : only.name(), search), ctx);
+    }
+
+    private Pager pager(AccountDirectory.Listing listing, int index, Role role, String q) {
+        long from = listing.rows().isEmpty() ? 0 : (long) index * AccountDirectory.PAGE_SIZE + 1;
+        long to = (long) index * AccountDirectory.PAGE_SIZE + listing.rows().size();
+        String query = (role == null ? "" : "&role=" + role.name())
+                + (q.isEmpty() ? "" : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        String previous = index > 0 ? "/operator/accounts?page=" + (index - 1) + query : null;
+        String next = to < listing.total() ? "/operator/accounts?page=" + (index + 1) + query : null;
+        return new Pager(OperationsFormats.count(from, ctx.locale()), OperationsFormats.count(to, ctx.locale()),
+                OperationsFormats.count(listing.total(), ctx.locale()), previous, next);
+    }
+
+    private TemplateInstance importPage(boolean missingFile) {
+        List<JobRow> rows = jobs.recent().stream()
+                .map(j -> new JobRow(j.id(), j.fileName(), j.startedBy(), time(j.created()), j.phase())).toList();
+        return Pages.localized(Templates.importPage(ctx, rows, missingFile), ctx);
+    }
+
+    /** Kilobytes (whole) under a megabyte, else megabytes with one decimal. */
+    private String size(long bytes) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(OperationsFormats.of(ctx.locale()));
+        f.setMaximumFractionDigits(bytes >= 1024 * 1024 ? 1 : 0);
+        return f.format(bytes >= 1024 * 1024 ? bytes / (1024.0 * 1024) : Math.max(1, Math.ceil(bytes / 1024.0)));
+    }
+
+    private String time(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(OperationsFormats.of(ctx.locale())).withZone(config.zone()).format(at);
+    }
+
+    /** Refusals of these pages as HTML pages, with their status. */
+    @ServerExceptionMapper
+    Response problem(ProblemException e) {
+        return OperationsProblemPages.render(ctx, e);
+    }
+
+    /** The signed-in operator; anyone else signed in: 403; nobody: the log-in page. */
+    private Account operator() {
+        Account account = ctx.account().orElseThrow(() -> new UnauthorizedException("Sign in first"));
+        if (account.role != Role.OPERATOR) {
+            throw ProblemException.forbidden("Only operators may do this");
+        }
+        return account;
+    }
+}

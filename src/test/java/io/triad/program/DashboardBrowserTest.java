@@ -1,0 +1,91 @@
+package io.triad.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.triad.account.AccountService;
+import io.triad.importing.ImportService;
+import io.triad.web.BrowserTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+@QuarkusTest
+class DashboardBrowserTest extends BrowserTest {
+    @Inject
+    AccountService accounts;
+    @Inject
+    ImportService imports;
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void anAdministratorReadsWhoIsEligibleInEnglishAndFrench() {
+        DashboardSeed seed = new DashboardSeed().create(accounts, imports, json, "PUBLISHED");
+        visit("/login?lang=en", "login");
+        type("#email", seed.admin);
+        type("#password", DashboardSeed.PASSWORD);
+        find("form.stack button[type=submit]").click();
+        String page = "/admin/dashboard/" + seed.key;
+        waitForPlacements(page + "?lang=en", "6");
+        check("dashboard-en");
+        assertThat(text("h1")).isEqualTo("Dashboard: Dashboard test " + seed.suffix);
+        assertThat(figure("eligible-startups")).isEqualTo("2");
+        assertThat(figure("eligible-openings")).isEqualTo("2");
+        assertThat(figure("eligible-students")).isEqualTo("3");
+        assertThat(figure("median")).isEqualTo("$4,900.00");
+        openTables();
+        check("dashboard-en-tables");
+        assertThat(rows("startups-region")).containsExactly(seed.regionA + " 1", seed.regionB + " 1");
+        assertThat(rows("startups-sector")).containsExactly("Software 2", "Hardware 1");
+        assertThat(rows("students-region")).containsExactly(seed.regionB + " 2", seed.regionA + " 1");
+        assertThat(amountRows()).isEqualTo(6);
+        assertThat(find("#chart-startups-sector svg").getAttribute("role")).isEqualTo("img");
+        assertThat(find("#chart-startups-sector svg title").getAttribute("textContent"))
+                .isEqualTo("Eligible startups by sector");
+
+        visit(page + "?lang=fr", "dashboard-fr");
+        assertThat(text("h1")).startsWith("Tableau de bord : ");
+        assertThat(figure("eligible-students")).isEqualTo("3");
+        assertThat(figure("median").replace('\u00a0', ' ').replace('\u202f', ' ')).isEqualTo("4 900,00 $");
+        openTables();
+        assertThat(rows("startups-sector")).containsExactly("Logiciels 2", "Matériel 1");
+        assertThat(find("#startups-sector-table caption").getText()).isEqualTo("Entreprises admissibles par secteur");
+        visit("/admin/dashboard?lang=en", "dashboards");
+        find("a[href='" + page + "']").click();
+        assertThat(driver.getCurrentUrl()).endsWith(page);
+    }
+
+    /** The engine follows the database within moments; reload until it has the seeded placements. */
+    private void waitForPlacements(String page, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.get(base.toString().replaceAll("/$", "") + page);
+            return expected.equals(figure("placements"));
+        });
+    }
+
+    private String figure(String id) {
+        return text("#fig-" + id + " .ops-figure-value");
+    }
+
+    private void openTables() {
+        for (WebElement summary : driver.findElements(By.cssSelector(".ops-chart-data summary"))) {
+            summary.click();
+        }
+    }
+
+    private List<String> rows(String chart) {
+        return driver.findElements(By.cssSelector("#" + chart + "-table tbody tr")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private int amountRows() {
+        return driver.findElements(By.cssSelector("#amounts-table tbody td")).stream()
+                .mapToInt(td -> Integer.parseInt(td.getText())).sum();
+    }
+}

@@ -1,0 +1,146 @@
+package io.triad.startup;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.triad.account.AccountService;
+import io.triad.domain.Role;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The startup pages' forms, CSRF protection and ownership, over plain HTTP. */
+@QuarkusTest
+class StartupPagesTest {
+    static final String PASSWORD = "correct-horse-1";
+    static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+
+    @Inject
+    AccountService accounts;
+
+    String account(Role role) {
+        String email = "pages-" + UUID.randomUUID() + "@example.org";
+        accounts.create(email, PASSWORD, role);
+        return email;
+    }
+
+    static RequestSpecification as(String email) {
+        return given().auth().preemptive().basic(email, PASSWORD).cookie("triad_csrf", "token-1")
+                .redirects().follow(false);
+    }
+
+    /** Creates a startup through the page and answers its key. */
+    static String createStartup(String email, String name) {
+        String location = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("name", name)
+                .formParam("stage", "SEED").formParam("region", "ca-on").formParam("sectors", "SOFTWARE")
+                .formParam("sectors", "MEDIA").formParam("headcount", "12").formParam("foundedOn", "2023-05-01")
+                .formParam("incorporated", "true").formParam("forProfit", "true")
+                .post("/startups/new").then().statusCode(303).extract().header("Location");
+        assertThat(location).matches(".*/startups/[a-z0-9-]+\\?saved=1");
+        return location.replaceAll(".*/startups/([a-z0-9-]+)\\?saved=1", "$1");
+    }
+
+    @Test
+    void createsAStartupWithAKeyFromItsNameAndRedirectsToItsPage() {
+        String email = account(Role.STARTUP);
+        String key = createStartup(email, "Érable Robotique");
+        assertThat(key).matches("erable-robotique-[a-z0-9]{4}");
+        as(email).get("/startups/" + key + "?saved=1&lang=en").then().statusCode(200)
+                .body(containsString("Érable Robotique")).body(containsString("CA-ON"))
+                .body(containsString("Media")).body(containsString("Saved."));
+        as(email).get("/startups?lang=fr").then().statusCode(200)
+                .body(containsString("Mes jeunes pousses")).body(containsString("/startups/" + key));
+    }
+
+    @Test
+    void rejectsAnInvalidStartupFormWithASummaryErrorsBesideFieldsAndKeptValues() {
+        String email = account(Role.STARTUP);
+        String html = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("name", "Acme Labs")
+                .formParam("region", "ontario").formParam("headcount", "twelve")
+                .formParam("foundedOn", LocalDate.now().plusYears(1).toString()).formParam("sectors", "MEDIA")
+                .queryParam("lang", "en")
+                .post("/startups/new").then().statusCode(400).contentType(containsString("text/html"))
+                .extract().asString();
+        assertThat(html).contains("id=\"error-summary\"").contains("role=\"alert\"")
+                .contains("href=\"#stage\"").contains("href=\"#region\"").contains("href=\"#headcount\"")
+                .contains("href=\"#foundedOn\"").doesNotContain("href=\"#name\"")
+                .contains("id=\"headcount-error\"").contains("Enter the headcount as a whole number")
+                .contains("value=\"Acme Labs\"").contains("value=\"twelve\"").contains("value=\"ONTARIO\"")
+                .containsPattern("value=\"MEDIA\"\\s+checked");
+    }
+
+    @Test
+    void rejectsAFormPostWithoutTheCsrfToken() {
+        String email = account(Role.STARTUP);
+        as(email).contentType(FORM).formParam("name", "No Token Inc").post("/startups/new").then().statusCode(403);
+        String key = createStartup(email, "Token Inc");
+        as(email).contentType(FORM).formParam("_csrf", "another-token").formParam("name", "Changed")
+                .post("/startups/" + key + "/edit").then().statusCode(403);
+    }
+
+    @Test
+    void anotherStartupAccountIsForbiddenEveryPageOfAStartup() {
+        String owner = account(Role.STARTUP);
+        String key = createStartup(owner, "Private Startup");
+        String opening = createOpening(owner, key);
+        String other = account(Role.STARTUP);
+        for (String path : new String[] {"", "/edit", "/programs", "/openings/new", "/openings/" + opening + "/edit",
+                "/openings/" + opening + "/matches"}) {
+            as(other).get("/startups/" + key + path).then().statusCode(403);
+        }
+        as(other).contentType(FORM).formParam("_csrf", "token-1").formParam("name", "Taken over")
+                .post("/startups/" + key + "/edit").then().statusCode(403);
+        as(other).contentType(FORM).formParam("_csrf", "token-1")
+                .post("/startups/" + key + "/openings/" + opening + "/delete").then().statusCode(403);
+        as(other).get("/startups/" + key + "?lang=fr").then().statusCode(403).contentType(containsString("text/html"))
+                .body(containsString("Accès refusé"));
+        as(owner).get("/startups/" + key + "/openings/" + opening + "/matches").then().statusCode(200);
+        as(owner).get("/startups/" + key + "/openings/no-such-opening/matches?lang=en").then().statusCode(404)
+                .body(containsString("Page not found"));
+    }
+
+    @Test
+    void studentsAreForbiddenAndVisitorsAreSentToLogIn() {
+        as(account(Role.STUDENT)).get("/startups").then().statusCode(403);
+        given().redirects().follow(false).get("/startups/new").then().statusCode(303)
+                .header("Location", containsString("/login?next="));
+    }
+
+    @Test
+    void rejectsAnInvalidOpeningKeepingValuesAndSavesAValidOne() {
+        String email = account(Role.STARTUP);
+        String key = createStartup(email, "Opening Makers");
+        Response bad = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("title", "")
+                .formParam("skills", "python, sql").formParam("weeks", "0").formParam("hoursPerWeek", "37,5")
+                .formParam("hourlyWage", "lots").formParam("startDate", "2030-01-07").formParam("levels", "MASTER")
+                .queryParam("lang", "fr").post("/startups/" + key + "/openings/new");
+        bad.then().statusCode(400);
+        assertThat(bad.asString()).contains("id=\"error-summary\"").contains("href=\"#title\"")
+                .contains("href=\"#weeks\"").contains("href=\"#hourlyWage\"").contains("href=\"#workMode\"")
+                .doesNotContain("href=\"#hoursPerWeek\"").contains("Entrez la durée en semaines")
+                .contains("value=\"lots\"").contains("value=\"37,5\"").contains("value=\"python, sql\"")
+                .containsPattern("value=\"MASTER\"\\s+checked");
+        String opening = createOpening(email, key);
+        as(email).get("/startups/" + key + "/openings/" + opening + "/edit?lang=en").then().statusCode(200)
+                .body(containsString("value=\"Data co-op\"")).body(containsString("value=\"37.5\""));
+        as(email).get("/startups/" + key).then().statusCode(200).body(containsString("Data co-op"));
+    }
+
+    static String createOpening(String email, String startupKey) {
+        String location = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("title", "Data co-op")
+                .formParam("skills", "python, sql").formParam("weeks", "12").formParam("hoursPerWeek", "37.5")
+                .formParam("hourlyWage", "25").formParam("startDate", LocalDate.now().plusMonths(6).toString())
+                .formParam("workMode", "HYBRID").formParam("positions", "1").formParam("language", "en")
+                .post("/startups/" + startupKey + "/openings/new").then().statusCode(303)
+                .header("Location", startsWith("http")).extract().header("Location");
+        assertThat(location).endsWith("/startups/" + startupKey + "?saved=1");
+        return io.triad.startup.OpeningEntity.<OpeningEntity>list("startup.key = ?1 order by id desc", startupKey)
+                .get(0).key;
+    }
+}

@@ -1,0 +1,134 @@
+package io.triad.student;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.triad.account.AccountService;
+import io.triad.domain.Role;
+import io.triad.startup.FreshDatabaseProfile;
+import io.triad.web.BrowserTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** A student signs up, fills the profile and sees the openings that fit, with the funding for each. */
+@QuarkusTest
+@TestProfile(FreshDatabaseProfile.class)
+class StudentJourneyBrowserTest extends BrowserTest {
+    static final String PASSWORD = "correct-horse-1";
+
+    @Inject
+    AccountService accounts;
+
+    @Test
+    void studentSignsUpFillsTheProfileAndSeesOpeningsWithFundingInEnglishAndFrench() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        seed(run);
+        visit("/signup?role=STUDENT&lang=en", "signup");
+        type("#email", "lea-" + run + "@example.org");
+        type("#password", PASSWORD);
+        find("form.stack button[type=submit]").click();
+        check("profile-new");
+        assertThat(text("h1")).isEqualTo("My student profile");
+        assertThat(text(".people-private")).contains("never shown to startups");
+        fillProfile();
+        scrollTo(".people-private");
+        check("profile-private-section");
+        find("form.stack button[type=submit]").click();
+        check("profile-saved");
+        assertThat(text(".notice")).contains("Saved.");
+        assertThat(text("main")).containsPattern("Key: lea-gagnon-[a-z0-9]{4}");
+
+        find("main a[href='/student/matches']").click();
+        reloadUntil("harbour-analyst-" + run);
+        check("matches");
+        assertThat(text("h1")).isEqualTo("Openings for you");
+        // 25.00 $/h x 35 h x 12 weeks = 10,500.00; the student sees her own enhanced rate: 60 % = 6,300.00.
+        assertThat(card(run)).contains("Data analyst co-op").contains("at Harbour Data " + run)
+                .contains("Co-op Wage Credit " + run + ": $6,300.00").contains("3 of 3 skills");
+
+        visit("/student/matches?lang=fr", "matches-fr");
+        assertThat(text("h1")).isEqualTo("Postes pour vous");
+        assertThat(card(run)).contains("chez Harbour Data " + run).contains("Co-op Wage Credit " + run + " : 6 300,00 $")
+                .contains("3 compétences sur 3");
+        visit("/student", "profile-fr");
+        assertThat(text("h1")).isEqualTo("Mon profil étudiant");
+        assertThat(text(".people-private")).contains("ne sont jamais montrés aux jeunes pousses");
+        visit("/student?lang=en", "profile-en");
+    }
+
+    private void fillProfile() {
+        type("#name", "Léa Gagnon");
+        type("#institution", "Université Laval");
+        new Select(find("#field")).selectByValue("MATHEMATICS_STATISTICS");
+        new Select(find("#level")).selectByValue("BACHELOR");
+        new Select(find("#enrolment")).selectByValue("ENROLLED_FULL_TIME");
+        setValue("#graduationDate", "2029-05-31");
+        setValue("#birthDate", "2004-02-10");
+        new Select(find("#workStatus")).selectByValue("CITIZEN");
+        find("#groups-INDIGENOUS").click();
+        type("#region", "CA-QC");
+        setValue("#availableFrom", LocalDate.now().toString());
+        find("#workModes-REMOTE").click();
+        type("#skills", "R, SQL, statistics");
+        find("#interests").click();
+        type("#bio", "Second-year statistics student who likes clean data.");
+    }
+
+    private String card(String run) {
+        return find("li.people-match[data-opening='harbour-analyst-" + run + "']").getText()
+                .replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private void scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView();", find(css));
+    }
+
+    private void setValue(String css, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
+    /** The index follows the database within about a second: reload for up to 8 s. */
+    private void reloadUntil(String text) {
+        long deadline = System.currentTimeMillis() + 8000;
+        while (!driver.getPageSource().contains(text)) {
+            assertThat(System.currentTimeMillis()).as("waiting for " + text).isLessThan(deadline);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            driver.navigate().refresh();
+        }
+    }
+
+    /** A startup with a remote opening and a placement program that pays more for Indigenous students. */
+    private void seed(String run) {
+        String operator = "operator-" + run + "@example.org";
+        accounts.create(operator, PASSWORD, Role.OPERATOR);
+        String body = """
+                { "programs": [
+                  { "key": "coop-%1$s", "name": "Co-op Wage Credit %1$s", "regions": ["CA"], "kind": "TAX_CREDIT",
+                    "scope": "PLACEMENT", "employer": { "regions": ["CA"] },
+                    "student": { "enrolment": ["ENROLLED_FULL_TIME"] },
+                    "funding": { "currency": "CAD", "wagePercent": 40, "capPerPlacement": 6000, "enhancedWagePercent": 60,
+                                 "enhancedCapPerPlacement": 8000, "enhancedGroups": ["INDIGENOUS"] } } ],
+                  "startups": [
+                  { "key": "harbour-%1$s", "name": "Harbour Data %1$s", "stage": "SEED", "region": "CA-QC",
+                    "city": "Montréal", "sectors": ["SOFTWARE"], "headcount": 15, "foundedOn": "2021-01-04",
+                    "incorporated": true, "forProfit": true,
+                    "openings": [
+                    { "key": "harbour-analyst-%1$s", "title": "Data analyst co-op",
+                      "description": "Clean data and build dashboards with R and SQL.", "skills": ["r", "sql", "statistics"],
+                      "startDate": "%2$s", "weeks": 12, "hoursPerWeek": 35, "hourlyWage": 25.00,
+                      "workMode": "REMOTE", "positions": 1 } ] } ] }""".formatted(run,
+                LocalDate.now().plusDays(90));
+        given().auth().preemptive().basic(operator, PASSWORD).contentType("application/json; charset=UTF-8").body(body)
+                .post("/api/import").then().statusCode(200);
+    }
+}
