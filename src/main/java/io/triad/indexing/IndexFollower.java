@@ -95,7 +95,6 @@ public class IndexFollower {
             lastId = rs.getLong(2);
         }
         int loaded = loader.loadAll(index.engineForIndexing());
-        index.engineForIndexing().refreshNow();
         index.markReady();
         Log.infof("Search index built from PostgreSQL: %d entities in %d ms", loaded,
                 (System.nanoTime() - started) / 1_000_000);

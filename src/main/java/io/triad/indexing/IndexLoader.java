@@ -42,7 +42,7 @@ class IndexLoader {
     }
 
     int loadAll(MatchEngine engine) throws SQLException {
-        engine.clear();
+        engine.startRebuild();
         int n = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -59,6 +59,7 @@ class IndexLoader {
             n += loadStudents(c, engine);
             c.commit();
         }
+        engine.finishRebuild();
         return n;
     }
 
@@ -103,7 +104,7 @@ class IndexLoader {
     }
 
     private Runnable indexStudents(MatchEngine engine, List<String> rows) {
-        return () -> rows.forEach(row -> engine.putStudent(read(row, StudentDoc.class),
+        return () -> rows.forEach(row -> engine.addStudent(read(row, StudentDoc.class),
                 row.getBytes(StandardCharsets.UTF_8)));
     }
 

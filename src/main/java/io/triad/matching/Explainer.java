@@ -69,13 +69,17 @@ final class Explainer {
         boolean mayUseEnhanced = Privacy.mayUseEnhanced(t, privileged);
         for (Check check : checks) {
             ProgramDoc p = check.program();
-            List<Failure> failed = new ArrayList<>(check.base());
-            failed.addAll(Eligibility.studentRules(p, opening, t));
-            if (failed.isEmpty()) {
+            RuleCheck student = StudentRulesCheck.evaluate(p.student(), opening, t);
+            int failures = check.base().size() + student.count();
+            if (failures == 0) {
                 FundingCalculator.Quote quote = FundingCalculator.quote(p.funding(), opening, t, mayUseEnhanced);
                 eligible.add(new Funded(p.key(), quote.amount(), quote.enhancedPossible() ? Boolean.TRUE : null));
-            } else if (Privacy.isVisibleNearMiss(failed, privileged)) {
-                near.add(new NearMiss(p.key(), failed));
+            } else if (failures == 1) {
+                List<Failure> failed = new ArrayList<>(check.base());
+                failed.addAll(student.failures());
+                if (Privacy.isVisibleNearMiss(failed, privileged)) {
+                    near.add(new NearMiss(p.key(), failed));
+                }
             }
         }
         return new Funding(byAmount(eligible), near);

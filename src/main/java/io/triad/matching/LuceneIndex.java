@@ -3,38 +3,82 @@ package io.triad.matching;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.MMapDirectory;
 
 /**
- * One in-memory Lucene index: one IndexWriter, one SearcherManager, and a background thread that
+ * One Lucene index in a temporary directory, memory-mapped (cheaper to read than a heap directory, and off the
+ * heap), deleted on close: one IndexWriter, one SearcherManager, and a background thread that
  * reopens the searcher at most 100 ms after a change. It is derived data: PostgreSQL is the truth and
- * the index is rebuilt from it at start-up.
+ * the index is rebuilt from it at start-up, in bulk: no reopening (each reopen would flush a small segment
+ * that merges then rewrite) and no per-document delete of an older version.
  */
 public final class LuceneIndex implements Closeable {
     static final String ID = "id";
 
+    private final Path directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final ScheduledExecutorService reopener;
+    private volatile boolean bulk;
 
     public LuceneIndex(String name, Analyzer analyzer) {
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setRAMBufferSizeMB(256);
-            writer = new IndexWriter(new ByteBuffersDirectory(), config);
+            directory = Files.createTempDirectory("triad-index-" + name + "-");
+            writer = new IndexWriter(new MMapDirectory(directory), config);
             searchers = new SearcherManager(writer, null);
-            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 0.1, 0.01);
-            reopener.setName("lucene-reopen-" + name);
-            reopener.setDaemon(true);
-            reopener.start();
+            reopener = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread t = new Thread(task, "lucene-reopen-" + name);
+                t.setDaemon(true);
+                return t;
+            });
+            reopener.scheduleWithFixedDelay(this::reopen, 100, 100, TimeUnit.MILLISECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Never throws: a failed reopen is logged and retried 100 ms later. */
+    private void reopen() {
+        if (bulk) {
+            return;
+        }
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(LuceneIndex.class.getName()).log(System.Logger.Level.ERROR, "Reopening the searcher failed", e);
+        }
+    }
+
+    /** Empties the index and stops reopening until {@link #endBulk}; {@link #add} documents meanwhile. */
+    public void startBulk() {
+        bulk = true;
+        clear();
+    }
+
+    /** Makes the bulk-loaded documents searchable and resumes reopening. */
+    public void endBulk() {
+        refreshNow();
+        bulk = false;
+    }
+
+    /** Adds a document in bulk: no older version is deleted, so ids must be distinct. */
+    public void add(Document doc) {
+        try {
+            writer.addDocument(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,18 +137,23 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    public long ramBytesUsed() {
-        return writer.ramBytesUsed();
-    }
-
     @Override
     public void close() {
         try {
-            reopener.close();
+            reopener.shutdown();
+            reopener.awaitTermination(10, TimeUnit.SECONDS);
             searchers.close();
             writer.close();
+            writer.getDirectory().close();
+            try (var files = Files.walk(directory)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

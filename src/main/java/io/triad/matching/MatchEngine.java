@@ -79,36 +79,42 @@ public final class MatchEngine implements AutoCloseable {
         studentIndex.put(t);
     }
 
-    /** The same, reusing the student's JSON as read from the database; safe from several threads. */
-    public void putStudent(StudentDoc t, byte[] json) {
-        studentIndex.put(t, json);
+    /**
+     * Adds a student during a rebuild, reusing its JSON as read from the database; safe from several threads.
+     * Keys must be distinct: nothing is replaced.
+     */
+    public void addStudent(StudentDoc t, byte[] json) {
+        studentIndex.add(t, json);
     }
 
     public void removeStudent(String key) {
         studentIndex.remove(key);
     }
 
-    /** Empties everything before a rebuild. */
-    public void clear() {
+    /**
+     * Starts a rebuild: empties everything; searches see the old state until {@link #finishRebuild}. Add students
+     * meanwhile with {@link #addStudent}.
+     */
+    public void startRebuild() {
         programs.clear();
         approved.clear();
         startups.clear();
         openings.clear();
-        programIndex.lucene().clear();
-        studentIndex.lucene().clear();
-        openingIndex.lucene().clear();
+        indexes().forEach(LuceneIndex::startBulk);
+    }
+
+    /** Makes everything added since {@link #startRebuild} searchable, and later changes again within 100 ms. */
+    public void finishRebuild() {
+        indexes().forEach(LuceneIndex::endBulk);
+    }
+
+    private List<LuceneIndex> indexes() {
+        return List.of(programIndex.lucene(), studentIndex.lucene(), openingIndex.lucene());
     }
 
     /** Makes all changes so far visible to searches (the background reopen does this within 100 ms anyway). */
     public void refreshNow() {
-        programIndex.lucene().refreshNow();
-        studentIndex.lucene().refreshNow();
-        openingIndex.lucene().refreshNow();
-    }
-
-    public long ramBytesUsed() {
-        return programIndex.lucene().ramBytesUsed() + studentIndex.lucene().ramBytesUsed()
-                + openingIndex.lucene().ramBytesUsed();
+        indexes().forEach(LuceneIndex::refreshNow);
     }
 
     public List<String> searchPrograms(String userText) {
@@ -235,8 +241,6 @@ public final class MatchEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        programIndex.lucene().close();
-        studentIndex.lucene().close();
-        openingIndex.lucene().close();
+        indexes().forEach(LuceneIndex::close);
     }
 }

@@ -88,7 +88,9 @@ final class Scoring {
 
     /**
      * Adds the score formula as SHOULD clauses: the Lucene score of a student is exactly {@link #score}.
-     * Every clause has a known maximum, so Lucene can skip students who cannot reach the top k.
+     * Every clause has a known maximum, so Lucene can skip students who cannot reach the top k. Every student
+     * who fits the opening matches one of the two work-mode clauses (the fit filter requires the opening's mode
+     * or none listed), as {@link FilteredTopK} needs.
      */
     static void addScoringClauses(BooleanQuery.Builder q, OpeningDoc o, StartupDoc s, IndexSearcher searcher)
             throws IOException {
@@ -96,7 +98,7 @@ final class Scoring {
         for (String skill : skills) {
             q.add(weighted(new TermQuery(new Term("skill", skill)), SKILLS / skills.size()), Occur.SHOULD);
         }
-        q.add(textClause(searcher, openingText(o), TEXT), Occur.SHOULD);
+        addTextClauses(q, searcher, openingText(o), TEXT);
         if (o.workMode() == WorkMode.REMOTE) {
             q.add(weighted(new MatchAllDocsQuery(), REGION), Occur.SHOULD);
         } else {
@@ -110,19 +112,30 @@ final class Scoring {
         }
     }
 
-    /**
-     * {@code weight · BM25 / bmax} of {@code text} over both text fields: each analysed token once, in
-     * English and in French. A document holds one of the two fields, so bmax is the larger field's sum
-     * of IDFs, BM25's limit for those terms (Lucene's BM25 term score tends to its IDF).
-     */
+    /** {@link #addTextClauses} as one query. */
     static Query textClause(IndexSearcher searcher, String text, float weight) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        double max = Math.max(addTerms(b, searcher, TextAnalysis.TEXT_EN, text, TextAnalysis.ENGLISH),
-                addTerms(b, searcher, TextAnalysis.TEXT_FR, text, TextAnalysis.FRENCH));
-        return max <= 0 ? new MatchNoDocsQuery() : new BoostQuery(b.build(), (float) (weight / max));
+        return addTextClauses(b, searcher, text, weight) ? b.build() : new MatchNoDocsQuery();
     }
 
-    private static double addTerms(BooleanQuery.Builder b, IndexSearcher searcher, String field, String text,
+    /**
+     * Adds {@code weight · BM25 / bmax} of {@code text} over both text fields, one clause per analysed token in
+     * English and in French (flat, so that Lucene's MaxScore pruning sees every term's own maximum). A document
+     * holds one of the two fields, so bmax is the larger field's sum of IDFs, BM25's limit for those terms
+     * (Lucene's BM25 term score tends to its IDF). Returns whether any term occurs in the index.
+     */
+    static boolean addTextClauses(BooleanQuery.Builder q, IndexSearcher searcher, String text, float weight)
+            throws IOException {
+        List<TermQuery> terms = new ArrayList<>();
+        double max = Math.max(addTerms(terms, searcher, TextAnalysis.TEXT_EN, text, TextAnalysis.ENGLISH),
+                addTerms(terms, searcher, TextAnalysis.TEXT_FR, text, TextAnalysis.FRENCH));
+        for (TermQuery term : terms) {
+            q.add(new BoostQuery(term, (float) (weight / max)), Occur.SHOULD);
+        }
+        return !terms.isEmpty();
+    }
+
+    private static double addTerms(List<TermQuery> terms, IndexSearcher searcher, String field, String text,
             Analyzer analyzer) throws IOException {
         CollectionStatistics collection = searcher.collectionStatistics(field);
         if (collection == null) {
@@ -136,7 +149,7 @@ final class Scoring {
             if (states.docFreq() > 0) {
                 long n = states.docFreq();
                 sum += Math.log(1 + (collection.docCount() - n + 0.5D) / (n + 0.5D));
-                b.add(new TermQuery(term, states), Occur.SHOULD);
+                terms.add(new TermQuery(term, states));
             }
         }
         return sum;

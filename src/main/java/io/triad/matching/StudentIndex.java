@@ -13,18 +13,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -33,7 +31,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class StudentIndex {
     static final String ANY = "_any";
-    private static final Sort BY_SCORE_THEN_KEY = new Sort(SortField.FIELD_SCORE, new SortField("key", SortField.Type.STRING));
 
     private final LuceneIndex index = new LuceneIndex("students", TextAnalysis.PER_FIELD);
     private final ObjectMapper json;
@@ -47,11 +44,15 @@ final class StudentIndex {
     }
 
     void put(StudentDoc t) {
-        put(t, toJson(t));
+        index.update(t.key(), document(t, toJson(t)));
     }
 
-    /** Adds the student with its JSON already at hand (a rebuild reads it from the database). */
-    void put(StudentDoc t, byte[] json) {
+    /** Adds the student during a rebuild, with its JSON as read from the database. */
+    void add(StudentDoc t, byte[] json) {
+        index.add(document(t, json));
+    }
+
+    private static Document document(StudentDoc t, byte[] json) {
         Document doc = new Document();
         doc.add(new StringField(LuceneIndex.ID, t.key(), Field.Store.NO));
         doc.add(new SortedDocValuesField("key", new BytesRef(t.key())));
@@ -70,8 +71,9 @@ final class StudentIndex {
                 .forEach(s -> doc.add(new StringField("skill", s, Field.Store.NO)));
         doc.add(new TextField("fr".equals(t.language()) ? TextAnalysis.TEXT_FR : TextAnalysis.TEXT_EN,
                 Scoring.studentText(t), Field.Store.NO));
-        doc.add(new StoredField("doc", json));
-        index.update(t.key(), doc);
+        // As doc values, not a stored field: reading 20 hits then costs no block decompression.
+        doc.add(new BinaryDocValuesField("doc", new BytesRef(json)));
+        return doc;
     }
 
     void remove(String key) {
@@ -88,12 +90,11 @@ final class StudentIndex {
      */
     Ranked rank(OpeningDoc opening, StartupDoc startup, int count) {
         return index.search(searcher -> {
-            BooleanQuery.Builder fit = fitFilters(opening);
-            int total = searcher.count(fit.build());
-            Scoring.addScoringClauses(fit, opening, startup, searcher);
-            int n = Math.max(1, Math.min(count, Math.max(total, 1)));
-            TopFieldDocs top = searcher.search(fit.build(), new TopFieldCollectorManager(BY_SCORE_THEN_KEY, n, null, n));
-            return new Ranked(read(searcher, top.scoreDocs), total);
+            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+            Scoring.addScoringClauses(scoring, opening, startup, searcher);
+            FilteredTopK.Result top = FilteredTopK.search(searcher, fitFilters(opening).build(), scoring.build(),
+                    Math.max(1, count), "key");
+            return new Ranked(read(searcher, top.hits()), top.total());
         });
     }
 
@@ -117,14 +118,16 @@ final class StudentIndex {
         return q;
     }
 
-    private List<Scored<StudentDoc>> read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        List<Scored<StudentDoc>> out = new ArrayList<>(hits.length);
-        var stored = searcher.storedFields();
-        for (ScoreDoc hit : hits) {
-            BytesRef bytes = stored.document(hit.doc).getBinaryValue("doc");
-            // Sorted by score first: the score is the first sort value.
-            float score = (Float) ((FieldDoc) hit).fields[0];
-            out.add(new Scored<>(fromJson(bytes), score));
+    private List<Scored<StudentDoc>> read(IndexSearcher searcher, List<FilteredTopK.Hit> hits) throws IOException {
+        List<Scored<StudentDoc>> out = new ArrayList<>(hits.size());
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (FilteredTopK.Hit hit : hits) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc(), leaves));
+            BinaryDocValues json = DocValues.getBinary(leaf.reader(), "doc");
+            if (!json.advanceExact(hit.doc() - leaf.docBase)) {
+                throw new IllegalStateException("Student document without JSON");
+            }
+            out.add(new Scored<>(fromJson(json.binaryValue()), hit.score()));
         }
         return out;
     }

@@ -14,7 +14,13 @@ final class StudentRulesCheck {
     }
 
     static List<Failure> check(StudentRules rules, OpeningDoc opening, StudentDoc student) {
-        Integer age = student.birthDate() == null
+        return evaluate(rules, opening, student).failures();
+    }
+
+    /** The rules evaluated, failure texts not yet written. */
+    static RuleCheck evaluate(StudentRules rules, OpeningDoc opening, StudentDoc student) {
+        boolean ageRule = rules.minAge() != null || rules.maxAge() != null;
+        Integer age = student.birthDate() == null || !ageRule
                 ? null : Period.between(student.birthDate(), opening.startDate()).getYears();
         RuleCheck check = new RuleCheck()
                 .oneOf("student.levels", rules.levels(), student.level())
@@ -29,8 +35,7 @@ final class StudentRulesCheck {
                 .oneOf("student.workStatus", rules.workStatus(), student.workStatus())
                 .atLeast("student.minAge", rules.minAge(), age)
                 .atMost("student.maxAge", rules.maxAge(), age)
-                .region("student.regions", rules.regions(), student.region())
-                .failures();
+                .region("student.regions", rules.regions(), student.region());
     }
 
     private static boolean recentGradRuleApplies(StudentRules rules, StudentDoc student) {

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -142,7 +141,9 @@ public final class TextAnalysis {
                 stream = new EnglishPossessiveFilter(stream);
             }
             stream = new LowerCaseFilter(stream);
-            stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, SYNONYM_MAP, true));
+            // Every variant becomes one canonical token and no original is kept, so the stream stays a plain
+            // sequence (no graph to flatten before indexing).
+            stream = new SynonymGraphFilter(stream, SYNONYM_MAP, true);
             if (french) {
                 stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
                 stream = new FrenchLightStemFilter(stream);

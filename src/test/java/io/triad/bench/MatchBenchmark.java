@@ -27,7 +27,7 @@ import java.util.Random;
  * go to {@code target/bench/results-<timestamp>.json} and {@code .md}.
  *
  * <p>System properties: {@code bench.sizes} (students, comma-separated, default 100000), {@code bench.openings}
- * (10000), {@code bench.programs} (300), {@code bench.sample} (500), {@code bench.warmup} (500), {@code bench.seed}
+ * (10000), {@code bench.programs} (300), {@code bench.sample} (500), {@code bench.warmup} (2000), {@code bench.seed}
  * (2026), {@code bench.out} (target/bench), {@code bench.jfr} (record the engine's queries with Flight Recorder).
  */
 public final class MatchBenchmark {
@@ -80,7 +80,7 @@ public final class MatchBenchmark {
             return new Config(Arrays.stream(System.getProperty("bench.sizes", "100000").split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
                     Integer.getInteger("bench.openings", 10_000), Integer.getInteger("bench.programs", 300),
-                    Integer.getInteger("bench.sample", 500), Integer.getInteger("bench.warmup", 500),
+                    Integer.getInteger("bench.sample", 500), Integer.getInteger("bench.warmup", 2000),
                     Long.getLong("bench.seed", 2026), Path.of(System.getProperty("bench.out", "target/bench")),
                     Boolean.getBoolean("bench.jfr"));
         }

@@ -86,6 +86,7 @@ final class SizeRun {
     private Map<String, Object> loadEngine(MatchEngine engine, Path studentsJson) throws Exception {
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
+        engine.startRebuild();
         programs.forEach(p -> engine.putProgram(p, approved.get(p.key())));
         startups.forEach(engine::putStartup);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -110,7 +111,7 @@ final class SizeRun {
         } finally {
             pool.shutdownNow();
         }
-        engine.refreshNow();
+        engine.finishRebuild();
         return map("reindexMs", (System.nanoTime() - t0) / 1_000_000, "threads", threads,
                 "reindexCpuMs", (processCpuNanos() - cpu0) / 1_000_000);
     }
@@ -122,7 +123,7 @@ final class SizeRun {
     }
 
     private static Runnable index(MatchEngine engine, List<byte[]> rows) {
-        return () -> rows.forEach(row -> engine.putStudent(BenchData.student(row), row));
+        return () -> rows.forEach(row -> engine.addStudent(BenchData.student(row), row));
     }
 
     private static void join(Future<?> f) {
