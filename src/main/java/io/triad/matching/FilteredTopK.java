@@ -23,8 +23,8 @@ import org.apache.lucene.util.FixedBitSet;
  * The exact top k of a scoring query among the documents of a filter, ties broken by a sorted doc-values key.
  *
  * <p>Why not one BooleanQuery with FILTER and SHOULD clauses: Lucene 9 scores such a mix with an exhaustive
- * disjunction, visiting every filtered document. Here the filter is evaluated once into a bit set (which also
- * counts the fitting documents) and handed to the pure disjunction as its accepted documents, so Lucene's
+ * disjunction, visiting every filtered document. Here the filter is a bit set per segment (which also counts the
+ * fitting documents) handed to the pure disjunction as its accepted documents, so Lucene's
  * MaxScore/WAND scorers skip every document that cannot beat the k-th score collected so far. Documents whose
  * score equals that k-th score are still collected, so ties are decided by key, never by document order.
  *
@@ -46,20 +46,19 @@ final class FilteredTopK {
     private FilteredTopK() {
     }
 
-    static Result search(IndexSearcher searcher, Query filter, Query scoring, int k, String keyField)
+    /** The documents of a segment that may be scored (live ones only). */
+    @FunctionalInterface
+    interface Filter {
+        FixedBitSet accepted(LeafReaderContext leaf) throws IOException;
+    }
+
+    static Result search(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField)
             throws IOException {
-        Weight filterWeight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
         Weight scoringWeight = searcher.createWeight(searcher.rewrite(scoring), ScoreMode.TOP_SCORES, 1f);
         PriorityQueue<Hit> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
         long total = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            FixedBitSet accepted = new FixedBitSet(leaf.reader().maxDoc());
-            BulkScorer filterScorer = filterWeight.bulkScorer(leaf);
-            if (filterScorer == null) {
-                continue;
-            }
-            filterScorer.score(new BitSetCollector(accepted), leaf.reader().getLiveDocs(), 0,
-                    DocIdSetIterator.NO_MORE_DOCS);
+            FixedBitSet accepted = filter.accepted(leaf);
             int fitting = accepted.cardinality();
             total += fitting;
             BulkScorer scorer = fitting == 0 ? null : scoringWeight.bulkScorer(leaf);
@@ -71,23 +70,6 @@ final class FilteredTopK {
         List<Hit> hits = new ArrayList<>(worstFirst);
         hits.sort(BEST_FIRST);
         return new Result(hits, total);
-    }
-
-    private static final class BitSetCollector implements LeafCollector {
-        private final FixedBitSet bits;
-
-        BitSetCollector(FixedBitSet bits) {
-            this.bits = bits;
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) {
-        }
-
-        @Override
-        public void collect(int doc) {
-            bits.set(doc);
-        }
     }
 
     /** Keeps the k best hits across leaves; tells the scorer the k-th score once the queue is full. */

@@ -13,7 +13,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.MMapDirectory;
 
@@ -33,13 +35,29 @@ public final class LuceneIndex implements Closeable {
     private final ScheduledExecutorService reopener;
     private volatile boolean bulk;
 
+    /** Work done on a newly opened reader before searches see it (on the reopen thread, not a query's). */
+    @FunctionalInterface
+    public interface Warmer {
+        void warm(IndexReader reader) throws IOException;
+    }
+
     public LuceneIndex(String name, Analyzer analyzer) {
+        this(name, analyzer, reader -> { });
+    }
+
+    public LuceneIndex(String name, Analyzer analyzer, Warmer warmer) {
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setRAMBufferSizeMB(256);
             directory = Files.createTempDirectory("triad-index-" + name + "-");
             writer = new IndexWriter(new MMapDirectory(directory), config);
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    warmer.warm(reader);
+                    return new IndexSearcher(reader);
+                }
+            });
             reopener = Executors.newSingleThreadScheduledExecutor(task -> {
                 Thread t = new Thread(task, "lucene-reopen-" + name);
                 t.setDaemon(true);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -20,19 +20,20 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Students as Lucene documents. Ranking students for an opening puts the opening-fit rules in the query
- * as filters and the whole {@link Scoring} formula in its scoring clauses, so Lucene's top k is exact.
+ * Students as Lucene documents. Ranking students for an opening hands Lucene the opening-fit rules as the accepted
+ * documents ({@link FitFilter}) and the whole {@link Scoring} formula as its scoring clauses, so Lucene's top k is
+ * exact.
  */
 final class StudentIndex {
     static final String ANY = "_any";
 
-    private final LuceneIndex index = new LuceneIndex("students", TextAnalysis.PER_FIELD);
+    private final FitFilter fit = new FitFilter();
+    private final LuceneIndex index = new LuceneIndex("students", TextAnalysis.PER_FIELD, fit::warm);
     private final ObjectMapper json;
 
     StudentIndex(ObjectMapper json) {
@@ -56,16 +57,17 @@ final class StudentIndex {
         Document doc = new Document();
         doc.add(new StringField(LuceneIndex.ID, t.key(), Field.Store.NO));
         doc.add(new SortedDocValuesField("key", new BytesRef(t.key())));
-        doc.add(new StringField("level", t.level().name(), Field.Store.NO));
-        doc.add(new StringField("field", t.field().name(), Field.Store.NO));
+        doc.add(new StringField(FitFilter.LEVEL, t.level().name(), Field.Store.NO));
+        doc.add(new StringField(FitFilter.FIELD, t.field().name(), Field.Store.NO));
         doc.add(new StringField("region", t.region(), Field.Store.NO));
         doc.add(new StringField("country", Scoring.country(t.region()), Field.Store.NO));
-        doc.add(new LongPoint("availableFrom", t.availableFrom().toEpochDay()));
-        doc.add(new LongPoint("availableUntil", t.availableUntil() == null ? Long.MAX_VALUE : t.availableUntil().toEpochDay()));
+        doc.add(new NumericDocValuesField(FitFilter.FROM, t.availableFrom().toEpochDay()));
+        doc.add(new NumericDocValuesField(FitFilter.UNTIL,
+                t.availableUntil() == null ? Integer.MAX_VALUE : t.availableUntil().toEpochDay()));
         if (t.workModes().isEmpty()) {
-            doc.add(new StringField("workMode", ANY, Field.Store.NO));
+            doc.add(new StringField(FitFilter.WORK_MODE, ANY, Field.Store.NO));
         }
-        t.workModes().forEach(m -> doc.add(new StringField("workMode", m.name(), Field.Store.NO)));
+        t.workModes().forEach(m -> doc.add(new StringField(FitFilter.WORK_MODE, m.name(), Field.Store.NO)));
         t.interests().forEach(s -> doc.add(new StringField("interest", s.name(), Field.Store.NO)));
         t.skills().stream().map(TextAnalysis::canonicalSkill).distinct()
                 .forEach(s -> doc.add(new StringField("skill", s, Field.Store.NO)));
@@ -92,8 +94,8 @@ final class StudentIndex {
         return index.search(searcher -> {
             BooleanQuery.Builder scoring = new BooleanQuery.Builder();
             Scoring.addScoringClauses(scoring, opening, startup, searcher);
-            FilteredTopK.Result top = FilteredTopK.search(searcher, fitFilters(opening).build(), scoring.build(),
-                    Math.max(1, count), "key");
+            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> fit.fitting(leaf.reader(), opening),
+                    scoring.build(), Math.max(1, count), "key");
             return new Ranked(read(searcher, top.hits()), top.total());
         });
     }
@@ -101,21 +103,6 @@ final class StudentIndex {
     /** Every student fitting the opening, best first (for filters and orders computed after scoring). */
     Ranked rankAll(OpeningDoc opening, StartupDoc startup) {
         return rank(opening, startup, Integer.MAX_VALUE);
-    }
-
-    /** The opening-fit rules of DATA.md as filters (no score). */
-    static BooleanQuery.Builder fitFilters(OpeningDoc o) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        if (o.levels() != null && !o.levels().isEmpty()) {
-            q.add(Scoring.anyTerm("level", o.levels().stream().map(Enum::name).toList()), Occur.FILTER);
-        }
-        if (o.fields() != null && !o.fields().isEmpty()) {
-            q.add(Scoring.anyTerm("field", o.fields().stream().map(Enum::name).toList()), Occur.FILTER);
-        }
-        q.add(LongPoint.newRangeQuery("availableFrom", Long.MIN_VALUE, o.startDate().toEpochDay()), Occur.FILTER);
-        q.add(LongPoint.newRangeQuery("availableUntil", o.lastDay().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
-        q.add(Scoring.anyTerm("workMode", List.of(o.workMode().name(), ANY)), Occur.FILTER);
-        return q;
     }
 
     private List<Scored<StudentDoc>> read(IndexSearcher searcher, List<FilteredTopK.Hit> hits) throws IOException {

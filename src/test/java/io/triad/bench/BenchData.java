@@ -65,25 +65,39 @@ final class BenchData {
     }
 
     /**
-     * Streams each student of the document as its raw JSON bytes, as the app's reindex reads a row's JSON from the
-     * database: the caller parses it.
+     * The students of a document as rows, one compact JSON object per line (written once, next to it): the
+     * benchmark's stand-in for the rows the app's reindex reads from the database.
      */
-    static void forEachStudentJson(Path file, Consumer<byte[]> each) {
-        try (FileChannel channel = FileChannel.open(file);
-                JsonParser p = JSON.getFactory().createParser(file.toFile())) {
-            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.FIELD_NAME && "students".equals(p.currentName())) {
-                    p.nextToken();
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        long start = p.currentTokenLocation().getByteOffset();
-                        p.skipChildren();
-                        long end = p.currentLocation().getByteOffset();
-                        byte[] row = new byte[(int) (end - start)];
-                        bytes.get((int) start, row);
-                        each.accept(row);
+    static Path studentRows(Path studentsJson) throws IOException {
+        Path rows = studentsJson.resolveSibling(studentsJson.getFileName() + ".rows");
+        if (!Files.exists(rows)) {
+            Path tmp = rows.resolveSibling(rows.getFileName() + ".tmp");
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                forEachStudent(studentsJson, t -> {
+                    try {
+                        out.write(JSON.writeValueAsBytes(t));
+                        out.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                    return;
+                });
+            }
+            Files.move(tmp, rows);
+        }
+        return rows;
+    }
+
+    /** Streams each row of a {@link #studentRows} file as its JSON bytes; the caller parses it. */
+    static void forEachStudentRow(Path rows, Consumer<byte[]> each) {
+        try (FileChannel channel = FileChannel.open(rows)) {
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            int start = 0;
+            for (int i = 0; i < bytes.limit(); i++) {
+                if (bytes.get(i) == '\n') {
+                    byte[] row = new byte[i - start];
+                    bytes.get(start, row);
+                    each.accept(row);
+                    start = i + 1;
                 }
             }
         } catch (IOException e) {

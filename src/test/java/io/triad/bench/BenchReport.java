@@ -108,6 +108,13 @@ final class BenchReport {
                     (Double) ((Map<String, Object>) run.get("ratios")).get("cpuMeanPerQuery"),
                     ((Long) e.get("reindexCpuMs")) / 1000.0, ((Long) p.get("reindexCpuMs")) / 1000.0));
         }
+        b.append("\nReindex runs (fastest counts above; the engine's first run is in a JVM that has not compiled the "
+                + "indexing code yet):\n\n| students | engine runs ms | baseline runs ms |\n|---|---|---|\n");
+        for (Map<String, Object> run : runs) {
+            b.append(String.format(Locale.ROOT, "| %,d | %s | %s |%n", (Integer) run.get("students"),
+                    ((Map<String, Object>) run.get("engine")).get("reindexRunsMs"),
+                    ((Map<String, Object>) run.get("baseline")).get("reindexRunsMs")));
+        }
         b.append("\nTargets:\n\n");
         for (Map<String, Object> run : runs) {
             ((Map<String, Object>) run.get("targets")).forEach((k, v) -> b.append("- ").append(run.get("students"))

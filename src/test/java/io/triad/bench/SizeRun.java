@@ -62,8 +62,8 @@ final class SizeRun {
         run.put("openings", startups.stream().mapToInt(s -> s.openings().size()).sum());
         run.put("startups", startups.size());
         run.put("programs", programs.size());
-        try (MatchEngine engine = new MatchEngine(BenchData.JSON)) {
-            Map<String, Object> e = loadEngine(engine, studentsJson);
+        Map<String, Object> e = new LinkedHashMap<>();
+        try (MatchEngine engine = loadEngine(BenchData.studentRows(studentsJson), e)) {
             e.put("heapAfterGcMiB", BenchReport.heapAfterGcMiB());
             e.put("rssMiB", BenchReport.rssMiB());
             log("engine loaded: %s", e);
@@ -80,12 +80,34 @@ final class SizeRun {
     }
 
     /**
-     * The app's reindex (IndexLoader.loadStudents): rows of student JSON parsed and indexed in batches of 1000 on
-     * every core, with the row's JSON reused as the stored document.
+     * The app's reindex (IndexLoader.loadStudents), {@code bench.reindexRuns} times into a fresh engine: rows of
+     * student JSON (a file of one row per line stands in for the database) parsed and indexed in batches of 1000 on every core, with the row's JSON reused. The fastest run
+     * counts (as for the baseline); the first one, in a JVM that has not compiled the indexing code yet, is reported
+     * too. Returns the last engine.
      */
-    private Map<String, Object> loadEngine(MatchEngine engine, Path studentsJson) throws Exception {
-        long t0 = System.nanoTime();
-        long cpu0 = processCpuNanos();
+    private MatchEngine loadEngine(Path studentRows, Map<String, Object> out) throws Exception {
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        MatchEngine engine = null;
+        for (int i = 0; i < cfg.reindexRuns(); i++) {
+            if (engine != null) {
+                engine.close();
+            }
+            engine = new MatchEngine(BenchData.JSON);
+            long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
+            loadEngine(engine, studentRows);
+            wall.add((System.nanoTime() - t0) / 1_000_000);
+            cpu.add((processCpuNanos() - cpu0) / 1_000_000);
+            log("engine reindex run %d: %d ms, process CPU %d ms", i + 1, wall.get(i), cpu.get(i));
+        }
+        int best = wall.indexOf(java.util.Collections.min(wall));
+        out.putAll(map("reindexMs", wall.get(best), "reindexCpuMs", cpu.get(best), "reindexRunsMs", wall,
+                "reindexFirstRunMs", wall.get(0), "threads", Runtime.getRuntime().availableProcessors()));
+        return engine;
+    }
+
+    private void loadEngine(MatchEngine engine, Path studentRows) throws Exception {
         engine.startRebuild();
         programs.forEach(p -> engine.putProgram(p, approved.get(p.key())));
         startups.forEach(engine::putStartup);
@@ -94,7 +116,7 @@ final class SizeRun {
         try {
             List<Future<?>> pending = new ArrayList<>();
             List<List<byte[]>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
-            BenchData.forEachStudentJson(studentsJson, row -> {
+            BenchData.forEachStudentRow(studentRows, row -> {
                 batch.get(0).add(row);
                 if (batch.get(0).size() == BATCH) {
                     pending.add(pool.submit(index(engine, batch.get(0))));
@@ -112,8 +134,6 @@ final class SizeRun {
             pool.shutdownNow();
         }
         engine.finishRebuild();
-        return map("reindexMs", (System.nanoTime() - t0) / 1_000_000, "threads", threads,
-                "reindexCpuMs", (processCpuNanos() - cpu0) / 1_000_000);
     }
 
     /** CPU time of this whole process (every thread: indexing, merges, GC, JIT). */
@@ -169,12 +189,23 @@ final class SizeRun {
         var files = PostgresBaseline.writeCopyFiles(copyDir, programs, approved, startups, studentsJson);
         Map<String, Object> b = new LinkedHashMap<>();
         try (PostgresBaseline pg = new PostgresBaseline(cfg.out().resolve("pg"))) {
-            long server = pg.serverCpuNanos();
-            PostgresBaseline.Load load = pg.load(files);
-            b.put("reindexMs", load.totalMs());
-            b.put("reindexCpuMs", (pg.serverCpuNanos() - server) / 1_000_000);
-            b.put("load", load);
-            log("baseline loaded: %s", load);
+            List<PostgresBaseline.Load> loads = new ArrayList<>();
+            List<Long> loadCpu = new ArrayList<>();
+            for (int i = 0; i < cfg.reindexRuns(); i++) {
+                long server = pg.serverCpuNanos();
+                loads.add(pg.load(files));
+                loadCpu.add((pg.serverCpuNanos() - server) / 1_000_000);
+                log("baseline load run %d: %s", i + 1, loads.get(i));
+            }
+            int best = 0;
+            for (int i = 1; i < loads.size(); i++) {
+                best = loads.get(i).totalMs() < loads.get(best).totalMs() ? i : best;
+            }
+            b.put("reindexMs", loads.get(best).totalMs());
+            b.put("reindexCpuMs", loadCpu.get(best));
+            b.put("reindexRunsMs", loads.stream().map(PostgresBaseline.Load::totalMs).toList());
+            b.put("load", loads.get(best));
+            long server;
             for (String key : warmup.subList(0, Math.min(200, warmup.size()))) {
                 pg.forOpening(key, AS_OF, LIMIT, true);
             }

@@ -1,0 +1,138 @@
+package io.triad.matching;
+
+import io.triad.domain.OpeningDoc;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The opening-fit rules of DATA.md over the student index, as a bit set per segment.
+ *
+ * <p>Levels, fields and work modes take a handful of values, so each segment keeps one bit set per value and the
+ * availability dates as arrays, built once when a searcher first sees the segment (the searcher warm-up does it for
+ * new segments). A fit filter is then a few word-wise ORs and ANDs plus a date check per remaining student, instead
+ * of reading postings and points on every query.
+ */
+final class FitFilter {
+    static final String LEVEL = "level";
+    static final String FIELD = "field";
+    static final String WORK_MODE = "workMode";
+    static final String FROM = "availableFromDay";
+    static final String UNTIL = "availableUntilDay";
+
+    private record Facts(Map<String, Map<String, FixedBitSet>> values, int[] from, int[] until) {
+    }
+
+    private final Map<IndexReader.CacheKey, Facts> bySegment = new ConcurrentHashMap<>();
+
+    /** Builds the facts of segments not seen before; meant as the searcher warm-up. */
+    void warm(IndexReader reader) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            facts(leaf.reader());
+        }
+    }
+
+    /** The live students of the segment who fit the opening. */
+    FixedBitSet fitting(LeafReader reader, OpeningDoc o) throws IOException {
+        Facts facts = facts(reader);
+        int maxDoc = reader.maxDoc();
+        FixedBitSet bits = new FixedBitSet(maxDoc);
+        Bits live = reader.getLiveDocs();
+        if (live instanceof FixedBitSet liveBits) {
+            bits.or(liveBits);
+        } else {
+            bits.set(0, maxDoc);
+            if (live != null) {
+                for (int d = 0; d < maxDoc; d++) {
+                    if (!live.get(d)) {
+                        bits.clear(d);
+                    }
+                }
+            }
+        }
+        if (o.levels() != null && !o.levels().isEmpty()) {
+            bits.and(anyOf(facts, LEVEL, o.levels().stream().map(Enum::name).toList(), maxDoc));
+        }
+        if (o.fields() != null && !o.fields().isEmpty()) {
+            bits.and(anyOf(facts, FIELD, o.fields().stream().map(Enum::name).toList(), maxDoc));
+        }
+        bits.and(anyOf(facts, WORK_MODE, List.of(o.workMode().name(), StudentIndex.ANY), maxDoc));
+        int start = (int) o.startDate().toEpochDay();
+        int lastDay = (int) o.lastDay().toEpochDay();
+        for (int d = bits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? bits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            if (facts.from()[d] > start || facts.until()[d] < lastDay) {
+                bits.clear(d);
+            }
+        }
+        return bits;
+    }
+
+    private static FixedBitSet anyOf(Facts facts, String field, List<String> values, int maxDoc) {
+        FixedBitSet any = new FixedBitSet(maxDoc);
+        Map<String, FixedBitSet> byValue = facts.values().get(field);
+        for (String value : values) {
+            FixedBitSet docs = byValue.get(value);
+            if (docs != null) {
+                any.or(docs);
+            }
+        }
+        return any;
+    }
+
+    private Facts facts(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper cache = reader.getCoreCacheHelper();
+        Facts known = bySegment.get(cache.getKey());
+        if (known != null) {
+            return known;
+        }
+        Facts facts = build(reader);
+        if (bySegment.putIfAbsent(cache.getKey(), facts) == null) {
+            cache.addClosedListener(bySegment::remove);
+        }
+        return facts;
+    }
+
+    private static Facts build(LeafReader reader) throws IOException {
+        Map<String, Map<String, FixedBitSet>> values = new HashMap<>();
+        for (String field : List.of(LEVEL, FIELD, WORK_MODE)) {
+            Map<String, FixedBitSet> byValue = new HashMap<>();
+            Terms terms = reader.terms(field);
+            if (terms != null) {
+                TermsEnum te = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = te.next(); term != null; term = te.next()) {
+                    FixedBitSet docs = new FixedBitSet(reader.maxDoc());
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    docs.or(postings);
+                    byValue.put(term.utf8ToString(), docs);
+                }
+            }
+            values.put(field, byValue);
+        }
+        return new Facts(values, days(reader, FROM), days(reader, UNTIL));
+    }
+
+    private static int[] days(LeafReader reader, String field) throws IOException {
+        int[] days = new int[reader.maxDoc()];
+        NumericDocValues dv = DocValues.getNumeric(reader, field);
+        for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
+            days[d] = (int) dv.longValue();
+        }
+        return days;
+    }
+}
