@@ -36,10 +36,10 @@ public interface OperationsMessages {
     @Message("Program administrators may import programs only: remove the startups and students from the document.")
     String import_error_programs_only();
 
-    @Message("This account may not change one of these programs:")
+    @Message("This account may not change one of these programs; nothing was imported.")
     String import_error_forbidden();
 
-    @Message("The import was refused:")
+    @Message("The import was refused; nothing was imported.")
     String import_error_failed();
 
     @Message("Problems found: {count}. Correct them and upload the file again.")
@@ -50,6 +50,9 @@ public interface OperationsMessages {
 
     @Message("Row {row}: {message}")
     String row_error_whole(int row, String message);
+
+    @Message("row {row}")
+    String row_ref(int row);
 
     @Message("File (JSON or CSV)")
     String import_file();

@@ -89,6 +89,23 @@ class ProgramPagesHttpTest {
     }
 
     @Test
+    void ruleBuilderErrorsAreInFrenchOnAFrenchPageAndNothingIsSaved() {
+        String s = ProgramFixtures.suffix();
+        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String key = "fr-errors-" + s;
+        String token = ProgramFixtures.csrfToken();
+        String html = as(admin).cookie("triad_csrf", token).cookie("triad_lang", "fr").formParam("_csrf", token)
+                .formParam("key", key).formParam("name", "").formParam("kind", "GRANT").formParam("scope", "COMPANY")
+                .formParam("funding.currency", "CAD").formParam("employer.maxHeadcount", "-3")
+                .formParam("action", "draft").post("/admin/programs/new").then().statusCode(400)
+                .contentType(ContentType.HTML).extract().asString();
+        assertThat(html).contains("lang=\"fr\"").contains("Saisissez une valeur.")
+                .contains("Saisissez un nombre d&#39;au moins 0.").doesNotContain("must be")
+                .doesNotContain("is required").contains("value=\"-3\"");
+        given().get("/api/programs/" + key).then().statusCode(404);
+    }
+
+    @Test
     void pagesOtherRolesMayNotUseAreForbiddenAndAnonymousVisitorsAreSentToLogIn() {
         String student = ProgramFixtures.account(accounts, Role.STUDENT, ProgramFixtures.suffix());
         as(student).get("/admin/programs").then().statusCode(403).contentType(ContentType.HTML);

@@ -76,6 +76,20 @@ class StartupPagesTest {
     }
 
     @Test
+    void aFrenchStartupFormShowsItsErrorsInFrench() {
+        String email = account(Role.STARTUP);
+        String html = as(email).contentType(FORM).cookie("triad_lang", "fr").formParam("_csrf", "token-1")
+                .formParam("name", "Acme Labs").formParam("stage", "SEED").formParam("region", "ontario")
+                .formParam("headcount", "douze").formParam("foundedOn", "2023-05-01")
+                .post("/startups/new").then().statusCode(400).extract().asString();
+        assertThat(html).contains("lang=\"fr\"").contains("id=\"headcount-error\"")
+                .contains("Entrez l&#39;effectif en nombre entier, 1 ou plus.")
+                .contains("Entrez un code de région comme CA ou CA-ON.")
+                .doesNotContain("must be").doesNotContain("Enter the").contains("value=\"douze\"");
+        assertThat(as(email).get("/api/accounts/me").then().extract().jsonPath().getList("owns.startups")).isEmpty();
+    }
+
+    @Test
     void rejectsAFormPostWithoutTheCsrfToken() {
         String email = account(Role.STARTUP);
         as(email).contentType(FORM).formParam("name", "No Token Inc").post("/startups/new").then().statusCode(403);
