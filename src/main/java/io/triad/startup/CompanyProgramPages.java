@@ -71,7 +71,7 @@ class CompanyProgramPages {
         Map<String, String> names = new HashMap<>();
         programs.forEach((k, p) -> names.put(k, p.name));
         return Pages.localized(Templates.programs(ctx, startup.key, startup.name, eligible,
-                PeopleViews.misses(result.nearMisses(), names)), ctx);
+                PeopleViews.misses(result.nearMisses(), names, ctx.locale())), ctx);
     }
 
     @ServerExceptionMapper

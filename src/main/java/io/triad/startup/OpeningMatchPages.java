@@ -95,7 +95,7 @@ class OpeningMatchPages {
                     s == null ? null : s.institution(), s == null ? "" : PeopleViews.name(s.field()),
                     s == null ? "" : PeopleViews.name(s.level()), PeopleViews.decimal(m.score(), ctx.locale()),
                     m.matchedSkills(), PeopleViews.reasons(m.reasons()),
-                    PeopleViews.funding(m.programs(), programs, ctx.locale()), PeopleViews.misses(m.nearMisses(), programs));
+                    PeopleViews.funding(m.programs(), programs, ctx.locale()), PeopleViews.misses(m.nearMisses(), programs, ctx.locale()));
         }).toList();
     }
 
