@@ -15,7 +15,6 @@ import io.triad.importing.ImportService.Counts;
 import io.triad.importing.ImportService.Importer;
 import io.triad.importing.ProgramCsv.RowError;
 import io.triad.web.OperationsMessages;
-import io.triad.web.OperationsProblemPages;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
@@ -35,7 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
@@ -163,12 +161,6 @@ class ProgramImportPages {
 
     private TemplateInstance render(Failure failure, Counts imported, String pasted) {
         return Pages.localized(Templates.page(ctx, failure, imported, pasted, ProgramCsv.COLUMNS), ctx);
-    }
-
-    /** Refusals of these pages as HTML pages, with their status. */
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return OperationsProblemPages.render(ctx, e);
     }
 
     /** The signed-in program administrator or operator (others: 403; nobody signed in: the log-in page). */

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** An opening's ranked students, each with the programs that fund the placement and the near misses. */
 @Path("/startups/{key}/openings/{opening}/matches")
@@ -105,10 +104,5 @@ class OpeningMatchPages {
         } catch (NumberFormatException e) {
             return PAGE;
         }
-    }
-
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return StartupPages.problem(ctx, e);
     }
 }

@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A founder's startups: the list, the company profile editor and the startup's page with its openings. */
 @Path("/startups")
@@ -45,8 +44,6 @@ class StartupPages {
         static native TemplateInstance form(PageContext ctx, String key, StartupForm form, FormErrors errors);
 
         static native TemplateInstance show(PageContext ctx, Summary startup, List<OpeningRow> openings, boolean saved);
-
-        static native TemplateInstance problem(PageContext ctx, int status);
     }
 
     private final PageContext ctx;
@@ -119,19 +116,6 @@ class StartupPages {
         StartupEntity startup = StartupViews.owned(current, key);
         ctx.checkCsrf(PeopleForms.first(fields, "_csrf"));
         return save(key, StartupForm.of(fields), startup, startup.owner);
-    }
-
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return problem(ctx, e);
-    }
-
-    /** A failed request of the startup pages as an HTML page with its status; sign-in redirects stay global. */
-    static Response problem(PageContext ctx, ProblemException e) {
-        Response.ResponseBuilder page = Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Pages.localized(Templates.problem(ctx, e.status()), ctx));
-        e.headers().forEach(page::header);
-        return page.build();
     }
 
     /** Validates the form as a whole startup document (its openings kept) and saves it, or shows the errors. */

@@ -72,6 +72,12 @@ public interface ValidationMessages {
     @Message("must be between {min} and {max}")
     String between(String min, String max);
 
+    @Message("must be a whole number from {min} to {max}")
+    String whole_range(String min, String max);
+
+    @Message("must be the key in the address ({key})")
+    String key_mismatch(String key);
+
     @Message("must be {min} or more")
     String at_least(String min);
 

@@ -53,6 +53,7 @@ public final class ViolationText {
             case WHOLE_NUMBER -> m.whole_number();
             case ORDER -> m.order(p.arg(0), p.arg(1));
             case BETWEEN -> m.between(p.arg(0), p.arg(1));
+            case WHOLE_RANGE -> m.whole_range(p.arg(0), p.arg(1));
             case AT_LEAST -> m.at_least(p.arg(0));
             case BOOLEAN -> m.bool();
             case DATE -> m.date();
@@ -60,6 +61,7 @@ public final class ViolationText {
             case PAST -> m.past();
             case DUPLICATE_KEY -> m.duplicate_key(p.arg(0), p.arg(1));
             case KEY_TAKEN -> m.key_taken();
+            case KEY_MISMATCH -> m.key_mismatch(p.arg(0));
             case FOREIGN_OPENING -> m.foreign_opening(p.arg(0));
             case ONE_PROFILE -> m.one_profile();
             case OWNER_UNKNOWN -> m.owner_unknown(p.arg(0));

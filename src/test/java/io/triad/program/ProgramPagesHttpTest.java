@@ -126,7 +126,7 @@ class ProgramPagesHttpTest {
                 .statusCode(400).contentType(ContentType.HTML)
                 .body(containsString("Le texte de recherche n&#39;a pas pu être compris"));
         given().header("Accept-Language", "en").get("/programs/no-such-program-anywhere").then().statusCode(404)
-                .contentType(ContentType.HTML).body(containsString("Not found"));
+                .contentType(ContentType.HTML).body(containsString("Page not found"));
     }
 
     private static RequestSpecification as(String email) {
