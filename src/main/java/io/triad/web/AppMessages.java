@@ -30,6 +30,9 @@ public interface AppMessages {
     @Message("My programs")
     String nav_admin_programs();
 
+    @Message("Dashboards")
+    String nav_dashboards();
+
     @Message("Import")
     String nav_import();
 

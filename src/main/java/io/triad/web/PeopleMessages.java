@@ -91,6 +91,21 @@ public interface PeopleMessages {
     @Message("Edit the profile")
     String startup_edit();
 
+    @Message("Delete the startup")
+    String startup_delete();
+
+    @Message("Delete {name}?")
+    String startup_delete_title(String name);
+
+    @Message("This deletes the company profile and its {count} {#if count == 1}opening{#else}openings{/if} for good: students will no longer see them and nothing can be recovered.")
+    String startup_delete_warning(int count);
+
+    @Message("Delete the startup and its openings")
+    String startup_delete_confirm();
+
+    @Message("The startup and its openings were deleted.")
+    String startup_deleted();
+
     @Message("Company programs it qualifies for")
     String startup_programs_link();
 

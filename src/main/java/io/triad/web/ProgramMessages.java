@@ -167,6 +167,7 @@ public interface ProgramMessages {
     @Message("Actions") String col_actions();
     @Message("Edit") String action_edit();
     @Message("Best placements") String action_matches();
+    @Message("Dashboard") String action_dashboard();
     @Message("Public page") String action_view();
     @Message("Publish") String action_publish();
     @Message("Close") String action_close();

@@ -106,6 +106,26 @@ class ProgramPagesHttpTest {
     }
 
     @Test
+    void administratorsReachEachProgramsDashboardFromTheNavigationAndTheProgramsList() {
+        String s = ProgramFixtures.suffix();
+        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String key = "dash-link-" + s;
+        ProgramFixtures.importAs(admin, """
+                {"programs": [{"key": "%s", "name": "Dashboard link %s", "kind": "GRANT", "scope": "COMPANY",
+                  "funding": {"currency": "CAD"}}]}""".formatted(key, s));
+        String list = as(admin).header("Accept-Language", "en").get("/admin/programs").then().statusCode(200)
+                .extract().asString();
+        assertThat(list).contains("<a href=\"/admin/dashboard\">Dashboards</a>")
+                .contains("<a href=\"/admin/dashboard/" + key + "\">Dashboard<span class=\"prog-sr\"> of Dashboard link " + s);
+        as(admin).header("Accept-Language", "en").get("/admin/dashboard/" + key).then().statusCode(200)
+                .body(containsString("Dashboard link " + s)).body(containsString("aria-current=\"page\">Dashboards"));
+        as(admin).header("Accept-Language", "fr").get("/admin/programs").then().statusCode(200)
+                .body(containsString(">Tableaux de bord</a>")).body(containsString(">Tableau de bord<span"));
+        String student = ProgramFixtures.account(accounts, Role.STUDENT, "nav-" + s);
+        as(student).get("/programs").then().statusCode(200).body(not(containsString("/admin/dashboard")));
+    }
+
+    @Test
     void pagesOtherRolesMayNotUseAreForbiddenAndAnonymousVisitorsAreSentToLogIn() {
         String student = ProgramFixtures.account(accounts, Role.STUDENT, ProgramFixtures.suffix());
         as(student).get("/admin/programs").then().statusCode(403).contentType(ContentType.HTML);

@@ -75,6 +75,20 @@ class StartupJourneyBrowserTest extends BrowserTest {
         assertThat(text("main").replace('\u00a0', ' ')).contains("Micro Firm Voucher " + run)
                 .contains("Effectif maximal — exigé au plus 5, actuel 8");
         visit("/startups?lang=en", "startups-en");
+        deleteStartup("Maple Analytics " + run);
+    }
+
+    /** Deletes the startup from its page, through the confirmation step. */
+    private void deleteStartup(String name) {
+        driver.findElement(By.linkText(name)).click();
+        find("a[href$='/delete']").click();
+        check("startup-delete-confirm");
+        assertThat(text("h1")).isEqualTo("Delete " + name + "?");
+        assertThat(text("main")).contains("its 1 opening for good");
+        find("button.danger").click();
+        check("startup-deleted");
+        assertThat(text("#notice")).isEqualTo("The startup and its openings were deleted.");
+        assertThat(driver.findElements(By.linkText(name))).isEmpty();
     }
 
     private void signUp(String email) {

@@ -146,6 +146,37 @@ class StartupPagesTest {
         as(email).get("/startups/" + key).then().statusCode(200).body(containsString("Data co-op"));
     }
 
+    @Test
+    void deletingAStartupAsksForConfirmationThenDeletesItWithItsOpenings() {
+        String email = account(Role.STARTUP);
+        String key = createStartup(email, "Short Lived");
+        String opening = createOpening(email, key);
+        as(email).get("/startups/" + key + "?lang=en").then().statusCode(200)
+                .body(containsString("href=\"/startups/" + key + "/delete\""));
+        String confirm = as(email).get("/startups/" + key + "/delete?lang=en").then().statusCode(200).extract().asString();
+        assertThat(confirm).contains("<h1>Delete Short Lived?</h1>").contains("its 1 opening for good")
+                .contains("action=\"/startups/" + key + "/delete\"").contains("name=\"_csrf\" value=\"token-1\"");
+        assertThat(as(email).get("/startups/" + key + "/delete?lang=fr").then().extract().asString())
+                .contains("Supprimer Short Lived").contains("Supprimer la jeune pousse et ses postes");
+        String other = account(Role.STARTUP);
+        as(email).contentType(FORM).post("/startups/" + key + "/delete").then().statusCode(403);
+        as(email).contentType(FORM).formParam("_csrf", "forged").post("/startups/" + key + "/delete").then()
+                .statusCode(403);
+        as(other).contentType(FORM).formParam("_csrf", "token-1").post("/startups/" + key + "/delete").then()
+                .statusCode(403);
+        as(email).get("/api/startups/" + key).then().statusCode(200);
+
+        as(email).contentType(FORM).formParam("_csrf", "token-1").post("/startups/" + key + "/delete").then()
+                .statusCode(303).header("Location", containsString("/startups?deleted=1"));
+        as(email).get("/api/startups/" + key).then().statusCode(404);
+        assertThat(OpeningEntity.count("key", opening)).isZero();
+        as(email).get("/startups?deleted=1&lang=en").then().statusCode(200)
+                .body(containsString("The startup and its openings were deleted."))
+                .body(org.hamcrest.Matchers.not(containsString("/startups/" + key + "\"")));
+        as(email).contentType(FORM).formParam("_csrf", "token-1").post("/startups/" + key + "/delete").then()
+                .statusCode(404);
+    }
+
     static String createOpening(String email, String startupKey) {
         String location = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("title", "Data co-op")
                 .formParam("skills", "python, sql").formParam("weeks", "12").formParam("hoursPerWeek", "37.5")
