@@ -6,6 +6,7 @@ import io.triad.domain.Role;
 import io.triad.web.Problem;
 import io.triad.web.ProblemException;
 import io.triad.web.TriadConfig;
+import io.triad.web.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -43,14 +44,14 @@ public class AccountService {
         List<Problem.Violation> violations = new ArrayList<>();
         Role role = signUpRole(request.role());
         if (role == null) {
-            violations.add(new Problem.Violation("role", "must be STARTUP, STUDENT or PROGRAM_ADMIN"));
+            violations.add(new Problem.Violation("role", ViolationCode.ROLE.text()));
         }
         String email = validEmail(request.email());
         if (email == null) {
-            violations.add(new Problem.Violation("email", "must be an email address"));
+            violations.add(new Problem.Violation("email", ViolationCode.EMAIL.text()));
         }
         if (!validPassword(request.password())) {
-            violations.add(new Problem.Violation("password", "must be 10 to 72 bytes long"));
+            violations.add(new Problem.Violation("password", ViolationCode.PASSWORD.text()));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

@@ -3,6 +3,7 @@ package io.triad.importing;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.web.JsonPaths;
 import io.triad.web.Problem.Violation;
+import io.triad.web.ViolationCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,12 +38,12 @@ final class Checker {
     /** A checker for {@code node}, or null (with a violation) when it is not an object. */
     static Checker object(JsonNode node, String path, List<Violation> out, Set<String> allowed) {
         if (node == null || !node.isObject()) {
-            out.add(new Violation(path.isEmpty() ? "(body)" : path, "must be a JSON object"));
+            out.add(new Violation(path.isEmpty() ? "(body)" : path, ViolationCode.OBJECT.text()));
             return null;
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                out.add(new Violation(JsonPaths.child(path, name), "unknown property"));
+                out.add(new Violation(JsonPaths.child(path, name), ViolationCode.UNKNOWN_PROPERTY.text()));
             }
         });
         return new Checker(node, path, out);
@@ -74,7 +75,7 @@ final class Checker {
         JsonNode v = node.get(name);
         if (!present(v)) {
             if (required) {
-                fail(name, "is required");
+                fail(name, ViolationCode.REQUIRED.text());
             }
             return null;
         }
@@ -87,46 +88,46 @@ final class Checker {
             return null;
         }
         if (!v.isTextual()) {
-            fail(name, "must be a string");
+            fail(name, ViolationCode.STRING.text());
             return null;
         }
         String s = v.textValue();
         if (required && s.isBlank()) {
-            fail(name, "must not be blank");
+            fail(name, ViolationCode.NOT_BLANK.text());
             return null;
         }
         if (s.length() > maxLength) {
-            fail(name, "must be at most " + maxLength + " characters");
+            fail(name, ViolationCode.TOO_LONG.text(maxLength));
             return null;
         }
         return s;
     }
 
-    String matching(String name, boolean required, Pattern pattern, String what) {
+    String matching(String name, boolean required, Pattern pattern, ViolationCode what) {
         String s = text(name, required, 320);
         if (s != null && !pattern.matcher(s).matches()) {
-            fail(name, "must be " + what);
+            fail(name, what.text());
             return null;
         }
         return s;
     }
 
     String key(String name) {
-        return matching(name, true, KEY, "a key of lower-case letters, digits and '-' ([a-z0-9][a-z0-9-]{0,79})");
+        return matching(name, true, KEY, ViolationCode.KEY);
     }
 
     String email(String name, boolean required) {
-        return matching(name, required, EMAIL, "an email address");
+        return matching(name, required, EMAIL, ViolationCode.EMAIL);
     }
 
     String region(String name, boolean required) {
-        return matching(name, required, REGION, "an ISO 3166 code such as CA or CA-ON");
+        return matching(name, required, REGION, ViolationCode.REGION);
     }
 
     String url(String name) {
         String s = text(name, false, 500);
         if (s != null && !(s.startsWith("https://") || s.startsWith("http://"))) {
-            fail(name, "must be an http(s) URL");
+            fail(name, ViolationCode.URL.text());
             return null;
         }
         return s;
@@ -135,7 +136,7 @@ final class Checker {
     String language(String name) {
         String s = text(name, false, 2);
         if (s != null && !s.equals("en") && !s.equals("fr")) {
-            fail(name, "must be en or fr");
+            fail(name, ViolationCode.LANGUAGE.text());
         }
         return s;
     }
@@ -148,7 +149,7 @@ final class Checker {
         boolean known = s.length() == 3 && s.equals(s.toUpperCase())
                 && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(s));
         if (!known) {
-            fail(name, "must be an ISO 4217 currency code such as CAD");
+            fail(name, ViolationCode.CURRENCY.text());
             return null;
         }
         return s;
@@ -161,7 +162,7 @@ final class Checker {
         }
         E e = v.isTextual() ? parseEnum(type, v.textValue()) : null;
         if (e == null) {
-            fail(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            fail(name, ViolationCode.ONE_OF.text(Arrays.toString(type.getEnumConstants())));
         }
         return e;
     }
@@ -171,26 +172,26 @@ final class Checker {
         return list(name, 50, (item, at) -> {
             E e = item.isTextual() ? parseEnum(type, item.textValue()) : null;
             if (e == null) {
-                out.add(new Violation(at, "must be one of " + Arrays.toString(type.getEnumConstants())));
+                out.add(new Violation(at, ViolationCode.ONE_OF.text(Arrays.toString(type.getEnumConstants()))));
             }
             return e;
         });
     }
 
     List<String> regionList(String name) {
-        return list(name, 100, (item, at) -> textItem(item, at, REGION::matcher, "an ISO 3166 code such as CA or CA-ON"));
+        return list(name, 100, (item, at) -> textItem(item, at, REGION::matcher, ViolationCode.REGION.text()));
     }
 
     List<String> textList(String name, int maxItems, int maxLength) {
         return list(name, maxItems, (item, at) -> textItem(item, at,
-                s -> Pattern.compile("(?s).{1," + maxLength + "}").matcher(s), "a non-empty string of at most " + maxLength + " characters"));
+                s -> Pattern.compile("(?s).{1," + maxLength + "}").matcher(s), ViolationCode.TEXT_ITEM.text(maxLength)));
     }
 
     private String textItem(JsonNode item, String at, java.util.function.Function<String, java.util.regex.Matcher> m, String what) {
         if (item.isTextual() && !item.textValue().isBlank() && m.apply(item.textValue()).matches()) {
             return item.textValue();
         }
-        out.add(new Violation(at, "must be " + what));
+        out.add(new Violation(at, what));
         return null;
     }
 
@@ -200,11 +201,11 @@ final class Checker {
             return null;
         }
         if (!v.isArray()) {
-            fail(name, "must be an array");
+            fail(name, ViolationCode.ARRAY.text());
             return null;
         }
         if (v.size() > maxItems) {
-            fail(name, "must have at most " + maxItems + " items");
+            fail(name, ViolationCode.MAX_ITEMS.text(maxItems));
             return null;
         }
         List<T> items = new ArrayList<>();
@@ -220,12 +221,12 @@ final class Checker {
             return null;
         }
         if (!v.isNumber()) {
-            fail(name, "must be a number");
+            fail(name, ViolationCode.NUMBER.text());
             return null;
         }
         BigDecimal d = v.decimalValue();
         if ((min != null && d.compareTo(min) < 0) || (max != null && d.compareTo(max) > 0)) {
-            fail(name, "must be " + range(min, max));
+            fail(name, range(min, max));
             return null;
         }
         return d;
@@ -237,12 +238,12 @@ final class Checker {
             return null;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            fail(name, "must be a whole number");
+            fail(name, ViolationCode.WHOLE_NUMBER.text());
             return null;
         }
         int i = v.intValue();
         if (i < min || i > max) {
-            fail(name, "must be " + range(BigDecimal.valueOf(min), BigDecimal.valueOf(max)));
+            fail(name, range(BigDecimal.valueOf(min), BigDecimal.valueOf(max)));
             return null;
         }
         return i;
@@ -254,7 +255,7 @@ final class Checker {
             return null;
         }
         if (!v.isBoolean()) {
-            fail(name, "must be true or false");
+            fail(name, ViolationCode.BOOLEAN.text());
             return null;
         }
         return v.booleanValue();
@@ -272,14 +273,14 @@ final class Checker {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        fail(name, "must be a date YYYY-MM-DD");
+        fail(name, ViolationCode.DATE.text());
         return null;
     }
 
     /** Records a violation on {@code maxName} when both bounds are set and {@code min > max}. */
     <T extends Comparable<T>> void ordered(String minName, T min, String maxName, T max) {
         if (min != null && max != null && min.compareTo(max) > 0) {
-            fail(maxName, "must be >= " + minName + " (" + min + ")");
+            fail(maxName, ViolationCode.ORDER.text(minName, min));
         }
     }
 
@@ -291,9 +292,9 @@ final class Checker {
 
     private static String range(BigDecimal min, BigDecimal max) {
         if (max == null || max.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0 || max.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) == 0) {
-            return ">= " + min;
+            return ViolationCode.AT_LEAST.text(min);
         }
-        return "between " + min + " and " + max;
+        return ViolationCode.BETWEEN.text(min, max);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String s) {

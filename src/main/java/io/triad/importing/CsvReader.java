@@ -1,5 +1,6 @@
 package io.triad.importing;
 
+import io.triad.web.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ final class CsvReader {
                 atFieldStart = true;
                 i += c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 1 : 0;
             } else if (c == '"') {
-                throw new CsvException(records + 1, "a double quote inside a field that is not quoted");
+                throw new CsvException(records + 1, ViolationCode.CSV_STRAY_QUOTE.text());
             } else {
                 field.append(c);
                 atFieldStart = false;
@@ -82,12 +83,12 @@ final class CsvReader {
                 field.append('"');
                 i += 2;
             } else if (i + 1 < s.length() && ",\r\n".indexOf(s.charAt(i + 1)) < 0) {
-                throw new CsvException(records + 1, "text after the closing double quote of a field");
+                throw new CsvException(records + 1, ViolationCode.CSV_AFTER_QUOTE.text());
             } else {
                 return i + 1;
             }
         }
-        throw new CsvException(records + 1, "a quoted field is not closed");
+        throw new CsvException(records + 1, ViolationCode.CSV_UNCLOSED.text());
     }
 
     private void endField() {

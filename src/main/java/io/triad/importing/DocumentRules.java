@@ -13,6 +13,7 @@ import io.triad.domain.Stage;
 import io.triad.domain.WorkMode;
 import io.triad.domain.WorkStatus;
 import io.triad.web.Problem.Violation;
+import io.triad.web.ViolationCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,7 +61,7 @@ final class DocumentRules {
                 "enhancedWagePercent", "enhancedCapPerPlacement", "enhancedGroups", "flatPerPlacement", "maxAmount"));
         if (funding == null) {
             if (!node.has("funding") || node.get("funding").isNull()) {
-                c.fail("funding.currency", "is required");
+                c.fail("funding.currency", ViolationCode.REQUIRED.text());
             }
         } else {
             funding(funding);
@@ -131,14 +132,14 @@ final class DocumentRules {
         c.text("city", false, 100);
         c.enumList("sectors", Sector.class);
         c.integer("headcount", true, 1, 10_000_000);
-        c.check("foundedOn", c.date("foundedOn", true), d -> !((LocalDate) d).isAfter(today), "must not be in the future");
+        c.check("foundedOn", c.date("foundedOn", true), d -> !((LocalDate) d).isAfter(today), ViolationCode.NOT_FUTURE.text());
         c.bool("incorporated", true);
         c.bool("forProfit", true);
         c.email("owner", false);
         JsonNode openings = node.get("openings");
         if (openings != null && !openings.isNull()) {
             if (!openings.isArray()) {
-                c.fail("openings", "must be an array");
+                c.fail("openings", ViolationCode.ARRAY.text());
             } else {
                 for (int i = 0; i < openings.size(); i++) {
                     opening(openings.get(i), c.at("openings") + "[" + i + "]", out);
@@ -186,10 +187,10 @@ final class DocumentRules {
         LocalDate graduation = c.date("graduationDate", false);
         if (enrolment == Enrolment.GRADUATED && graduation == null && !c.violations().stream()
                 .anyMatch(v -> v.field().equals(c.at("graduationDate")))) {
-            c.fail("graduationDate", "is required when enrolment is GRADUATED");
+            c.fail("graduationDate", ViolationCode.GRADUATION_REQUIRED.text());
         }
         c.enumValue("workStatus", false, WorkStatus.class);
-        c.check("birthDate", c.date("birthDate", false), d -> ((LocalDate) d).isBefore(today), "must be in the past");
+        c.check("birthDate", c.date("birthDate", false), d -> ((LocalDate) d).isBefore(today), ViolationCode.PAST.text());
         c.region("region", true);
         c.textList("skills", 50, 60);
         c.enumList("interests", Sector.class);

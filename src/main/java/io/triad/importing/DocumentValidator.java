@@ -10,6 +10,7 @@ import io.triad.web.JsonPaths;
 import io.triad.web.Problem.Violation;
 import io.triad.web.ProblemException;
 import io.triad.web.TriadConfig;
+import io.triad.web.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,7 +137,7 @@ public class DocumentValidator {
             return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         if (!node.isArray()) {
-            out.add(new Violation(name, "must be an array"));
+            out.add(new Violation(name, ViolationCode.ARRAY.text()));
             return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         return node;
@@ -150,7 +151,7 @@ public class DocumentValidator {
                 String here = JsonPaths.child(JsonPaths.index(path, i), "key");
                 String first = seen.putIfAbsent(key.textValue(), here);
                 if (first != null) {
-                    out.add(new Violation(here, "duplicate key '" + key.textValue() + "' (first at " + first + ")"));
+                    out.add(new Violation(here, ViolationCode.DUPLICATE_KEY.text(key.textValue(), first)));
                 }
             }
         }

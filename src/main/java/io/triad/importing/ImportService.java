@@ -16,6 +16,7 @@ import io.triad.student.StudentEntity;
 import io.triad.student.StudentService;
 import io.triad.web.Problem.Violation;
 import io.triad.web.ProblemException;
+import io.triad.web.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public class ImportService {
             Account fallback = StartupEntity.byKey(s.key()).map(e -> e.owner).orElse(null);
             owners.put("s:" + s.key(), owner(s.owner(), fallback, Role.STARTUP, path, importer, out));
             startups.foreignOpening(s.key(), s.openings()).ifPresent(k -> out.add(new Violation(
-                    path + ".openings[" + s.openings().indexOf(k) + "].key", "opening '" + k + "' belongs to another startup")));
+                    path + ".openings[" + s.openings().indexOf(k) + "].key", ViolationCode.FOREIGN_OPENING.text(k))));
         }
     }
 
@@ -138,7 +139,7 @@ public class ImportService {
             boolean ownsAnother = owner != null && (!claimed.add(owner.id)
                     || StudentEntity.ownedBy(owner).filter(o -> !o.key.equals(t.key())).isPresent());
             if (ownsAnother) {
-                out.add(new Violation(path + ".owner", "this account already owns a student profile"));
+                out.add(new Violation(path + ".owner", ViolationCode.ONE_PROFILE.text()));
             }
             owners.put("t:" + t.key(), owner);
         }
@@ -152,11 +153,11 @@ public class ImportService {
         }
         Optional<Account> named = Account.byEmail(email).filter(a -> a.role == role);
         if (named.isEmpty()) {
-            out.add(new Violation(path + ".owner", "must be the email of an existing " + role + " account"));
+            out.add(new Violation(path + ".owner", ViolationCode.OWNER_UNKNOWN.text(role)));
             return null;
         }
         if (!importer.operator() && !named.get().id.equals(importer.account().id)) {
-            out.add(new Violation(path + ".owner", "only operators may give what they import to another account"));
+            out.add(new Violation(path + ".owner", ViolationCode.OWNER_FORBIDDEN.text()));
         }
         return named.get();
     }

@@ -7,7 +7,6 @@ import io.triad.account.Account;
 import io.triad.domain.Role;
 import io.triad.importing.ImportJobs.Job;
 import io.triad.web.OperationsFormats;
-import io.triad.web.OperationsProblemPages;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
@@ -31,7 +30,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The operator's pages: import of whole documents in the background, with its progress, and the accounts list. */
@@ -161,12 +159,6 @@ class OperatorPages {
     private String time(Instant at) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(OperationsFormats.of(ctx.locale())).withZone(config.zone()).format(at);
-    }
-
-    /** Refusals of these pages as HTML pages, with their status. */
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return OperationsProblemPages.render(ctx, e);
     }
 
     /** The signed-in operator; anyone else signed in: 403; nobody: the log-in page. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.triad.web.ViolationCode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,20 +103,19 @@ final class ProgramCsv {
             return failed(new RowError(e.row(), "", e.getMessage()));
         }
         if (records.isEmpty()) {
-            return failed(new RowError(1, "", "the file is empty: the first row must name the columns"));
+            return failed(new RowError(1, "", ViolationCode.CSV_EMPTY.text()));
         }
         List<String> header = records.get(0).fields().stream().map(String::trim).toList();
         List<RowError> errors = checkHeader(header);
         if (records.size() == 1) {
-            errors.add(new RowError(2, "", "there are no programs below the header"));
+            errors.add(new RowError(2, "", ViolationCode.CSV_NO_ROWS.text()));
         }
         ObjectNode document = NODES.objectNode();
         ArrayNode programs = document.putArray("programs");
         List<Integer> rows = new ArrayList<>();
         for (CsvReader.Row record : records.subList(1, records.size())) {
             if (record.fields().size() != header.size()) {
-                errors.add(new RowError(record.row(), "", "has " + record.fields().size() + " fields; the header has "
-                        + header.size()));
+                errors.add(new RowError(record.row(), "", ViolationCode.CSV_FIELD_COUNT.text(record.fields().size(), header.size())));
             } else if (errors.isEmpty()) {
                 programs.add(program(header, record.fields()));
                 rows.add(record.row());
@@ -134,9 +135,9 @@ final class ProgramCsv {
             String name = header.get(i);
             Column column = BY_NAME.get(name);
             if (column == null) {
-                errors.add(new RowError(1, name, "unknown column (see the documented header)"));
+                errors.add(new RowError(1, name, ViolationCode.CSV_UNKNOWN_COLUMN.text()));
             } else if (seen.putIfAbsent(column.path(), i) != null) {
-                errors.add(new RowError(1, name, "the column appears twice"));
+                errors.add(new RowError(1, name, ViolationCode.CSV_COLUMN_TWICE.text()));
             }
         }
         return errors;
@@ -196,7 +197,7 @@ final class ProgramCsv {
      * A validator violation ({@code programs[2].employer.maxHeadcount}) as the row and column it concerns; other
      * rows named in the message ({@code first at programs[0].key}) are named by their row too.
      */
-    static RowError toRow(String field, String message, List<Integer> rows) {
+    static RowError toRow(String field, String message, List<Integer> rows, IntFunction<String> rowName) {
         Matcher m = PROGRAM_PATH.matcher(field == null ? "" : field);
         if (!m.find()) {
             return new RowError(0, field == null ? "" : field, message);
@@ -205,7 +206,7 @@ final class ProgramCsv {
         String path = field.substring(m.end()).replaceAll("\\[\\d+]$", "");
         String column = NAME_BY_PATH.getOrDefault(path, path);
         Matcher ref = PROGRAM_REF.matcher(message);
-        String text = ref.replaceAll(r -> "row " + rowOf(Integer.parseInt(r.group(1)), rows));
+        String text = ref.replaceAll(r -> Matcher.quoteReplacement(rowName.apply(rowOf(Integer.parseInt(r.group(1)), rows))));
         return new RowError(row, column, text);
     }
 

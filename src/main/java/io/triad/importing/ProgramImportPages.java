@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.UnauthorizedException;
 import io.triad.account.Account;
 import io.triad.account.Ownership;
@@ -12,11 +14,12 @@ import io.triad.domain.Role;
 import io.triad.importing.ImportService.Counts;
 import io.triad.importing.ImportService.Importer;
 import io.triad.importing.ProgramCsv.RowError;
-import io.triad.web.OperationsProblemPages;
+import io.triad.web.OperationsMessages;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
+import io.triad.web.ViolationText;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
@@ -127,7 +129,8 @@ class ProgramImportPages {
     private Counts importCsv(String body, Account account) throws Rejected {
         ProgramCsv.Parsed parsed = ProgramCsv.parse(body);
         if (!parsed.errors().isEmpty()) {
-            throw new Rejected(new Failure("rows", 0, 0, "", parsed.errors()));
+            throw new Rejected(new Failure("rows", 0, 0, "", parsed.errors().stream()
+                    .map(e -> new RowError(e.row(), e.column(), ViolationText.of(e.message(), ctx.locale()))).toList()));
         }
         return apply(parsed.document(), account, parsed.rows());
     }
@@ -138,10 +141,14 @@ class ProgramImportPages {
             return imports.importDocument(document, new Importer(account, null));
         } catch (ProblemException e) {
             if (e.violations() != null && !e.violations().isEmpty()) {
-                List<RowError> errors = e.violations().stream()
-                        .map(v -> rows.isEmpty() ? new RowError(0, v.field(), v.message())
-                                : ProgramCsv.toRow(v.field(), v.message(), rows))
-                        .limit(500).toList();
+                OperationsMessages m = ctx.french()
+                        ? MessageBundles.get(OperationsMessages.class, Localized.Literal.of("fr"))
+                        : MessageBundles.get(OperationsMessages.class);
+                List<RowError> errors = e.violations().stream().limit(500).map(v -> {
+                    String text = ViolationText.of(v.message(), ctx.locale());
+                    return rows.isEmpty() ? new RowError(0, v.field(), text)
+                            : ProgramCsv.toRow(v.field(), text, rows, m::row_ref);
+                }).toList();
                 throw new Rejected(new Failure("rows", 0, 0, "", errors));
             }
             throw new Rejected(Failure.of(e.status() == 403 ? "forbidden" : "failed", e.getMessage()));
@@ -154,12 +161,6 @@ class ProgramImportPages {
 
     private TemplateInstance render(Failure failure, Counts imported, String pasted) {
         return Pages.localized(Templates.page(ctx, failure, imported, pasted, ProgramCsv.COLUMNS), ctx);
-    }
-
-    /** Refusals of these pages as HTML pages, with their status. */
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return OperationsProblemPages.render(ctx, e);
     }
 
     /** The signed-in program administrator or operator (others: 403; nobody signed in: the log-in page). */

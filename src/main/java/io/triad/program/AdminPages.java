@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The program administrator's pages: the programs list, the rule builder (new and edit), publish, close,
@@ -168,11 +167,6 @@ class AdminPages {
         LocalDate day = Params.date(asOf, "asOf", config.today());
         var page = index.engine().forProgram(key, day, PLACEMENTS_SHOWN, caller.role == Role.OPERATOR);
         return Pages.localized(Templates.matches(ctx, PlacementsView.of(doc, day, page, ProgramWording.of(ctx), ctx.lang())), ctx);
-    }
-
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return ProgramProblemPages.render(ctx, e);
     }
 
     private Response changeStatus(String key, String csrf, ProgramStatus status) {

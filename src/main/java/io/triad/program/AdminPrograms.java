@@ -6,6 +6,7 @@ import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramStatus;
 import io.triad.domain.Role;
 import io.triad.web.ProblemException;
+import io.triad.web.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -48,7 +49,7 @@ class AdminPrograms {
     @Transactional
     void create(ProgramDoc doc, Account caller) {
         if (ProgramEntity.byKey(doc.key()).isPresent()) {
-            throw ProblemException.invalid("key", "is already used by another program");
+            throw ProblemException.invalid("key", ViolationCode.KEY_TAKEN.text());
         }
         programs.save(doc, Ownership.ownerOfNew(caller, Role.PROGRAM_ADMIN));
     }

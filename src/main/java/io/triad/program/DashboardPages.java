@@ -18,7 +18,6 @@ import io.triad.program.Charts.Chart;
 import io.triad.program.DashboardService.Figures;
 import io.triad.web.OperationsFormats;
 import io.triad.web.OperationsMessages;
-import io.triad.web.OperationsProblemPages;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
@@ -37,7 +36,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A program administrator's dashboard: who is eligible for one program, by region and sector, the distribution of
@@ -169,12 +167,6 @@ class DashboardPages {
     private static List<Charts.Entry> entries(java.util.Map<String, Long> counts, OperationsMessages sectors) {
         return counts.entrySet().stream().map(e -> new Charts.Entry(
                 sectors == null ? e.getKey() : DashboardFigures.sector(e.getKey(), sectors), e.getValue())).toList();
-    }
-
-    /** Refusals of these pages as HTML pages, with their status. */
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return OperationsProblemPages.render(ctx, e);
     }
 
     /** A program administrator or an operator (others: 403; nobody signed in: the log-in page). */

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The public program directory: search, filters and pages of results (a plain GET form), and one program's rules. */
 @Path("/programs")
@@ -65,11 +64,6 @@ class DirectoryPages {
         ProgramWording w = ProgramWording.of(ctx);
         return Pages.localized(Templates.detail(ctx, ProgramCard.of(program, w, ctx.lang()),
                 RuleDescriber.describe(program, w)), ctx);
-    }
-
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return ProgramProblemPages.render(ctx, e);
     }
 
     private List<ProgramDoc> search(ProgramDirectory.Query query, Map<String, String> errors, ProgramWording w) {

@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The grants, loans and vouchers a startup qualifies for today, and the ones it nearly does. */
 @Path("/startups/{key}/programs")
@@ -71,11 +70,6 @@ class CompanyProgramPages {
         Map<String, String> names = new HashMap<>();
         programs.forEach((k, p) -> names.put(k, p.name));
         return Pages.localized(Templates.programs(ctx, startup.key, startup.name, eligible,
-                PeopleViews.misses(result.nearMisses(), names)), ctx);
-    }
-
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return StartupPages.problem(ctx, e);
+                PeopleViews.misses(result.nearMisses(), names, ctx.locale())), ctx);
     }
 }

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** An opening's ranked students, each with the programs that fund the placement and the near misses. */
 @Path("/startups/{key}/openings/{opening}/matches")
@@ -95,7 +94,7 @@ class OpeningMatchPages {
                     s == null ? null : s.institution(), s == null ? "" : PeopleViews.name(s.field()),
                     s == null ? "" : PeopleViews.name(s.level()), PeopleViews.decimal(m.score(), ctx.locale()),
                     m.matchedSkills(), PeopleViews.reasons(m.reasons()),
-                    PeopleViews.funding(m.programs(), programs, ctx.locale()), PeopleViews.misses(m.nearMisses(), programs));
+                    PeopleViews.funding(m.programs(), programs, ctx.locale()), PeopleViews.misses(m.nearMisses(), programs, ctx.locale()));
         }).toList();
     }
 
@@ -105,10 +104,5 @@ class OpeningMatchPages {
         } catch (NumberFormatException e) {
             return PAGE;
         }
-    }
-
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return StartupPages.problem(ctx, e);
     }
 }

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The opening editor: an opening is saved as part of its whole startup, the other openings kept. */
 @Path("/startups/{key}/openings")
@@ -149,10 +148,5 @@ class OpeningPages {
 
     private TemplateInstance page(StartupEntity startup, String openingKey, OpeningForm form, FormErrors errors) {
         return Pages.localized(Templates.opening(ctx, startup.key, startup.name, openingKey, form, errors), ctx);
-    }
-
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return StartupPages.problem(ctx, e);
     }
 }

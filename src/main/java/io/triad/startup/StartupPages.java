@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A founder's startups: the list, the company profile editor and the startup's page with its openings. */
 @Path("/startups")
@@ -40,13 +39,13 @@ class StartupPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageContext ctx, List<StartupRow> startups);
+        static native TemplateInstance list(PageContext ctx, List<StartupRow> startups, boolean deleted);
 
         static native TemplateInstance form(PageContext ctx, String key, StartupForm form, FormErrors errors);
 
         static native TemplateInstance show(PageContext ctx, Summary startup, List<OpeningRow> openings, boolean saved);
 
-        static native TemplateInstance problem(PageContext ctx, int status);
+        static native TemplateInstance confirmDelete(PageContext ctx, Summary startup, int openings);
     }
 
     private final PageContext ctx;
@@ -67,13 +66,13 @@ class StartupPages {
     /** The account's startups; an operator sees every startup. */
     @GET
     @Transactional
-    public TemplateInstance list() {
+    public TemplateInstance list(@QueryParam("deleted") String deleted) {
         Account caller = StartupViews.startupAccount(current);
         List<StartupEntity> mine = caller.role == Role.OPERATOR ? StartupEntity.list("order by key")
                 : startups.ownedBy(caller);
         List<StartupRow> rows = mine.stream().map(s -> new StartupRow(s.key, s.name, PeopleViews.name(s.doc.stage()),
                 s.doc.region(), s.doc.city(), (int) OpeningEntity.count("startup", s))).toList();
-        return Pages.localized(Templates.list(ctx, rows), ctx);
+        return Pages.localized(Templates.list(ctx, rows, deleted != null), ctx);
     }
 
     @GET
@@ -121,17 +120,24 @@ class StartupPages {
         return save(key, StartupForm.of(fields), startup, startup.owner);
     }
 
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return problem(ctx, e);
+    /** The confirmation step before a startup and its openings are deleted. */
+    @GET
+    @Path("{key}/delete")
+    @Transactional
+    public TemplateInstance confirmDelete(@PathParam("key") String key) {
+        StartupDoc doc = startups.view(StartupViews.owned(current, key));
+        return Pages.localized(Templates.confirmDelete(ctx, Summary.of(doc, ctx.locale()), doc.openings().size()), ctx);
     }
 
-    /** A failed request of the startup pages as an HTML page with its status; sign-in redirects stay global. */
-    static Response problem(PageContext ctx, ProblemException e) {
-        Response.ResponseBuilder page = Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Pages.localized(Templates.problem(ctx, e.status()), ctx));
-        e.headers().forEach(page::header);
-        return page.build();
+    @POST
+    @Path("{key}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response delete(@PathParam("key") String key, MultivaluedMap<String, String> fields) {
+        StartupEntity startup = StartupViews.owned(current, key);
+        ctx.checkCsrf(PeopleForms.first(fields, "_csrf"));
+        startups.delete(startup);
+        return Pages.redirect("/startups?deleted=1");
     }
 
     /** Validates the form as a whole startup document (its openings kept) and saves it, or shows the errors. */

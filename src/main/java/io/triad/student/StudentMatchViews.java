@@ -55,6 +55,6 @@ public final class StudentMatchViews {
                 o == null ? "" : PeopleViews.money(new Amount(o.doc.hourlyWage(), "CAD"), locale),
                 o == null ? "" : PeopleViews.name(o.doc.workMode()), PeopleViews.decimal(m.score(), locale),
                 m.matchedSkills(), PeopleViews.reasons(m.reasons()), PeopleViews.funding(m.programs(), programs, locale),
-                PeopleViews.misses(m.nearMisses(), programs));
+                PeopleViews.misses(m.nearMisses(), programs, locale));
     }
 }

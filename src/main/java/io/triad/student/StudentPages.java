@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A student's own profile editor and the openings that fit it. */
 @Path("/student")
@@ -46,8 +45,6 @@ class StudentPages {
 
         static native TemplateInstance matches(PageContext ctx, boolean hasProfile, List<OpeningCard> openings,
                 long total, String moreUrl);
-
-        static native TemplateInstance problem(PageContext ctx, int status);
     }
 
     private final PageContext ctx;
@@ -118,15 +115,6 @@ class StudentPages {
         List<OpeningCard> cards = StudentMatchViews.cards(page.items(), ctx.locale());
         String more = cards.size() < page.total() ? "?limit=" + Math.min(1000, shown + PAGE) : "";
         return Pages.localized(Templates.matches(ctx, true, cards, page.total(), more), ctx);
-    }
-
-    /** A failed request of the student pages as an HTML page with its status; sign-in redirects stay global. */
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        Response.ResponseBuilder page = Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Pages.localized(Templates.problem(ctx, e.status()), ctx));
-        e.headers().forEach(page::header);
-        return page.build();
     }
 
     /** The signed-in student account: 401 anonymous, 403 any other role. */

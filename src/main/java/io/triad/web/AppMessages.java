@@ -30,6 +30,9 @@ public interface AppMessages {
     @Message("My programs")
     String nav_admin_programs();
 
+    @Message("Dashboards")
+    String nav_dashboards();
+
     @Message("Import")
     String nav_import();
 
@@ -144,8 +147,29 @@ public interface AppMessages {
     @Message("Choose what you are.")
     String error_role();
 
-    @Message("Page not found")
-    String error_not_found();
+    @Message("{#when status}{#is 400}The request cannot be read{#is 403}Not allowed{#is 404}Page not found"
+            + "{#is 409}This conflicts with existing data{#is 413}Too large to send{#is 429}Too many attempts"
+            + "{#is 503}Not ready yet{#else}Something went wrong{/when}")
+    String error_title(int status);
+
+    @Message("{#when status}{#is 400}A value in the address or the form is not valid. Go back, correct it and try again; nothing was changed."
+            + "{#is 403}You may not do this: the page belongs to another account, or the form you sent has expired. Reload the page and try again."
+            + "{#is 404}There is nothing at this address, or nothing this account may see. It may have been deleted."
+            + "{#is 409}Someone changed the same data at the same time, or it already exists. Nothing was changed; reload the page and try again."
+            + "{#is 413}The file or form you sent is larger than Triad accepts. Nothing was changed; send a smaller one."
+            + "{#is 429}There were too many attempts from here. Wait a few minutes, then try again."
+            + "{#is 503}Triad is getting ready: the search index is being built. Try again in a few seconds."
+            + "{#else}The request could not be completed; nothing was changed. Try again in a moment.{/when}")
+    String error_text(int status);
+
+    @Message("What to correct")
+    String error_details();
+
+    @Message("Back to the previous page")
+    String error_back();
+
+    @Message("Go to the home page")
+    String error_home();
 
     @Message("Save")
     String action_save();

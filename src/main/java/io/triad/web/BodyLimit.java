@@ -8,8 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers an oversized body announced by Content-Length with a problem document before it is read
- * (the HTTP layer's own 413 has no body).
+ * Answers an oversized body announced by Content-Length before it is read (the HTTP layer's own 413 has no body):
+ * with a problem document for the API, with the error page for pages.
  */
 @ApplicationScoped
 class BodyLimit {
@@ -25,6 +25,15 @@ class BodyLimit {
 
     void limit(RoutingContext rc) {
         String length = rc.request().getHeader("Content-Length");
+        if (length != null && isOver(length) && ErrorPages.isPage(rc.request().path())
+                && !ErrorPages.jsonOnly(rc.request().getHeader("Accept"))) {
+            PageFilter.chooseLanguage(rc);
+            rc.response().setStatusCode(413).putHeader("Content-Type", ErrorPages.HTML.toString())
+                    .putHeader("Connection", "close")
+                    .end(ErrorPages.render(PageContext.anonymous(rc), 413, null, rc.request().getHeader("Referer"),
+                            rc.request().getHeader("Host")));
+            return;
+        }
         if (length != null && isOver(length)) {
             rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close")

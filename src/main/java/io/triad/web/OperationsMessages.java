@@ -36,10 +36,10 @@ public interface OperationsMessages {
     @Message("Program administrators may import programs only: remove the startups and students from the document.")
     String import_error_programs_only();
 
-    @Message("This account may not change one of these programs:")
+    @Message("This account may not change one of these programs; nothing was imported.")
     String import_error_forbidden();
 
-    @Message("The import was refused:")
+    @Message("The import was refused; nothing was imported.")
     String import_error_failed();
 
     @Message("Problems found: {count}. Correct them and upload the file again.")
@@ -50,6 +50,9 @@ public interface OperationsMessages {
 
     @Message("Row {row}: {message}")
     String row_error_whole(int row, String message);
+
+    @Message("row {row}")
+    String row_ref(int row);
 
     @Message("File (JSON or CSV)")
     String import_file();
@@ -326,39 +329,6 @@ public interface OperationsMessages {
 
     @Message("Operator")
     String role_operator();
-
-    @Message("The request cannot be read")
-    String problem_400();
-
-    @Message("A value in the address or the form is not valid. Go back, correct it and try again.")
-    String problem_400_text();
-
-    @Message("Not allowed")
-    String problem_403();
-
-    @Message("This account may not open this page or do this. If a form was open for a long time, reload it and try again.")
-    String problem_403_text();
-
-    @Message("Page not found")
-    String problem_404();
-
-    @Message("There is nothing here, or nothing this account may see.")
-    String problem_404_text();
-
-    @Message("Not ready yet")
-    String problem_503();
-
-    @Message("The service is starting. Try again in a few seconds.")
-    String problem_503_text();
-
-    @Message("Something went wrong")
-    String problem_other();
-
-    @Message("The request could not be completed; nothing was changed.")
-    String problem_other_text();
-
-    @Message("Go to the home page")
-    String problem_home();
 
     @Message("Program dashboards")
     String dashboards_title();

@@ -7,6 +7,7 @@ import io.triad.domain.Role;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,9 +20,19 @@ public class PageContext {
     private final CurrentAccount current;
     private final RoutingContext rc;
 
+    @Inject
     PageContext(CurrentAccount current, CurrentVertxRequest request) {
+        this(current, request.getCurrent());
+    }
+
+    private PageContext(CurrentAccount current, RoutingContext rc) {
         this.current = current;
-        this.rc = request.getCurrent();
+        this.rc = rc;
+    }
+
+    /** For a page answered before the request reaches the application (an oversized body): nobody signed in. */
+    static PageContext anonymous(RoutingContext rc) {
+        return new PageContext(null, rc);
     }
 
     public String lang() {
@@ -73,7 +84,15 @@ public class PageContext {
      * identity cannot be looked up: they show the anonymous layout.
      */
     public Optional<Account> account() {
-        return io.vertx.core.Context.isOnEventLoopThread() ? Optional.empty() : current.get();
+        if (current == null || io.vertx.core.Context.isOnEventLoopThread()) {
+            return Optional.empty();
+        }
+        try {
+            return current.get();
+        } catch (RuntimeException refused) {
+            // Credentials that were refused (wrong, throttled) still get their error page, as nobody signed in.
+            return Optional.empty();
+        }
     }
 
     public String role() {

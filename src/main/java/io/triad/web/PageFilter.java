@@ -27,6 +27,18 @@ class PageFilter {
             rc.next();
             return;
         }
+        chooseLanguage(rc);
+        Cookie csrf = rc.request().getCookie(CSRF);
+        String token = csrf == null ? newToken() : csrf.getValue();
+        if (csrf == null) {
+            rc.response().addCookie(cookie(CSRF, token, true));
+        }
+        rc.put(CSRF, token);
+        rc.next();
+    }
+
+    /** ?lang= (remembered in a cookie), then the cookie, then Accept-Language; kept on the routing context. */
+    static void chooseLanguage(RoutingContext rc) {
         String chosen = rc.request().getParam("lang");
         String lang;
         if ("en".equals(chosen) || "fr".equals(chosen)) {
@@ -38,13 +50,6 @@ class PageFilter {
                     ? saved.getValue() : fromAcceptLanguage(rc.request().getHeader("Accept-Language"));
         }
         rc.put(LANG, lang);
-        Cookie csrf = rc.request().getCookie(CSRF);
-        String token = csrf == null ? newToken() : csrf.getValue();
-        if (csrf == null) {
-            rc.response().addCookie(cookie(CSRF, token, true));
-        }
-        rc.put(CSRF, token);
-        rc.next();
     }
 
     /** French when French is preferred to English in Accept-Language. */

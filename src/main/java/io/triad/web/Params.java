@@ -21,7 +21,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+        throw ProblemException.invalid(name, ViolationCode.WHOLE_RANGE.text(min, max));
     }
 
     /** API.md's {@code limit}: 20 by default, 1 to 1000. */
@@ -36,7 +36,7 @@ public final class Params {
         try {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date YYYY-MM-DD");
+            throw ProblemException.invalid(name, ViolationCode.DATE.text());
         }
     }
 
@@ -45,7 +45,7 @@ public final class Params {
             return null;
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(raw.trim())).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants())));
+                .orElseThrow(() -> ProblemException.invalid(name, ViolationCode.ONE_OF.text(Arrays.toString(type.getEnumConstants()))));
     }
 
     public static boolean bool(String raw, String name) {
@@ -55,13 +55,13 @@ public final class Params {
         if (raw.equals("true")) {
             return true;
         }
-        throw ProblemException.invalid(name, "must be true or false");
+        throw ProblemException.invalid(name, ViolationCode.BOOLEAN.text());
     }
 
     /** Path and body keys must agree on PUT. */
     public static void sameKey(String pathKey, String bodyKey) {
         if (!pathKey.equals(bodyKey)) {
-            throw ProblemException.invalid("key", "must equal the key in the path ('" + pathKey + "')");
+            throw ProblemException.invalid("key", ViolationCode.KEY_MISMATCH.text(pathKey));
         }
     }
 }

@@ -48,8 +48,46 @@ public interface PeopleLabels {
             + "{#is 'student.minAge'}Minimum age{#is 'student.maxAge'}Maximum age{#is 'student.regions'}Student's region"
             + "{#is 'placement.minWeeks'}Minimum placement length (weeks){#is 'placement.maxWeeks'}Maximum placement length (weeks)"
             + "{#is 'placement.minHoursPerWeek'}Minimum hours per week{#is 'placement.earliestStart'}Earliest start date"
-            + "{#is 'placement.latestStart'}Latest start date{#else}{v}{/when}")
+            + "{#is 'placement.latestStart'}Latest start date{#is 'opening.levels'}Level of study{#is 'opening.fields'}Field of study"
+            + "{#is 'opening.availability'}Availability{#is 'opening.workMode'}Work mode{#is 'scope'}Kind of program{#else}{v}{/when}")
     String rule(String v);
+
+    @Message("{#when v}{#is 'CA'}Canada{#is 'CA-AB'}Alberta{#is 'CA-BC'}British Columbia{#is 'CA-MB'}Manitoba{#is 'CA-NB'}New Brunswick"
+            + "{#is 'CA-NL'}Newfoundland and Labrador{#is 'CA-NS'}Nova Scotia{#is 'CA-NT'}Northwest Territories{#is 'CA-NU'}Nunavut"
+            + "{#is 'CA-ON'}Ontario{#is 'CA-PE'}Prince Edward Island{#is 'CA-QC'}Quebec{#is 'CA-SK'}Saskatchewan{#is 'CA-YT'}Yukon"
+            + "{#else}{v}{/when}")
+    String region(String v);
+
+    /** Near misses in plain words: what a rule needs and what was found. */
+    @Message("at least {n}")
+    String miss_at_least(String n);
+
+    @Message("at most {n}")
+    String miss_at_most(String n);
+
+    @Message("fewer than {n}")
+    String miss_fewer_than(String n);
+
+    @Message("on or after {date}")
+    String miss_on_or_after(String date);
+
+    @Message("on or before {date}")
+    String miss_on_or_before(String date);
+
+    @Message("{#if v}yes{#else}no{/if}")
+    String miss_flag(boolean v);
+
+    @Message("{head} or {last}")
+    String miss_or(String head, String last);
+
+    @Message("available from {from} to {until}")
+    String miss_available(String from, String until);
+
+    @Message("available from {from}")
+    String miss_available_from(String from);
+
+    @Message("{#when v}{#is 'PLACEMENT'}a program for student placements{#is 'COMPANY'}a program for companies{#else}{v}{/when}")
+    String miss_scope(String v);
 
     @Message("{#when v}{#is 'field'}field of study fits{#is 'level'}level of study fits{#is 'available'}available for the whole placement"
             + "{#is 'remote'}remote work{#is 'region'}lives in the startup's region{#is 'country'}same country as the startup"

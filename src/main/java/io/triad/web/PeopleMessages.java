@@ -91,6 +91,21 @@ public interface PeopleMessages {
     @Message("Edit the profile")
     String startup_edit();
 
+    @Message("Delete the startup")
+    String startup_delete();
+
+    @Message("Delete {name}?")
+    String startup_delete_title(String name);
+
+    @Message("This deletes the company profile and its {count} {#if count == 1}opening{#else}openings{/if} for good: students will no longer see them and nothing can be recovered.")
+    String startup_delete_warning(int count);
+
+    @Message("Delete the startup and its openings")
+    String startup_delete_confirm();
+
+    @Message("The startup and its openings were deleted.")
+    String startup_deleted();
+
     @Message("Company programs it qualifies for")
     String startup_programs_link();
 
@@ -225,15 +240,4 @@ public interface PeopleMessages {
 
     @Message("at {startup}")
     String at_startup(String startup);
-
-    @Message("{#when status}{#is 403}Not allowed{#is 404}Page not found{#is 503}Matching is starting{#else}Something went wrong{/when}")
-    String problem_title(int status);
-
-    @Message("{#when status}{#is 403}This page belongs to another account, or the form you sent has expired. Reload the page and try again, or go back to your own pages."
-            + "{#is 404}There is nothing at this address. It may have been deleted.{#is 503}The search index is being built. Try again in a few seconds."
-            + "{#else}The request could not be completed. Nothing was changed.{/when}")
-    String problem_text(int status);
-
-    @Message("Back to the home page")
-    String problem_home();
 }

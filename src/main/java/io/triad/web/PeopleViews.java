@@ -1,7 +1,6 @@
 package io.triad.web;
 
 import io.triad.matching.Amount;
-import io.triad.matching.Failure;
 import io.triad.matching.MatchResults.Funded;
 import io.triad.matching.MatchResults.NearMiss;
 import io.triad.program.ProgramEntity;
@@ -81,8 +80,8 @@ public final class PeopleViews {
     public record Funding(String program, String name, String amount, boolean enhancedPossible) {
     }
 
-    /** A program that fails one rule, with the rule to change. */
-    public record Miss(String program, String name, List<Failure> failed) {
+    /** A program that fails one rule, with the rule to change in the reader's words. */
+    public record Miss(String program, String name, List<NearMissWording.Rule> failed) {
     }
 
     /** One reason of a match: a code the bundle translates, the skill counts, the engine's text otherwise. */
@@ -147,9 +146,10 @@ public final class PeopleViews {
                 money(f.amount(), locale), Boolean.TRUE.equals(f.enhancedPossible()))).toList();
     }
 
-    public static List<Miss> misses(List<NearMiss> misses, Map<String, String> names) {
-        return misses.stream().map(m -> new Miss(m.program(), names.getOrDefault(m.program(), m.program()), m.failed()))
-                .toList();
+    public static List<Miss> misses(List<NearMiss> misses, Map<String, String> names, Locale locale) {
+        NearMissWording wording = NearMissWording.of(locale);
+        return misses.stream().map(m -> new Miss(m.program(), names.getOrDefault(m.program(), m.program()),
+                wording.rules(m.failed()))).toList();
     }
 
     /** Program names by key, for the programs named in match results. */

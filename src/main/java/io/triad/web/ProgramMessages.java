@@ -167,6 +167,7 @@ public interface ProgramMessages {
     @Message("Actions") String col_actions();
     @Message("Edit") String action_edit();
     @Message("Best placements") String action_matches();
+    @Message("Dashboard") String action_dashboard();
     @Message("Public page") String action_view();
     @Message("Publish") String action_publish();
     @Message("Close") String action_close();
@@ -292,13 +293,4 @@ public interface ProgramMessages {
     @Message("Delete {name}?") String delete_title(String name);
     @Message("This removes the program and its rules for good: startups, students and the directory will no longer see it.") String delete_warning();
     @Message("Yes, delete this program") String delete_confirm();
-    @Message("Something in the request is not right") String problem_400();
-    @Message("You may not do this") String problem_403();
-    @Message("This belongs to another account. Sign in with the account that owns it.") String problem_403_text();
-    @Message("Not found") String problem_404();
-    @Message("We could not find this program. It may have been deleted, or it is not published.") String problem_404_text();
-    @Message("Please try again shortly") String problem_503();
-    @Message("The search index is being built. Try again in a few seconds.") String problem_503_text();
-    @Message("The request could not be completed") String problem_other();
-    @Message("Check the address and the values you entered, then try again.") String problem_text();
 }

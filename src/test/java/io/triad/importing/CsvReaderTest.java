@@ -48,11 +48,11 @@ class CsvReaderTest {
     @Test
     void violationsOfTheDocumentNameTheirRowAndColumn() {
         List<Integer> rows = List.of(2, 5);
-        assertThat(ProgramCsv.toRow("programs[1].intake.opens", "must be a date", rows))
+        assertThat(ProgramCsv.toRow("programs[1].intake.opens", "must be a date", rows, n -> "row " + n))
                 .isEqualTo(new ProgramCsv.RowError(5, "opens", "must be a date"));
-        assertThat(ProgramCsv.toRow("programs[1].key", "duplicate key 'a' (first at programs[0].key)", rows))
+        assertThat(ProgramCsv.toRow("programs[1].key", "duplicate key 'a' (first at programs[0].key)", rows, n -> "row " + n))
                 .isEqualTo(new ProgramCsv.RowError(5, "key", "duplicate key 'a' (first at row 2)"));
-        assertThat(ProgramCsv.toRow("programs[0].employer.stages[1]", "must be one of", rows).column())
+        assertThat(ProgramCsv.toRow("programs[0].employer.stages[1]", "must be one of", rows, n -> "row " + n).column())
                 .isEqualTo("employer.stages");
     }
 }

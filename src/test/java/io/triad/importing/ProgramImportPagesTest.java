@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -58,6 +59,31 @@ class ProgramImportPagesTest {
                 .body(containsString("Row 4, funding.wagePercent: must be"))
                 .body(not(containsString("Row 2,")));
         as(admin).get("/api/programs/good-" + suffix).then().statusCode(404);
+    }
+
+    @Test
+    void csvRowErrorsAreInFrenchOnAFrenchPageAndInEnglishInTheApi() {
+        String csv = HEADER
+                + "dup-" + suffix + ",Dup,WAGE_SUBSIDY,PLACEMENT,CA,,,,,,,,,CAD,50,,DRAFT\n"
+                + "dup-" + suffix + ",Dup again,SUBSIDY,PLACEMENT,CA,,,,,SEED,-1,,,CAD,150,,DRAFT\n";
+        String html = upload(admin, "programs.csv", csv).cookie("triad_lang", "fr").post("/admin/import")
+                .then().statusCode(400).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(html)
+                .contains("Ligne 3, key : la clé dup-" + suffix + " est utilisée deux fois (la première fois à ligne 2)")
+                .contains("Ligne 3, kind : doit être l&#39;une de ces valeurs : WAGE_SUBSIDY, TAX_CREDIT")
+                .contains("Ligne 3, employer.maxHeadcount : doit être 0 ou plus")
+                .contains("Ligne 3, funding.wagePercent : doit être entre 0 et 100")
+                .doesNotContain("must be").doesNotContain("duplicate key");
+        as(admin).get("/api/programs/dup-" + suffix).then().statusCode(404);
+        String json = "{\"programs\": [{\"key\": \"Bad Key\", \"name\": \"X\", \"kind\": \"GRANT\", "
+                + "\"scope\": \"COMPANY\", \"funding\": {\"currency\": \"CAD\"}}]}";
+        as(admin).contentType("application/json").body(json).post("/api/import").then().statusCode(400)
+                .body("violations[0].field", equalTo("programs[0].key"))
+                .body("violations[0].message", startsWith("must be a key of lower-case letters"));
+        as(admin).multiPart("_csrf", "token-1").multiPart("text", json).cookie("triad_lang", "fr")
+                .post("/admin/import").then().statusCode(400)
+                .body(containsString("doit être une clé faite de lettres minuscules"))
+                .body(not(containsString("must be a key")));
     }
 
     @Test

@@ -61,6 +61,12 @@ class ProgramAdminJourneyBrowserTest extends BrowserTest {
         check("programs-after-publish");
         assertThat(text("#notice")).isEqualTo("The program " + program + " is published.");
         assertThat(text("#program-" + program)).contains("Ontario co-op wage boost " + s).contains("Published");
+        find("#program-" + program + " a[href='/admin/dashboard/" + program + "']").click();
+        check("dashboard-from-programs-list");
+        assertThat(text("h1")).contains("Ontario co-op wage boost " + s);
+        find("nav a[href='/admin/dashboard']").click();
+        check("dashboards-from-navigation");
+        assertThat(text("main")).contains("Ontario co-op wage boost " + s);
 
         assertMatchFundedBy(seed, program, new BigDecimal("3750.00"));
         visit("/admin/programs/" + program + "/matches", "best-placements");

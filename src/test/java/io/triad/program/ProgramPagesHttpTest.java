@@ -89,6 +89,43 @@ class ProgramPagesHttpTest {
     }
 
     @Test
+    void ruleBuilderErrorsAreInFrenchOnAFrenchPageAndNothingIsSaved() {
+        String s = ProgramFixtures.suffix();
+        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String key = "fr-errors-" + s;
+        String token = ProgramFixtures.csrfToken();
+        String html = as(admin).cookie("triad_csrf", token).cookie("triad_lang", "fr").formParam("_csrf", token)
+                .formParam("key", key).formParam("name", "").formParam("kind", "GRANT").formParam("scope", "COMPANY")
+                .formParam("funding.currency", "CAD").formParam("employer.maxHeadcount", "-3")
+                .formParam("action", "draft").post("/admin/programs/new").then().statusCode(400)
+                .contentType(ContentType.HTML).extract().asString();
+        assertThat(html).contains("lang=\"fr\"").contains("Saisissez une valeur.")
+                .contains("Saisissez un nombre d&#39;au moins 0.").doesNotContain("must be")
+                .doesNotContain("is required").contains("value=\"-3\"");
+        given().get("/api/programs/" + key).then().statusCode(404);
+    }
+
+    @Test
+    void administratorsReachEachProgramsDashboardFromTheNavigationAndTheProgramsList() {
+        String s = ProgramFixtures.suffix();
+        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String key = "dash-link-" + s;
+        ProgramFixtures.importAs(admin, """
+                {"programs": [{"key": "%s", "name": "Dashboard link %s", "kind": "GRANT", "scope": "COMPANY",
+                  "funding": {"currency": "CAD"}}]}""".formatted(key, s));
+        String list = as(admin).header("Accept-Language", "en").get("/admin/programs").then().statusCode(200)
+                .extract().asString();
+        assertThat(list).contains("<a href=\"/admin/dashboard\">Dashboards</a>")
+                .contains("<a href=\"/admin/dashboard/" + key + "\">Dashboard<span class=\"prog-sr\"> of Dashboard link " + s);
+        as(admin).header("Accept-Language", "en").get("/admin/dashboard/" + key).then().statusCode(200)
+                .body(containsString("Dashboard link " + s)).body(containsString("aria-current=\"page\">Dashboards"));
+        as(admin).header("Accept-Language", "fr").get("/admin/programs").then().statusCode(200)
+                .body(containsString(">Tableaux de bord</a>")).body(containsString(">Tableau de bord<span"));
+        String student = ProgramFixtures.account(accounts, Role.STUDENT, "nav-" + s);
+        as(student).get("/programs").then().statusCode(200).body(not(containsString("/admin/dashboard")));
+    }
+
+    @Test
     void pagesOtherRolesMayNotUseAreForbiddenAndAnonymousVisitorsAreSentToLogIn() {
         String student = ProgramFixtures.account(accounts, Role.STUDENT, ProgramFixtures.suffix());
         as(student).get("/admin/programs").then().statusCode(403).contentType(ContentType.HTML);
@@ -109,7 +146,7 @@ class ProgramPagesHttpTest {
                 .statusCode(400).contentType(ContentType.HTML)
                 .body(containsString("Le texte de recherche n&#39;a pas pu être compris"));
         given().header("Accept-Language", "en").get("/programs/no-such-program-anywhere").then().statusCode(404)
-                .contentType(ContentType.HTML).body(containsString("Not found"));
+                .contentType(ContentType.HTML).body(containsString("Page not found"));
     }
 
     private static RequestSpecification as(String email) {

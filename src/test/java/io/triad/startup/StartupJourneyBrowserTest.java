@@ -9,6 +9,7 @@ import io.triad.account.AccountService;
 import io.triad.domain.Role;
 import io.triad.web.BrowserTest;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +51,8 @@ class StartupJourneyBrowserTest extends BrowserTest {
         check("matches-funding-of-bruno");
         assertThat(card("alice", run)).contains("4 of 4 skills").contains("Near misses")
                 .contains("Maple Wage Subsidy " + run + ":")
-                .contains("Level of study — needs one of BACHELOR, MASTER, PHD, has COLLEGE");
+                .contains("Level of study — needs Bachelor's, Master's or Doctorate (PhD), has College")
+                .doesNotContain("BACHELOR");
 
         find("#funded").click();
         find(".people-filters button[type=submit]").click();
@@ -68,7 +70,25 @@ class StartupJourneyBrowserTest extends BrowserTest {
         find("a[href^='/startups/'][href$='/programs']").click();
         check("company-programs");
         assertThat(text("main")).contains("Seed Growth Grant " + run).contains("Up to $25,000.00")
-                .contains("Micro Firm Voucher " + run).contains("Maximum headcount — needs <= 5, has 8");
+                .contains("Micro Firm Voucher " + run).contains("Maximum headcount — needs at most 5, has 8");
+        visit(URI.create(driver.getCurrentUrl()).getPath() + "?lang=fr", "company-programs-fr");
+        assertThat(text("main").replace('\u00a0', ' ')).contains("Micro Firm Voucher " + run)
+                .contains("Effectif maximal — exigé au plus 5, actuel 8");
+        visit("/startups?lang=en", "startups-en");
+        deleteStartup("Maple Analytics " + run);
+    }
+
+    /** Deletes the startup from its page, through the confirmation step. */
+    private void deleteStartup(String name) {
+        driver.findElement(By.linkText(name)).click();
+        find("a[href$='/delete']").click();
+        check("startup-delete-confirm");
+        assertThat(text("h1")).isEqualTo("Delete " + name + "?");
+        assertThat(text("main")).contains("its 1 opening for good");
+        find("button.danger").click();
+        check("startup-deleted");
+        assertThat(text("#notice")).isEqualTo("The startup and its openings were deleted.");
+        assertThat(driver.findElements(By.linkText(name))).isEmpty();
     }
 
     private void signUp(String email) {

@@ -76,6 +76,20 @@ class StartupPagesTest {
     }
 
     @Test
+    void aFrenchStartupFormShowsItsErrorsInFrench() {
+        String email = account(Role.STARTUP);
+        String html = as(email).contentType(FORM).cookie("triad_lang", "fr").formParam("_csrf", "token-1")
+                .formParam("name", "Acme Labs").formParam("stage", "SEED").formParam("region", "ontario")
+                .formParam("headcount", "douze").formParam("foundedOn", "2023-05-01")
+                .post("/startups/new").then().statusCode(400).extract().asString();
+        assertThat(html).contains("lang=\"fr\"").contains("id=\"headcount-error\"")
+                .contains("Entrez l&#39;effectif en nombre entier, 1 ou plus.")
+                .contains("Entrez un code de région comme CA ou CA-ON.")
+                .doesNotContain("must be").doesNotContain("Enter the").contains("value=\"douze\"");
+        assertThat(as(email).get("/api/accounts/me").then().extract().jsonPath().getList("owns.startups")).isEmpty();
+    }
+
+    @Test
     void rejectsAFormPostWithoutTheCsrfToken() {
         String email = account(Role.STARTUP);
         as(email).contentType(FORM).formParam("name", "No Token Inc").post("/startups/new").then().statusCode(403);
@@ -130,6 +144,37 @@ class StartupPagesTest {
         as(email).get("/startups/" + key + "/openings/" + opening + "/edit?lang=en").then().statusCode(200)
                 .body(containsString("value=\"Data co-op\"")).body(containsString("value=\"37.5\""));
         as(email).get("/startups/" + key).then().statusCode(200).body(containsString("Data co-op"));
+    }
+
+    @Test
+    void deletingAStartupAsksForConfirmationThenDeletesItWithItsOpenings() {
+        String email = account(Role.STARTUP);
+        String key = createStartup(email, "Short Lived");
+        String opening = createOpening(email, key);
+        as(email).get("/startups/" + key + "?lang=en").then().statusCode(200)
+                .body(containsString("href=\"/startups/" + key + "/delete\""));
+        String confirm = as(email).get("/startups/" + key + "/delete?lang=en").then().statusCode(200).extract().asString();
+        assertThat(confirm).contains("<h1>Delete Short Lived?</h1>").contains("its 1 opening for good")
+                .contains("action=\"/startups/" + key + "/delete\"").contains("name=\"_csrf\" value=\"token-1\"");
+        assertThat(as(email).get("/startups/" + key + "/delete?lang=fr").then().extract().asString())
+                .contains("Supprimer Short Lived").contains("Supprimer la jeune pousse et ses postes");
+        String other = account(Role.STARTUP);
+        as(email).contentType(FORM).post("/startups/" + key + "/delete").then().statusCode(403);
+        as(email).contentType(FORM).formParam("_csrf", "forged").post("/startups/" + key + "/delete").then()
+                .statusCode(403);
+        as(other).contentType(FORM).formParam("_csrf", "token-1").post("/startups/" + key + "/delete").then()
+                .statusCode(403);
+        as(email).get("/api/startups/" + key).then().statusCode(200);
+
+        as(email).contentType(FORM).formParam("_csrf", "token-1").post("/startups/" + key + "/delete").then()
+                .statusCode(303).header("Location", containsString("/startups?deleted=1"));
+        as(email).get("/api/startups/" + key).then().statusCode(404);
+        assertThat(OpeningEntity.count("key", opening)).isZero();
+        as(email).get("/startups?deleted=1&lang=en").then().statusCode(200)
+                .body(containsString("The startup and its openings were deleted."))
+                .body(org.hamcrest.Matchers.not(containsString("/startups/" + key + "\"")));
+        as(email).contentType(FORM).formParam("_csrf", "token-1").post("/startups/" + key + "/delete").then()
+                .statusCode(404);
     }
 
     static String createOpening(String email, String startupKey) {

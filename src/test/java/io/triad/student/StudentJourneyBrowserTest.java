@@ -49,12 +49,15 @@ class StudentJourneyBrowserTest extends BrowserTest {
         assertThat(text("h1")).isEqualTo("Openings for you");
         // 25.00 $/h x 35 h x 12 weeks = 10,500.00; the student sees her own enhanced rate: 60 % = 6,300.00.
         assertThat(card(run)).contains("Data analyst co-op").contains("at Harbour Data " + run)
-                .contains("Co-op Wage Credit " + run + ": $6,300.00").contains("3 of 3 skills");
+                .contains("Co-op Wage Credit " + run + ": $6,300.00").contains("3 of 3 skills")
+                .contains("Ontario Placement " + run + ":").contains("Startup region — needs Ontario, has Quebec");
 
         visit("/student/matches?lang=fr", "matches-fr");
         assertThat(text("h1")).isEqualTo("Postes pour vous");
         assertThat(card(run)).contains("chez Harbour Data " + run).contains("Co-op Wage Credit " + run + " : 6 300,00 $")
-                .contains("3 compétences sur 3");
+                .contains("3 compétences sur 3")
+                .contains("Ontario Placement " + run + " :")
+                .contains("Région de la jeune pousse — exigé Ontario, actuel Québec");
         visit("/student", "profile-fr");
         assertThat(text("h1")).isEqualTo("Mon profil étudiant");
         assertThat(text(".people-private")).contains("ne sont jamais montrés aux jeunes pousses");
@@ -117,7 +120,10 @@ class StudentJourneyBrowserTest extends BrowserTest {
                     "scope": "PLACEMENT", "employer": { "regions": ["CA"] },
                     "student": { "enrolment": ["ENROLLED_FULL_TIME"] },
                     "funding": { "currency": "CAD", "wagePercent": 40, "capPerPlacement": 6000, "enhancedWagePercent": 60,
-                                 "enhancedCapPerPlacement": 8000, "enhancedGroups": ["INDIGENOUS"] } } ],
+                                 "enhancedCapPerPlacement": 8000, "enhancedGroups": ["INDIGENOUS"] } },
+                  { "key": "ontario-%1$s", "name": "Ontario Placement %1$s", "regions": ["CA-ON"], "kind": "WAGE_SUBSIDY",
+                    "scope": "PLACEMENT", "employer": { "regions": ["CA-ON"] },
+                    "funding": { "currency": "CAD", "wagePercent": 50 } } ],
                   "startups": [
                   { "key": "harbour-%1$s", "name": "Harbour Data %1$s", "stage": "SEED", "region": "CA-QC",
                     "city": "Montréal", "sectors": ["SOFTWARE"], "headcount": 15, "foundedOn": "2021-01-04",

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,7 +22,6 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,7 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Base of the browser journeys: Debian's headless Chromium through /usr/bin/chromedriver (nothing is
- * downloaded but axe-core, from the npm registry, once), a screenshot of every page visited under
+ * downloaded but axe-core, from the npm registry, once), a full-page screenshot of every page visited under
  * target/screenshots/, and axe-core run on every page, failing on serious or critical violations.
  */
 public abstract class BrowserTest {
@@ -75,12 +75,28 @@ public abstract class BrowserTest {
     /** Screenshot and accessibility check of the page the browser is on now. */
     protected void check(String name) {
         try {
-            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-            Files.write(SHOTS.resolve(String.format("%s-%02d-%s.png", getClass().getSimpleName(), ++shot, name)), png);
+            Files.write(SHOTS.resolve(String.format("%s-%02d-%s.png", getClass().getSimpleName(), ++shot, name)),
+                    fullPageScreenshot());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         assertNoSeriousAxeViolations(name);
+    }
+
+    /**
+     * The whole page, not only the window: Chrome DevTools captures the document's full content size beyond the
+     * viewport, so a reader of the screenshots sees everything below the fold too.
+     */
+    @SuppressWarnings("unchecked")
+    protected static byte[] fullPageScreenshot() {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.getOrDefault("cssContentSize", metrics.get("contentSize"));
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(((Number) size.get("height")).doubleValue(), 16_000);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "fromSurface", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     protected WebElement find(String css) {

@@ -24,6 +24,24 @@ class PublicPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void screenshotsShowTheWholePageNotOnlyTheWindow() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 400));
+        try {
+            visit("/?lang=en", "home-short-window");
+            long pageHeight = ((Number) driver.executeScript(
+                    "return document.documentElement.scrollHeight")).longValue();
+            long windowHeight = ((Number) driver.executeScript("return window.innerHeight")).longValue();
+            assertThat(pageHeight).isGreaterThan(windowHeight);
+            byte[] png = fullPageScreenshot();
+            // PNG: width and height are the big-endian integers at bytes 16 and 20 of the IHDR chunk.
+            long height = java.nio.ByteBuffer.wrap(png, 20, 4).getInt();
+            assertThat(height).isGreaterThanOrEqualTo(pageHeight - 1).isGreaterThan(windowHeight);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void signUpErrorsAreListedAndValuesKept() {
         visit("/signup?lang=en", "signup-empty");
         type("#email", "not-an-email");
