@@ -87,8 +87,20 @@ public final class LuceneIndex implements Closeable {
         clear();
     }
 
-    /** Makes the bulk-loaded documents searchable and resumes reopening. */
+    /**
+     * Makes the bulk-loaded documents searchable and resumes reopening. The in-memory segments are written on every
+     * core first (a refresh alone would write them one after the other).
+     */
     public void endBulk() {
+        java.util.stream.IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
+            try {
+                while (writer.flushNextBuffer()) {
+                    // each call writes the largest pending segment
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         refreshNow();
         bulk = false;
     }

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -31,6 +33,13 @@ import org.apache.lucene.util.BytesRef;
  */
 final class StudentIndex {
     static final String ANY = "_any";
+    /** Analysed text with term frequencies for BM25 but no positions: nothing searches phrases here. */
+    private static final FieldType TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TEXT.freeze();
+    }
 
     private final FitFilter fit = new FitFilter();
     private final LuceneIndex index = new LuceneIndex("students", TextAnalysis.PER_FIELD, fit::warm);
@@ -71,8 +80,8 @@ final class StudentIndex {
         t.interests().forEach(s -> doc.add(new StringField("interest", s.name(), Field.Store.NO)));
         t.skills().stream().map(TextAnalysis::canonicalSkill).distinct()
                 .forEach(s -> doc.add(new StringField("skill", s, Field.Store.NO)));
-        doc.add(new TextField("fr".equals(t.language()) ? TextAnalysis.TEXT_FR : TextAnalysis.TEXT_EN,
-                Scoring.studentText(t), Field.Store.NO));
+        doc.add(new Field("fr".equals(t.language()) ? TextAnalysis.TEXT_FR : TextAnalysis.TEXT_EN,
+                Scoring.studentText(t), TEXT));
         // As doc values, not a stored field: reading 20 hits then costs no block decompression.
         doc.add(new BinaryDocValuesField("doc", new BytesRef(json)));
         return doc;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,12 +22,8 @@ import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
-import org.apache.lucene.util.CharsRef;
-import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * English and French analysis shared by indexing and querying. Synonyms rewrite every variant to one
@@ -57,14 +54,18 @@ public final class TextAnalysis {
             {"devops", "dev ops"},
     };
 
-    public static final Analyzer ENGLISH = new LanguageAnalyzer(false);
-    public static final Analyzer FRENCH = new LanguageAnalyzer(true);
+    /** Canonical token to its variants, from {@link #SYNONYMS}. */
+    static final Map<String, List<String>> VARIANTS = variants();
+    private static final CharArrayMap<List<CanonicalSynonymFilter.Variant>> VARIANTS_BY_FIRST_WORD =
+            CanonicalSynonymFilter.index(VARIANTS);
+
+    public static final Analyzer ENGLISH = new LanguageAnalyzer(false, TextAnalysis::canonicalise);
+    public static final Analyzer FRENCH = new LanguageAnalyzer(true, TextAnalysis::canonicalise);
     public static final String TEXT_EN = "text_en";
     public static final String TEXT_FR = "text_fr";
     /** Index and query analyzer: French for {@link #TEXT_FR}, English for every other field. */
     public static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(ENGLISH, Map.of(TEXT_FR, FRENCH));
 
-    private static final SynonymMap SYNONYM_MAP = buildSynonyms();
     /** Skills repeat across many students: analyse each spelling once. */
     private static final Map<String, String> CANONICAL_SKILLS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -107,28 +108,26 @@ public final class TextAnalysis {
         return canonical;
     }
 
-    private static SynonymMap buildSynonyms() {
-        try {
-            SynonymMap.Builder builder = new SynonymMap.Builder(true);
-            for (String[] row : SYNONYMS) {
-                CharsRef canonical = new CharsRef(row[0]);
-                for (String variant : Arrays.copyOfRange(row, 1, row.length)) {
-                    CharsRefBuilder input = new CharsRefBuilder();
-                    SynonymMap.Builder.join(variant.split(" "), input);
-                    builder.add(input.get(), canonical, false);
-                }
-            }
-            return builder.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static Map<String, List<String>> variants() {
+        Map<String, List<String>> variants = new java.util.LinkedHashMap<>();
+        for (String[] row : SYNONYMS) {
+            variants.put(row[0], List.of(Arrays.copyOfRange(row, 1, row.length)));
         }
+        return java.util.Collections.unmodifiableMap(variants);
     }
 
-    private static final class LanguageAnalyzer extends Analyzer {
-        private final boolean french;
+    private static TokenStream canonicalise(TokenStream lowerCase) {
+        return new CanonicalSynonymFilter(lowerCase, VARIANTS_BY_FIRST_WORD);
+    }
 
-        LanguageAnalyzer(boolean french) {
+    /** The English or French chain; {@code synonyms} replaces variants by canonical tokens in lower-cased text. */
+    static final class LanguageAnalyzer extends Analyzer {
+        private final boolean french;
+        private final java.util.function.UnaryOperator<TokenStream> synonyms;
+
+        LanguageAnalyzer(boolean french, java.util.function.UnaryOperator<TokenStream> synonyms) {
             this.french = french;
+            this.synonyms = synonyms;
         }
 
         @Override
@@ -143,7 +142,7 @@ public final class TextAnalysis {
             stream = new LowerCaseFilter(stream);
             // Every variant becomes one canonical token and no original is kept, so the stream stays a plain
             // sequence (no graph to flatten before indexing).
-            stream = new SynonymGraphFilter(stream, SYNONYM_MAP, true);
+            stream = synonyms.apply(stream);
             if (french) {
                 stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
                 stream = new FrenchLightStemFilter(stream);
