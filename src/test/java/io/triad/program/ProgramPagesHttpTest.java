@@ -106,7 +106,7 @@ class ProgramPagesHttpTest {
     }
 
     @Test
-    void administratorsReachEachProgramsDashboardFromTheNavigationAndTheProgramsList() {
+    void administratorsReachEachProgramsDashboardAndTheBulkImportFromTheNavigationAndTheProgramsList() {
         String s = ProgramFixtures.suffix();
         String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
         String key = "dash-link-" + s;
@@ -116,11 +116,13 @@ class ProgramPagesHttpTest {
         String list = as(admin).header("Accept-Language", "en").get("/admin/programs").then().statusCode(200)
                 .extract().asString();
         assertThat(list).contains("<a href=\"/admin/dashboard\">Dashboards</a>")
-                .contains("<a href=\"/admin/dashboard/" + key + "\">Dashboard<span class=\"prog-sr\"> of Dashboard link " + s);
+                .contains("<a href=\"/admin/dashboard/" + key + "\">Dashboard<span class=\"prog-sr\"> of Dashboard link " + s)
+                .contains("<a href=\"/admin/import\">Import programs</a>");
         as(admin).header("Accept-Language", "en").get("/admin/dashboard/" + key).then().statusCode(200)
                 .body(containsString("Dashboard link " + s)).body(containsString("aria-current=\"page\">Dashboards"));
         as(admin).header("Accept-Language", "fr").get("/admin/programs").then().statusCode(200)
-                .body(containsString(">Tableaux de bord</a>")).body(containsString(">Tableau de bord<span"));
+                .body(containsString(">Tableaux de bord</a>")).body(containsString(">Tableau de bord<span"))
+                .body(containsString("<a href=\"/admin/import\">Importer des programmes</a>"));
         String student = ProgramFixtures.account(accounts, Role.STUDENT, "nav-" + s);
         as(student).get("/programs").then().statusCode(200).body(not(containsString("/admin/dashboard")));
     }
