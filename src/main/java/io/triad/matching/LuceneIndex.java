@@ -5,15 +5,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -77,7 +79,8 @@ public final class LuceneIndex implements Closeable {
         try {
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {
-            System.getLogger(LuceneIndex.class.getName()).log(System.Logger.Level.ERROR, "Reopening the searcher failed", e);
+            System.getLogger(LuceneIndex.class.getName())
+                    .log(System.Logger.Level.ERROR, "Reopening the searcher failed", e);
         }
     }
 
@@ -92,7 +95,7 @@ public final class LuceneIndex implements Closeable {
      * core first (a refresh alone would write them one after the other).
      */
     public void endBulk() {
-        java.util.stream.IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
+        IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
             try {
                 while (writer.flushNextBuffer()) {
                     // each call writes the largest pending segment
@@ -176,7 +179,7 @@ public final class LuceneIndex implements Closeable {
             writer.close();
             writer.getDirectory().close();
             try (var files = Files.walk(directory)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(file);
                 }
             }

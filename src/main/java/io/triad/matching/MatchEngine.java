@@ -92,8 +92,8 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
-     * Starts a rebuild: empties everything; searches see the old state until {@link #finishRebuild}. Add students
-     * meanwhile with {@link #addStudent}.
+     * Starts a rebuild (before the engine serves searches): empties everything and stops reopening the indexes until
+     * {@link #finishRebuild}. Add students meanwhile with {@link #addStudent}.
      */
     public void startRebuild() {
         programs.clear();

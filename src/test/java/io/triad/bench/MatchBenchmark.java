@@ -27,9 +27,9 @@ import java.util.Random;
  * go to {@code target/bench/results-<timestamp>.json} and {@code .md}.
  *
  * <p>System properties: {@code bench.sizes} (students, comma-separated, default 100000), {@code bench.openings}
- * (10000), {@code bench.programs} (300), {@code bench.sample} (500), {@code bench.warmup} (2000), {@code bench.seed}
- * (2026), {@code bench.out} (target/bench), {@code bench.jfr} (record the engine's queries with Flight Recorder), {@code bench.reindexRuns} (3: each side
- * reindexes this many times, the fastest run counts).
+ * (10000), {@code bench.programs} (300), {@code bench.sample} (500), {@code bench.warmup} (5000), {@code bench.seed}
+ * (2026), {@code bench.out} (target/bench), {@code bench.jfr} (record the engine's queries with Flight Recorder),
+ * {@code bench.reindexRuns} (5: each side reindexes this many times, the fastest run counts).
  */
 public final class MatchBenchmark {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
@@ -81,9 +81,9 @@ public final class MatchBenchmark {
             return new Config(Arrays.stream(System.getProperty("bench.sizes", "100000").split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
                     Integer.getInteger("bench.openings", 10_000), Integer.getInteger("bench.programs", 300),
-                    Integer.getInteger("bench.sample", 500), Integer.getInteger("bench.warmup", 2000),
+                    Integer.getInteger("bench.sample", 500), Integer.getInteger("bench.warmup", 5000),
                     Long.getLong("bench.seed", 2026), Path.of(System.getProperty("bench.out", "target/bench")),
-                    Boolean.getBoolean("bench.jfr"), Integer.getInteger("bench.reindexRuns", 3));
+                    Boolean.getBoolean("bench.jfr"), Integer.getInteger("bench.reindexRuns", 5));
         }
     }
 

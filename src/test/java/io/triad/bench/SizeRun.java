@@ -81,9 +81,9 @@ final class SizeRun {
 
     /**
      * The app's reindex (IndexLoader.loadStudents), {@code bench.reindexRuns} times into a fresh engine: rows of
-     * student JSON (a file of one row per line stands in for the database) parsed and indexed in batches of 1000 on every core, with the row's JSON reused. The fastest run
-     * counts (as for the baseline); the first one, in a JVM that has not compiled the indexing code yet, is reported
-     * too. Returns the last engine.
+     * student JSON (a file of one row per line stands in for the database) parsed and indexed in batches of 1000 on
+     * every core, with the row's JSON reused. The fastest run counts (as for the baseline); the first one, in a JVM
+     * that has not compiled the indexing code yet, is reported too. Returns the last engine.
      */
     private MatchEngine loadEngine(Path studentRows, Map<String, Object> out) throws Exception {
         List<Long> wall = new ArrayList<>();
