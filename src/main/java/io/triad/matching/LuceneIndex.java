@@ -87,7 +87,11 @@ public final class LuceneIndex implements Closeable {
     /** Empties the index and stops reopening until {@link #endBulk}; {@link #add} documents meanwhile. */
     public void startBulk() {
         bulk = true;
-        clear();
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -129,14 +133,6 @@ public final class LuceneIndex implements Closeable {
     public void delete(String id) {
         try {
             writer.deleteDocuments(new Term(ID, id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public void clear() {
-        try {
-            writer.deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,21 +34,25 @@ final class BenchData {
 
     /** The students document for {@code count}, generated when missing. */
     static Path students(Path dir, long seed, int count) throws IOException {
-        Path file = dir.resolve("students-" + seed + "-" + count + ".json");
-        if (!Files.exists(file)) {
-            Path tmp = dir.resolve(file.getFileName() + ".tmp");
-            DemoGenerator.writeStudents(tmp, seed, count);
-            Files.move(tmp, file);
-        }
-        return file;
+        return generated(dir.resolve("students-" + seed + "-" + count + ".json"),
+                tmp -> DemoGenerator.writeStudents(tmp, seed, count));
     }
 
     /** The startups document holding exactly {@code openings} openings, generated when missing. */
     static Path startups(Path dir, long seed, int openings) throws IOException {
-        Path file = dir.resolve("startups-" + seed + "-" + openings + ".json");
+        return generated(dir.resolve("startups-" + seed + "-" + openings + ".json"),
+                tmp -> DemoGenerator.writeStartupsWithOpenings(tmp, seed, openings));
+    }
+
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    /** {@code file}, written first when missing (to a temporary name, so an interrupted run leaves no half file). */
+    private static Path generated(Path file, Writer writer) throws IOException {
         if (!Files.exists(file)) {
-            Path tmp = dir.resolve(file.getFileName() + ".tmp");
-            DemoGenerator.writeStartupsWithOpenings(tmp, seed, openings);
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            writer.write(tmp);
             Files.move(tmp, file);
         }
         return file;
@@ -69,9 +73,7 @@ final class BenchData {
      * benchmark's stand-in for the rows the app's reindex reads from the database.
      */
     static Path studentRows(Path studentsJson) throws IOException {
-        Path rows = studentsJson.resolveSibling(studentsJson.getFileName() + ".rows");
-        if (!Files.exists(rows)) {
-            Path tmp = rows.resolveSibling(rows.getFileName() + ".tmp");
+        return generated(studentsJson.resolveSibling(studentsJson.getFileName() + ".rows"), tmp -> {
             try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 forEachStudent(studentsJson, t -> {
                     try {
@@ -82,9 +84,7 @@ final class BenchData {
                     }
                 });
             }
-            Files.move(tmp, rows);
-        }
-        return rows;
+        });
     }
 
     /** Streams each row of a {@link #studentRows} file as its JSON bytes; the caller parses it. */
