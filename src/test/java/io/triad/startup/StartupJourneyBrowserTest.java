@@ -13,7 +13,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -147,29 +146,6 @@ class StartupJourneyBrowserTest extends BrowserTest {
     private String card(String student, String run) {
         WebElement card = find("li.people-match[data-student='" + student + "-" + run + "']");
         return card.getText().replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
-    private void scrollTo(String css) {
-        driver.executeScript("arguments[0].scrollIntoView();", find(css));
-    }
-
-    private void setValue(String css, String value) {
-        driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
-    }
-
-    /** The index follows the database within about a second: reload for up to 8 s. */
-    private void reloadUntil(Predicate<String> ready, String what) {
-        long deadline = System.currentTimeMillis() + 8000;
-        while (!ready.test(driver.getPageSource())) {
-            assertThat(System.currentTimeMillis()).as("waiting for " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            driver.navigate().refresh();
-        }
     }
 
     /** A placement program, two company programs and three students who fit a remote statistics opening. */

@@ -44,7 +44,7 @@ class StudentJourneyBrowserTest extends BrowserTest {
         assertThat(text("main")).containsPattern("Key: lea-gagnon-[a-z0-9]{4}");
 
         find("main a[href='/student/matches']").click();
-        reloadUntil("harbour-analyst-" + run);
+        reloadUntil(page -> page.contains("harbour-analyst-" + run), "harbour-analyst-" + run);
         check("matches");
         assertThat(text("h1")).isEqualTo("Openings for you");
         // 25.00 $/h x 35 h x 12 weeks = 10,500.00; the student sees her own enhanced rate: 60 % = 6,300.00.
@@ -85,29 +85,6 @@ class StudentJourneyBrowserTest extends BrowserTest {
     private String card(String run) {
         return find("li.people-match[data-opening='harbour-analyst-" + run + "']").getText()
                 .replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
-    private void scrollTo(String css) {
-        driver.executeScript("arguments[0].scrollIntoView();", find(css));
-    }
-
-    private void setValue(String css, String value) {
-        driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
-    }
-
-    /** The index follows the database within about a second: reload for up to 8 s. */
-    private void reloadUntil(String text) {
-        long deadline = System.currentTimeMillis() + 8000;
-        while (!driver.getPageSource().contains(text)) {
-            assertThat(System.currentTimeMillis()).as("waiting for " + text).isLessThan(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            driver.navigate().refresh();
-        }
     }
 
     /** A startup with a remote opening and a placement program that pays more for Indigenous students. */

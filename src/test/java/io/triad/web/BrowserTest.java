@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -111,6 +112,30 @@ public abstract class BrowserTest {
 
     protected String text(String css) {
         return find(css).getText();
+    }
+
+    protected void scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView();", find(css));
+    }
+
+    /** Sets an input's value directly (date inputs take typed text differently in each locale). */
+    protected void setValue(String css, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
+    /** The index follows the database within about a second: reload for up to 8 s until the page is {@code ready}. */
+    protected void reloadUntil(Predicate<String> ready, String what) {
+        long deadline = System.currentTimeMillis() + 8000;
+        while (!ready.test(driver.getPageSource())) {
+            assertThat(System.currentTimeMillis()).as("waiting for " + what).isLessThan(deadline);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            driver.navigate().refresh();
+        }
     }
 
     @SuppressWarnings("unchecked")
