@@ -1,12 +1,14 @@
 package io.triad.account;
 
+import io.triad.domain.validation.Violation;
+import io.triad.domain.validation.InvalidInput;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.triad.domain.Role;
 import io.triad.web.Problem;
 import io.triad.web.ProblemException;
-import io.triad.web.TriadConfig;
-import io.triad.web.ViolationCode;
+import io.triad.config.TriadConfig;
+import io.triad.domain.validation.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -41,20 +43,20 @@ public class AccountService {
             throw ProblemException.tooManyRequests("Too many sign-ups from this address; try again later", seconds);
         });
         signups.record(clientAddress);
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         Role role = signUpRole(request.role());
         if (role == null) {
-            violations.add(new Problem.Violation("role", ViolationCode.ROLE.text()));
+            violations.add(Violation.of("role", ViolationCode.ROLE));
         }
         String email = validEmail(request.email());
         if (email == null) {
-            violations.add(new Problem.Violation("email", ViolationCode.EMAIL.text()));
+            violations.add(Violation.of("email", ViolationCode.EMAIL));
         }
         if (!validPassword(request.password())) {
-            violations.add(new Problem.Violation("password", ViolationCode.PASSWORD.text()));
+            violations.add(Violation.of("password", ViolationCode.PASSWORD));
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+            throw new InvalidInput(violations);
         }
         if (Account.byEmail(email).isPresent()) {
             throw ProblemException.conflict("An account cannot be created with this email");

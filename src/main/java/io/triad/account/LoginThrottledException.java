@@ -1,15 +1,13 @@
 package io.triad.account;
 
+import io.triad.web.ProblemException;
+import java.util.Map;
+
 /** Too many failed log-ins for one email: answered with 429 and Retry-After. */
-public class LoginThrottledException extends RuntimeException {
-    private final long retryAfterSeconds;
+public class LoginThrottledException extends ProblemException {
 
     LoginThrottledException(long retryAfterSeconds) {
-        super("Too many failed log-ins for this email; try again later", null, false, false);
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+        super(429, "Too many requests", "Too many failed log-ins for this email; try again later",
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 }

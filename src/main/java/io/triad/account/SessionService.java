@@ -1,6 +1,6 @@
 package io.triad.account;
 
-import io.triad.web.TriadConfig;
+import io.triad.config.TriadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

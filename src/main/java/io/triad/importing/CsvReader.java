@@ -1,6 +1,6 @@
 package io.triad.importing;
 
-import io.triad.web.ViolationCode;
+import io.triad.domain.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,14 +27,20 @@ final class CsvReader {
     /** A syntax error, with the row where it is. */
     static final class CsvException extends Exception {
         private final int row;
+        private final ViolationCode code;
 
-        CsvException(int row, String message) {
-            super(message, null, false, false);
+        CsvException(int row, ViolationCode code) {
+            super(code.name(), null, false, false);
             this.row = row;
+            this.code = code;
         }
 
         int row() {
             return row;
+        }
+
+        ViolationCode code() {
+            return code;
         }
     }
 
@@ -60,7 +66,7 @@ final class CsvReader {
                 atFieldStart = true;
                 i += c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 1 : 0;
             } else if (c == '"') {
-                throw new CsvException(records + 1, ViolationCode.CSV_STRAY_QUOTE.text());
+                throw new CsvException(records + 1, ViolationCode.CSV_STRAY_QUOTE);
             } else {
                 field.append(c);
                 atFieldStart = false;
@@ -83,12 +89,12 @@ final class CsvReader {
                 field.append('"');
                 i += 2;
             } else if (i + 1 < s.length() && ",\r\n".indexOf(s.charAt(i + 1)) < 0) {
-                throw new CsvException(records + 1, ViolationCode.CSV_AFTER_QUOTE.text());
+                throw new CsvException(records + 1, ViolationCode.CSV_AFTER_QUOTE);
             } else {
                 return i + 1;
             }
         }
-        throw new CsvException(records + 1, ViolationCode.CSV_UNCLOSED.text());
+        throw new CsvException(records + 1, ViolationCode.CSV_UNCLOSED);
     }
 
     private void endField() {

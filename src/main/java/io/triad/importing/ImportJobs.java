@@ -1,5 +1,10 @@
 package io.triad.importing;
 
+import io.triad.domain.validation.InvalidInput;
+
+import io.triad.domain.validation.Violation;
+import io.triad.domain.validation.DocumentValidator;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.triad.account.Account;
 import io.triad.importing.ImportService.Counts;
 import io.triad.importing.ImportService.Importer;
-import io.triad.web.Problem.Violation;
 import io.triad.web.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -156,9 +160,10 @@ class ImportJobs {
                     .call(() -> imports.importDocument(document, new Importer(by, null)));
             finish(id, job -> job.done(counts));
             Log.infof("Import %s by %s: %s", id, by.email, counts);
+        } catch (InvalidInput e) {
+            finish(id, job -> job.failed(e.violations(), null));
         } catch (ProblemException e) {
-            List<Violation> all = e.violations() == null ? List.of() : e.violations();
-            finish(id, job -> job.failed(all, all.isEmpty() ? Failure.of("rejected", e.getMessage()) : null));
+            finish(id, job -> job.failed(List.of(), Failure.of("rejected", e.getMessage())));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             Failure why = new Failure("json", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),

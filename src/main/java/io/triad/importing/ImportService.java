@@ -1,22 +1,25 @@
 package io.triad.importing;
 
+import io.triad.domain.validation.Violation;
+import io.triad.domain.validation.InvalidInput;
+import io.triad.domain.validation.DocumentValidator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
-import io.triad.importing.DocumentValidator.ImportDocument;
-import io.triad.importing.DocumentValidator.Ref;
+import io.triad.domain.validation.DocumentValidator.ImportDocument;
+import io.triad.domain.validation.DocumentValidator.Ref;
 import io.triad.program.ProgramEntity;
 import io.triad.program.ProgramService;
 import io.triad.startup.StartupEntity;
 import io.triad.startup.StartupService;
 import io.triad.student.StudentEntity;
 import io.triad.student.StudentService;
-import io.triad.web.Problem.Violation;
 import io.triad.web.ProblemException;
-import io.triad.web.ViolationCode;
+import io.triad.domain.validation.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -82,7 +85,7 @@ public class ImportService {
         resolveStartups(doc.refs().startups(), importer, owners, out);
         resolveStudents(doc.refs().students(), importer, owners, out);
         if (!out.isEmpty()) {
-            throw ProblemException.invalid(out);
+            throw new InvalidInput(out);
         }
         doc.programs().forEach(p -> programs.save(p, owners.get("p:" + p.key())));
         doc.startups().forEach(s -> startups.save(s, owners.get("s:" + s.key())));
@@ -119,8 +122,8 @@ public class ImportService {
             String path = "startups[" + i + "]";
             Account fallback = StartupEntity.byKey(s.key()).map(e -> e.owner).orElse(null);
             owners.put("s:" + s.key(), owner(s.owner(), fallback, Role.STARTUP, path, importer, out));
-            startups.foreignOpening(s.key(), s.openings()).ifPresent(k -> out.add(new Violation(
-                    path + ".openings[" + s.openings().indexOf(k) + "].key", ViolationCode.FOREIGN_OPENING.text(k))));
+            startups.foreignOpening(s.key(), s.openings()).ifPresent(k -> out.add(Violation.of(
+                    path + ".openings[" + s.openings().indexOf(k) + "].key", ViolationCode.FOREIGN_OPENING, k)));
         }
     }
 
@@ -139,7 +142,7 @@ public class ImportService {
             boolean ownsAnother = owner != null && (!claimed.add(owner.id)
                     || StudentEntity.ownedBy(owner).filter(o -> !o.key.equals(t.key())).isPresent());
             if (ownsAnother) {
-                out.add(new Violation(path + ".owner", ViolationCode.ONE_PROFILE.text()));
+                out.add(Violation.of(path + ".owner", ViolationCode.ONE_PROFILE));
             }
             owners.put("t:" + t.key(), owner);
         }
@@ -153,11 +156,11 @@ public class ImportService {
         }
         Optional<Account> named = Account.byEmail(email).filter(a -> a.role == role);
         if (named.isEmpty()) {
-            out.add(new Violation(path + ".owner", ViolationCode.OWNER_UNKNOWN.text(role)));
+            out.add(Violation.of(path + ".owner", ViolationCode.OWNER_UNKNOWN, role));
             return null;
         }
         if (!importer.operator() && !named.get().id.equals(importer.account().id)) {
-            out.add(new Violation(path + ".owner", ViolationCode.OWNER_FORBIDDEN.text()));
+            out.add(Violation.of(path + ".owner", ViolationCode.OWNER_FORBIDDEN));
         }
         return named.get();
     }

@@ -1,5 +1,6 @@
 package io.triad.importing;
 
+import io.triad.account.CurrentAccount;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.UnauthorizedException;
@@ -11,7 +12,7 @@ import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
-import io.triad.web.TriadConfig;
+import io.triad.config.TriadConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -63,12 +64,14 @@ class OperatorPages {
     }
 
     private final PageContext ctx;
+    private final CurrentAccount current;
     private final ImportJobs jobs;
     private final AccountDirectory directory;
     private final TriadConfig config;
 
-    OperatorPages(PageContext ctx, ImportJobs jobs, AccountDirectory directory, TriadConfig config) {
+    OperatorPages(PageContext ctx, CurrentAccount current, ImportJobs jobs, AccountDirectory directory, TriadConfig config) {
         this.ctx = ctx;
+        this.current = current;
         this.jobs = jobs;
         this.directory = directory;
         this.config = config;
@@ -163,7 +166,7 @@ class OperatorPages {
 
     /** The signed-in operator; anyone else signed in: 403; nobody: the log-in page. */
     private Account operator() {
-        Account account = ctx.account().orElseThrow(() -> new UnauthorizedException("Sign in first"));
+        Account account = current.require();
         if (account.role != Role.OPERATOR) {
             throw ProblemException.forbidden("Only operators may do this");
         }

@@ -1,10 +1,13 @@
 package io.triad.importing;
 
+import io.triad.domain.validation.DocumentValidator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.triad.web.ViolationCode;
+import io.triad.domain.validation.Violation;
+import io.triad.domain.validation.ViolationCode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -27,7 +30,6 @@ final class ProgramCsv {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
     private static final Pattern PROGRAM_PATH = Pattern.compile("^programs\\[(\\d+)]\\.?");
-    private static final Pattern PROGRAM_REF = Pattern.compile("programs\\[(\\d+)]\\.key");
 
     /** How a cell is read. */
     enum Type { TEXT, LIST, WHOLE_NUMBER, NUMBER, BOOLEAN, DATE }
@@ -82,7 +84,10 @@ final class ProgramCsv {
     }
 
     /** A problem in a row; {@code column} is empty when it concerns the whole row. */
-    record RowError(int row, String column, String message) {
+    record RowError(int row, String column, Violation violation) {
+        RowError(int row, String column, ViolationCode code, Object... args) {
+            this(row, column, Violation.of(column, code, args));
+        }
     }
 
     /** The import document, and for each of its programs the CSV row it came from; or the errors. */
@@ -100,22 +105,22 @@ final class ProgramCsv {
         try {
             records = CsvReader.read(text);
         } catch (CsvReader.CsvException e) {
-            return failed(new RowError(e.row(), "", e.getMessage()));
+            return failed(new RowError(e.row(), "", e.code()));
         }
         if (records.isEmpty()) {
-            return failed(new RowError(1, "", ViolationCode.CSV_EMPTY.text()));
+            return failed(new RowError(1, "", ViolationCode.CSV_EMPTY));
         }
         List<String> header = records.get(0).fields().stream().map(String::trim).toList();
         List<RowError> errors = checkHeader(header);
         if (records.size() == 1) {
-            errors.add(new RowError(2, "", ViolationCode.CSV_NO_ROWS.text()));
+            errors.add(new RowError(2, "", ViolationCode.CSV_NO_ROWS));
         }
         ObjectNode document = NODES.objectNode();
         ArrayNode programs = document.putArray("programs");
         List<Integer> rows = new ArrayList<>();
         for (CsvReader.Row record : records.subList(1, records.size())) {
             if (record.fields().size() != header.size()) {
-                errors.add(new RowError(record.row(), "", ViolationCode.CSV_FIELD_COUNT.text(record.fields().size(), header.size())));
+                errors.add(new RowError(record.row(), "", ViolationCode.CSV_FIELD_COUNT, record.fields().size(), header.size()));
             } else if (errors.isEmpty()) {
                 programs.add(program(header, record.fields()));
                 rows.add(record.row());
@@ -135,9 +140,9 @@ final class ProgramCsv {
             String name = header.get(i);
             Column column = BY_NAME.get(name);
             if (column == null) {
-                errors.add(new RowError(1, name, ViolationCode.CSV_UNKNOWN_COLUMN.text()));
+                errors.add(new RowError(1, name, ViolationCode.CSV_UNKNOWN_COLUMN));
             } else if (seen.putIfAbsent(column.path(), i) != null) {
-                errors.add(new RowError(1, name, ViolationCode.CSV_COLUMN_TWICE.text()));
+                errors.add(new RowError(1, name, ViolationCode.CSV_COLUMN_TWICE));
             }
         }
         return errors;
@@ -194,20 +199,22 @@ final class ProgramCsv {
     }
 
     /**
-     * A validator violation ({@code programs[2].employer.maxHeadcount}) as the row and column it concerns; other
-     * rows named in the message ({@code first at programs[0].key}) are named by their row too.
+     * A validator violation ({@code programs[2].employer.maxHeadcount}) as the row and column it concerns; a program
+     * named in its arguments ({@code programs[0].key}, where a duplicate key was first used) is named by its row.
      */
-    static RowError toRow(String field, String message, List<Integer> rows, IntFunction<String> rowName) {
-        Matcher m = PROGRAM_PATH.matcher(field == null ? "" : field);
+    static RowError toRow(Violation v, List<Integer> rows, IntFunction<String> rowName) {
+        List<String> args = v.args().stream().map(a -> {
+            Matcher ref = PROGRAM_PATH.matcher(a);
+            return ref.find() ? rowName.apply(rowOf(Integer.parseInt(ref.group(1)), rows)) : a;
+        }).toList();
+        Violation named = new Violation(v.field(), v.code(), args);
+        Matcher m = PROGRAM_PATH.matcher(v.field());
         if (!m.find()) {
-            return new RowError(0, field == null ? "" : field, message);
+            return new RowError(0, v.field(), named);
         }
         int row = rowOf(Integer.parseInt(m.group(1)), rows);
-        String path = field.substring(m.end()).replaceAll("\\[\\d+]$", "");
-        String column = NAME_BY_PATH.getOrDefault(path, path);
-        Matcher ref = PROGRAM_REF.matcher(message);
-        String text = ref.replaceAll(r -> Matcher.quoteReplacement(rowName.apply(rowOf(Integer.parseInt(r.group(1)), rows))));
-        return new RowError(row, column, text);
+        String path = v.field().substring(m.end()).replaceAll("\\[\\d+]$", "");
+        return new RowError(row, NAME_BY_PATH.getOrDefault(path, path), named);
     }
 
     private static int rowOf(int index, List<Integer> rows) {

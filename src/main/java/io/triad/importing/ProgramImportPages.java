@@ -1,5 +1,7 @@
 package io.triad.importing;
 
+import io.triad.account.CurrentAccount;
+import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +21,6 @@ import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
-import io.triad.web.ViolationText;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,11 +63,13 @@ class ProgramImportPages {
     }
 
     private final PageContext ctx;
+    private final CurrentAccount current;
     private final ImportService imports;
     private final ObjectMapper json;
 
-    ProgramImportPages(PageContext ctx, ImportService imports, ObjectMapper json) {
+    ProgramImportPages(PageContext ctx, CurrentAccount current, ImportService imports, ObjectMapper json) {
         this.ctx = ctx;
+        this.current = current;
         this.imports = imports;
         this.json = json;
     }
@@ -129,8 +132,7 @@ class ProgramImportPages {
     private Counts importCsv(String body, Account account) throws Rejected {
         ProgramCsv.Parsed parsed = ProgramCsv.parse(body);
         if (!parsed.errors().isEmpty()) {
-            throw new Rejected(new Failure("rows", 0, 0, "", parsed.errors().stream()
-                    .map(e -> new RowError(e.row(), e.column(), ViolationText.of(e.message(), ctx.locale()))).toList()));
+            throw new Rejected(new Failure("rows", 0, 0, "", parsed.errors()));
         }
         return apply(parsed.document(), account, parsed.rows());
     }
@@ -139,18 +141,15 @@ class ProgramImportPages {
     private Counts apply(JsonNode document, Account account, List<Integer> rows) throws Rejected {
         try {
             return imports.importDocument(document, new Importer(account, null));
+        } catch (InvalidInput e) {
+            OperationsMessages m = ctx.french()
+                    ? MessageBundles.get(OperationsMessages.class, Localized.Literal.of("fr"))
+                    : MessageBundles.get(OperationsMessages.class);
+            List<RowError> errors = e.violations().stream().limit(500)
+                    .map(v -> rows.isEmpty() ? new RowError(0, v.field(), v) : ProgramCsv.toRow(v, rows, m::row_ref))
+                    .toList();
+            throw new Rejected(new Failure("rows", 0, 0, "", errors));
         } catch (ProblemException e) {
-            if (e.violations() != null && !e.violations().isEmpty()) {
-                OperationsMessages m = ctx.french()
-                        ? MessageBundles.get(OperationsMessages.class, Localized.Literal.of("fr"))
-                        : MessageBundles.get(OperationsMessages.class);
-                List<RowError> errors = e.violations().stream().limit(500).map(v -> {
-                    String text = ViolationText.of(v.message(), ctx.locale());
-                    return rows.isEmpty() ? new RowError(0, v.field(), text)
-                            : ProgramCsv.toRow(v.field(), text, rows, m::row_ref);
-                }).toList();
-                throw new Rejected(new Failure("rows", 0, 0, "", errors));
-            }
             throw new Rejected(Failure.of(e.status() == 403 ? "forbidden" : "failed", e.getMessage()));
         }
     }
@@ -165,7 +164,7 @@ class ProgramImportPages {
 
     /** The signed-in program administrator or operator (others: 403; nobody signed in: the log-in page). */
     private Account importer() {
-        Account account = ctx.account().orElseThrow(() -> new UnauthorizedException("Sign in first"));
+        Account account = current.require();
         Ownership.requireRole(account, Role.PROGRAM_ADMIN);
         return account;
     }

@@ -1,5 +1,6 @@
 package io.triad.importing;
 
+import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -58,9 +59,11 @@ public class StartupImporter {
             Log.infof("Imported %s: %s", source, counts);
         } catch (IOException e) {
             throw new UncheckedIOException("Start-up import " + source + " is not valid JSON", e);
+        } catch (InvalidInput e) {
+            throw new IllegalStateException("Start-up import " + source + " was rejected: "
+                    + e.violations().stream().map(v -> v.field() + " " + v.english()).toList(), e);
         } catch (io.triad.web.ProblemException e) {
-            throw new IllegalStateException("Start-up import " + source + " was rejected: " + e.getMessage() + " "
-                    + (e.violations() == null ? "" : e.violations()), e);
+            throw new IllegalStateException("Start-up import " + source + " was rejected: " + e.getMessage(), e);
         }
     }
 

@@ -1,9 +1,10 @@
 package io.triad.indexing;
 
+import io.triad.domain.validation.ViolationCode;
+import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.matching.MatchEngine;
 import io.triad.matching.QuerySyntaxException;
-import io.triad.program.ProgramTextSearch;
 import io.triad.web.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /** The application's one matching engine, fed by {@link IndexFollower}. */
 @ApplicationScoped
-public class SearchIndex implements ProgramTextSearch {
+public class SearchIndex {
     private final MatchEngine engine;
     private volatile boolean ready;
 
@@ -22,7 +23,7 @@ public class SearchIndex implements ProgramTextSearch {
     public MatchEngine engine() {
         if (!ready) {
             throw new ProblemException(503, "Service unavailable", "The search index is being built; try again shortly",
-                    null, java.util.Map.of("Retry-After", "5"));
+                    java.util.Map.of("Retry-After", "5"));
         }
         return engine;
     }
@@ -39,12 +40,12 @@ public class SearchIndex implements ProgramTextSearch {
         return ready;
     }
 
-    @Override
+    /** Keys of programs matching the user's text, best first (ties by key); 400 for text the parser rejects. */
     public List<String> keysByRelevance(String userText) {
         try {
             return engine().searchPrograms(userText);
         } catch (QuerySyntaxException e) {
-            throw ProblemException.invalid("q", e.getMessage());
+            throw InvalidInput.of("q", ViolationCode.QUERY_SYNTAX, e.getMessage());
         }
     }
 

@@ -4,7 +4,6 @@ import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramDoc.Funding;
 import io.triad.domain.ProgramStatus;
 import io.triad.domain.Scope;
-import io.triad.web.ProgramMessages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +11,13 @@ import java.util.List;
  * A program as the pages show it, every value already in the reader's language. {@code lang} is the
  * program text's language when it differs from the page's, so screen readers switch voices.
  */
-record ProgramCard(String key, String name, String agency, String lang, String kind, String scope,
+public record ProgramCard(String key, String name, String agency, String lang, String kind, String scope,
         String status, String statusLabel, List<String> regions, String summary, String excerpt,
         List<String> intake, String funding, String url) {
 
     private static final int EXCERPT = 220;
 
-    static ProgramCard of(ProgramDoc p, ProgramWording w, String pageLang) {
+    public static ProgramCard of(ProgramDoc p, ProgramWording w, String pageLang) {
         ProgramMessages m = w.m();
         List<String> intake = new ArrayList<>();
         if (p.intake().opens() != null) {
@@ -50,7 +49,7 @@ record ProgramCard(String key, String name, String agency, String lang, String k
     }
 
     /** What the program pays, in a few words. */
-    static String headline(ProgramDoc p, ProgramWording w) {
+    public static String headline(ProgramDoc p, ProgramWording w) {
         ProgramMessages m = w.m();
         Funding f = p.funding();
         if (f == null) {
@@ -70,7 +69,7 @@ record ProgramCard(String key, String name, String agency, String lang, String k
     }
 
     /** The start of the summary, cut at a word. */
-    static String excerpt(String summary) {
+    public static String excerpt(String summary) {
         if (summary.length() <= EXCERPT) {
             return summary;
         }

@@ -4,6 +4,7 @@ import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramKind;
 import io.triad.domain.Regions;
 import io.triad.domain.Scope;
+import io.triad.indexing.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +19,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProgramDirectory {
     private final ProgramService programs;
-    private final ProgramTextSearch textSearch;
+    private final SearchIndex textSearch;
 
-    ProgramDirectory(ProgramService programs, ProgramTextSearch textSearch) {
+    ProgramDirectory(ProgramService programs, SearchIndex textSearch) {
         this.programs = programs;
         this.textSearch = textSearch;
     }

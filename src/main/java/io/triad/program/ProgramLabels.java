@@ -11,14 +11,13 @@ import io.triad.domain.Sector;
 import io.triad.domain.Stage;
 import io.triad.domain.WorkMode;
 import io.triad.domain.WorkStatus;
-import io.triad.web.ProgramMessages;
 
 /** The words for DATA.md's enumeration values, from the program message bundle. */
-final class ProgramLabels {
+public final class ProgramLabels {
     private ProgramLabels() {
     }
 
-    static String of(ProgramMessages m, Enum<?> value) {
+    public static String of(ProgramMessages m, Enum<?> value) {
         if (value instanceof ProgramKind k) {
             return kind(m, k);
         } else if (value instanceof Scope s) {

@@ -1,5 +1,7 @@
 package io.triad.program;
 
+import io.triad.domain.validation.ViolationCode;
+import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
@@ -8,14 +10,14 @@ import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramKind;
 import io.triad.domain.Role;
 import io.triad.domain.Scope;
-import io.triad.importing.DocumentValidator;
+import io.triad.domain.validation.DocumentValidator;
 import io.triad.web.ListPage;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
 import io.triad.indexing.SearchIndex;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
-import io.triad.web.TriadConfig;
+import io.triad.config.TriadConfig;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -77,13 +79,13 @@ class ProgramResource {
         ProgramDoc doc = validator.program(body);
         Params.sameKey(key, doc.key());
         if (doc.owner() != null && caller.role != Role.OPERATOR) {
-            throw ProblemException.invalid("owner", "only operators may set the owner");
+            throw InvalidInput.of("owner", ViolationCode.OWNER_OPERATOR_ONLY);
         }
         Optional<ProgramEntity> existing = ProgramEntity.byKey(key);
         existing.ifPresent(p -> Ownership.requireChange(caller, p.owner, "This program"));
         Account owner = doc.owner() != null
                 ? Account.byEmail(doc.owner()).filter(a -> a.role == Role.PROGRAM_ADMIN)
-                        .orElseThrow(() -> ProblemException.invalid("owner", "must be the email of an existing PROGRAM_ADMIN account"))
+                        .orElseThrow(() -> InvalidInput.of("owner", ViolationCode.OWNER_UNKNOWN, Role.PROGRAM_ADMIN))
                 : existing.map(p -> p.owner).orElse(Ownership.ownerOfNew(caller, Role.PROGRAM_ADMIN));
         ProgramEntity saved = programs.save(doc, owner);
         return Response.status(existing.isPresent() ? 200 : 201).entity(saved.doc).build();

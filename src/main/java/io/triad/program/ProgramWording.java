@@ -3,7 +3,6 @@ package io.triad.program;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.triad.web.PageContext;
-import io.triad.web.ProgramMessages;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The request's program messages, with amounts, numbers and dates formatted the way its language writes them. */
-final class ProgramWording {
+public final class ProgramWording {
     private final ProgramMessages messages;
     private final Locale locale;
 
@@ -25,22 +24,22 @@ final class ProgramWording {
         this.locale = locale;
     }
 
-    static ProgramWording of(PageContext ctx) {
+    public static ProgramWording of(PageContext ctx) {
         // Canadian conventions: "$7,000.00" and "7 000,00 $".
         return ctx.french()
                 ? new ProgramWording(MessageBundles.get(ProgramMessages.class, Localized.Literal.of("fr")), Locale.CANADA_FRENCH)
                 : new ProgramWording(MessageBundles.get(ProgramMessages.class), Locale.CANADA);
     }
 
-    ProgramMessages m() {
+    public ProgramMessages m() {
         return messages;
     }
 
-    String date(LocalDate day) {
+    public String date(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
     }
 
-    String money(BigDecimal value, String currency) {
+    public String money(BigDecimal value, String currency) {
         if (value == null) {
             return "";
         }
@@ -55,7 +54,7 @@ final class ProgramWording {
         return format.format(value);
     }
 
-    String number(Number value) {
+    public String number(Number value) {
         if (value == null) {
             return "";
         }
@@ -64,15 +63,15 @@ final class ProgramWording {
         return format.format(value);
     }
 
-    String label(Enum<?> value) {
+    public String label(Enum<?> value) {
         return value == null ? "" : ProgramLabels.of(messages, value);
     }
 
-    String labels(Collection<? extends Enum<?>> values) {
+    public String labels(Collection<? extends Enum<?>> values) {
         return values.stream().map(this::label).collect(Collectors.joining(", "));
     }
 
-    static String regions(List<String> regions) {
+    public static String regions(List<String> regions) {
         return regions == null ? "" : String.join(", ", regions);
     }
 }

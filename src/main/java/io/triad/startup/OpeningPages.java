@@ -1,5 +1,6 @@
 package io.triad.startup;
 
+import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,12 +10,12 @@ import io.quarkus.qute.TemplateInstance;
 import io.triad.account.CurrentAccount;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.StartupDoc;
-import io.triad.importing.DocumentValidator;
+import io.triad.domain.validation.DocumentValidator;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
-import io.triad.web.PeopleForms;
-import io.triad.web.PeopleViews.FormErrors;
-import io.triad.web.PeopleViews;
+import io.triad.people.PeopleForms;
+import io.triad.people.PeopleViews.FormErrors;
+import io.triad.people.PeopleViews;
 import io.triad.web.ProblemException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -135,10 +136,7 @@ class OpeningPages {
         StartupDoc doc;
         try {
             doc = validator.startup(node);
-        } catch (ProblemException e) {
-            if (e.violations() == null) {
-                throw e;
-            }
+        } catch (InvalidInput e) {
             FormErrors errors = FormErrors.of(e.violations(), "openings[" + index + "].", OpeningForm.FIELDS);
             return Response.status(400).entity(page(startup, isNew ? "" : openingKey, form, errors)).build();
         }

@@ -1,5 +1,7 @@
 package io.triad.startup;
 
+import io.triad.domain.validation.ViolationCode;
+import io.triad.domain.validation.InvalidInput;
 import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
 import io.triad.account.Ownership;
@@ -9,7 +11,7 @@ import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
-import io.triad.web.TriadConfig;
+import io.triad.config.TriadConfig;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,7 +44,7 @@ class OpeningResource {
                 .orElseThrow(() -> ProblemException.notFound("No opening '" + key + "'"));
         Ownership.requireChange(caller, opening.startup.owner, "This opening");
         if (sort != null && !sort.isBlank() && !sort.equals("amount") && !sort.equals("score")) {
-            throw ProblemException.invalid("sort", "must be amount or score");
+            throw InvalidInput.of("sort", ViolationCode.SORT);
         }
         return index.engine().forOpening(key, Params.date(asOf, "asOf", config.today()), Params.limit(limit),
                 Params.bool(funded, "funded"), "amount".equals(sort), caller.role == Role.OPERATOR);

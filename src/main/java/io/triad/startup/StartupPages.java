@@ -1,5 +1,6 @@
 package io.triad.startup;
 
+import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -9,15 +10,15 @@ import io.triad.account.Ownership;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
-import io.triad.importing.DocumentValidator;
+import io.triad.domain.validation.DocumentValidator;
 import io.triad.startup.StartupViews.OpeningRow;
 import io.triad.startup.StartupViews.StartupRow;
 import io.triad.startup.StartupViews.Summary;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
-import io.triad.web.PeopleForms;
-import io.triad.web.PeopleViews.FormErrors;
-import io.triad.web.PeopleViews;
+import io.triad.people.PeopleForms;
+import io.triad.people.PeopleViews.FormErrors;
+import io.triad.people.PeopleViews;
 import io.triad.web.ProblemException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -146,10 +147,7 @@ class StartupPages {
         StartupDoc doc;
         try {
             doc = validator.startup(form.toJson(key, openings, mapper));
-        } catch (ProblemException e) {
-            if (e.violations() == null) {
-                throw e;
-            }
+        } catch (InvalidInput e) {
             FormErrors errors = FormErrors.of(e.violations(), "", StartupForm.FIELDS);
             return Response.status(400).entity(Pages.localized(
                     Templates.form(ctx, existing == null ? "" : key, form, errors), ctx)).build();

@@ -1,5 +1,7 @@
 package io.triad.startup;
 
+import io.triad.domain.validation.ViolationCode;
+import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
@@ -7,12 +9,12 @@ import io.triad.account.Ownership;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
-import io.triad.importing.DocumentValidator;
+import io.triad.domain.validation.DocumentValidator;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
 import io.triad.indexing.SearchIndex;
 import io.triad.matching.MatchResults.CompanyPrograms;
-import io.triad.web.TriadConfig;
+import io.triad.config.TriadConfig;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Consumes;
@@ -59,12 +61,12 @@ class StartupResource {
         StartupDoc doc = validator.startup(body);
         Params.sameKey(key, doc.key());
         if (doc.owner() != null) {
-            throw ProblemException.invalid("owner", "is set by import only");
+            throw InvalidInput.of("owner", ViolationCode.OWNER_IMPORT_ONLY);
         }
         Optional<StartupEntity> existing = StartupEntity.byKey(key);
         existing.ifPresent(s -> Ownership.requireChange(caller, s.owner, "This startup"));
         startups.foreignOpening(key, doc.openings().stream().map(OpeningDoc::key).toList()).ifPresent(k -> {
-            throw ProblemException.invalid("openings", "opening key '" + k + "' belongs to another startup");
+            throw InvalidInput.of("openings", ViolationCode.OPENING_KEY_TAKEN, k);
         });
         StartupEntity saved = startups.save(doc,
                 existing.map(s -> s.owner).orElse(Ownership.ownerOfNew(caller, Role.STARTUP)));

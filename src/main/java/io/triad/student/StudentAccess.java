@@ -5,7 +5,7 @@ import io.triad.domain.StudentDoc;
 import io.triad.matching.Eligibility;
 import io.triad.startup.OpeningEntity;
 import io.triad.startup.StartupService;
-import io.triad.web.TriadConfig;
+import io.triad.config.TriadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,5 +1,6 @@
 package io.triad.student;
 
+import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -7,18 +8,18 @@ import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
 import io.triad.domain.Role;
 import io.triad.domain.StudentDoc;
-import io.triad.importing.DocumentValidator;
+import io.triad.domain.validation.DocumentValidator;
 import io.triad.indexing.SearchIndex;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
 import io.triad.student.StudentMatchViews.OpeningCard;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
-import io.triad.web.PeopleForms;
-import io.triad.web.PeopleViews.FormErrors;
-import io.triad.web.PeopleViews;
+import io.triad.people.PeopleForms;
+import io.triad.people.PeopleViews.FormErrors;
+import io.triad.people.PeopleViews;
 import io.triad.web.ProblemException;
-import io.triad.web.TriadConfig;
+import io.triad.config.TriadConfig;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -90,10 +91,7 @@ class StudentPages {
         StudentDoc doc;
         try {
             doc = validator.student(form.toJson(key, mapper));
-        } catch (ProblemException e) {
-            if (e.violations() == null) {
-                throw e;
-            }
+        } catch (InvalidInput e) {
             FormErrors errors = FormErrors.of(e.violations(), "", StudentForm.FIELDS);
             return Response.status(400).entity(Pages.localized(
                     Templates.profile(ctx, mine.isPresent() ? key : "", form, errors, false), ctx)).build();

@@ -1,18 +1,20 @@
 package io.triad.student;
 
+import io.triad.domain.validation.ViolationCode;
+import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
 import io.triad.account.Ownership;
 import io.triad.domain.Role;
 import io.triad.domain.StudentDoc;
-import io.triad.importing.DocumentValidator;
+import io.triad.domain.validation.DocumentValidator;
 import io.triad.web.Params;
 import io.triad.web.ProblemException;
 import io.triad.indexing.SearchIndex;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
-import io.triad.web.TriadConfig;
+import io.triad.config.TriadConfig;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Consumes;
@@ -70,7 +72,7 @@ class StudentResource {
         StudentDoc doc = validator.student(body);
         Params.sameKey(key, doc.key());
         if (doc.owner() != null) {
-            throw ProblemException.invalid("owner", "is set by import only");
+            throw InvalidInput.of("owner", ViolationCode.OWNER_IMPORT_ONLY);
         }
         Optional<StudentEntity> existing = StudentEntity.byKey(key);
         if (existing.isPresent() && !Ownership.mayChange(caller, existing.get().owner)) {

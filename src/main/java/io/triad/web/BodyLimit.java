@@ -38,7 +38,7 @@ class BodyLimit {
             rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close")
                     .end(Json.encode(new Problem("about:blank", "Payload too large", 413,
-                            "The body is larger than " + maxBytes + " bytes; nothing was changed", null)));
+                            "The body is larger than " + maxBytes + " bytes; nothing was changed")));
             return;
         }
         rc.next();

@@ -1,5 +1,6 @@
 package io.triad.web;
 
+import io.triad.domain.validation.Violation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -19,7 +20,7 @@ class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(PageContext ctx, int status, List<Problem.Violation> violations,
+        static native TemplateInstance error(PageContext ctx, int status, List<Violation> violations,
                 String back);
     }
 
@@ -33,7 +34,7 @@ class ErrorPages {
     void asPage(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Problem problem && isPage(request.getUriInfo().getPath())
                 && !jsonOnly(request.getHeaderString("Accept"))) {
-            response.setEntity(render(ctx, problem.status(), problem.violations(), request.getHeaderString("Referer"),
+            response.setEntity(render(ctx, problem.status(), problem.source(), request.getHeaderString("Referer"),
                     request.getHeaderString("Host")), null, HTML);
         }
     }
@@ -51,7 +52,7 @@ class ErrorPages {
         return a.contains("json") && !a.contains("text/html") && !a.contains("*/*");
     }
 
-    static String render(PageContext ctx, int status, List<Problem.Violation> violations, String referer, String host) {
+    static String render(PageContext ctx, int status, List<Violation> violations, String referer, String host) {
         return Pages.localized(Templates.error(ctx, status, violations == null ? List.of() : violations,
                 back(referer, host, ctx.path())), ctx).render();
     }

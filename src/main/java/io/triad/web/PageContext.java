@@ -1,8 +1,7 @@
 package io.triad.web;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.triad.account.Account;
-import io.triad.account.CurrentAccount;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.triad.domain.Role;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -13,20 +12,20 @@ import java.util.Optional;
 
 /**
  * What every page needs: the language (?lang=, then the triad_lang cookie, then Accept-Language), the
- * signed-in account, the CSRF token of the form posts and the current path.
+ * signed-in identity (email and role, for the layout), the CSRF token of the form posts and the current path.
  */
 @RequestScoped
 public class PageContext {
-    private final CurrentAccount current;
+    private final SecurityIdentity identity;
     private final RoutingContext rc;
 
     @Inject
-    PageContext(CurrentAccount current, CurrentVertxRequest request) {
-        this(current, request.getCurrent());
+    PageContext(SecurityIdentity identity, CurrentVertxRequest request) {
+        this(identity, request.getCurrent());
     }
 
-    private PageContext(CurrentAccount current, RoutingContext rc) {
-        this.current = current;
+    private PageContext(SecurityIdentity identity, RoutingContext rc) {
+        this.identity = identity;
         this.rc = rc;
     }
 
@@ -76,19 +75,19 @@ public class PageContext {
     }
 
     public String email() {
-        return account().map(a -> a.email).orElse("");
+        return account().map(id -> id.getPrincipal().getName()).orElse("");
     }
 
     /**
-     * The signed-in account. Error pages for unknown paths render on the I/O thread, where the
+     * The signed-in identity. Error pages for unknown paths render on the I/O thread, where the
      * identity cannot be looked up: they show the anonymous layout.
      */
-    public Optional<Account> account() {
-        if (current == null || io.vertx.core.Context.isOnEventLoopThread()) {
+    private Optional<SecurityIdentity> account() {
+        if (identity == null || io.vertx.core.Context.isOnEventLoopThread()) {
             return Optional.empty();
         }
         try {
-            return current.get();
+            return identity.isAnonymous() ? Optional.empty() : Optional.of(identity);
         } catch (RuntimeException refused) {
             // Credentials that were refused (wrong, throttled) still get their error page, as nobody signed in.
             return Optional.empty();
@@ -96,7 +95,7 @@ public class PageContext {
     }
 
     public String role() {
-        return account().map(a -> a.role.name()).orElse("");
+        return account().flatMap(id -> id.getRoles().stream().findFirst()).orElse("");
     }
 
     public boolean isStartup() {
@@ -116,6 +115,6 @@ public class PageContext {
     }
 
     private boolean hasRole(Role role) {
-        return account().map(a -> a.role == role).orElse(false);
+        return account().map(id -> id.hasRole(role.name())).orElse(false);
     }
 }

@@ -1,5 +1,8 @@
 package io.triad.web;
 
+import io.triad.domain.validation.InvalidInput;
+import io.triad.domain.validation.ViolationCode;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -21,7 +24,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalid(name, ViolationCode.WHOLE_RANGE.text(min, max));
+        throw InvalidInput.of(name, ViolationCode.WHOLE_RANGE, min, max);
     }
 
     /** API.md's {@code limit}: 20 by default, 1 to 1000. */
@@ -36,7 +39,7 @@ public final class Params {
         try {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, ViolationCode.DATE.text());
+            throw InvalidInput.of(name, ViolationCode.DATE);
         }
     }
 
@@ -45,7 +48,7 @@ public final class Params {
             return null;
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(raw.trim())).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(name, ViolationCode.ONE_OF.text(Arrays.toString(type.getEnumConstants()))));
+                .orElseThrow(() -> InvalidInput.of(name, ViolationCode.ONE_OF, ViolationCode.choices(type)));
     }
 
     public static boolean bool(String raw, String name) {
@@ -55,13 +58,13 @@ public final class Params {
         if (raw.equals("true")) {
             return true;
         }
-        throw ProblemException.invalid(name, ViolationCode.BOOLEAN.text());
+        throw InvalidInput.of(name, ViolationCode.BOOLEAN);
     }
 
     /** Path and body keys must agree on PUT. */
     public static void sameKey(String pathKey, String bodyKey) {
         if (!pathKey.equals(bodyKey)) {
-            throw ProblemException.invalid("key", ViolationCode.KEY_MISMATCH.text(pathKey));
+            throw InvalidInput.of("key", ViolationCode.KEY_MISMATCH, pathKey);
         }
     }
 }

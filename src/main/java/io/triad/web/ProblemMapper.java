@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
-import io.triad.account.LoginThrottledException;
+import io.triad.domain.validation.InvalidInput;
+import io.triad.domain.validation.JsonPaths;
+import io.triad.domain.validation.Violation;
+import io.triad.domain.validation.ViolationCode;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -24,39 +27,46 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response problem(ProblemException e) {
-        return respond(e.status(), e.title(), e.getMessage(), e.violations(), e.headers());
+        return respond(e.status(), e.title(), e.getMessage(), e.headers());
+    }
+
+    @ServerExceptionMapper
+    Response invalid(InvalidInput e) {
+        return invalid(e.getMessage(), e.violations());
     }
 
     @ServerExceptionMapper
     Response notFound(NoSuchElementException e) {
-        return respond(404, "Not found", e.getMessage(), null, Map.of());
+        return respond(404, "Not found", e.getMessage(), Map.of());
     }
 
     @ServerExceptionMapper(priority = 1)
     Response malformed(JsonParseException e) {
-        return respond(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage(), null, Map.of());
+        return respond(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage(), Map.of());
     }
 
     @ServerExceptionMapper(priority = 1)
     Response unmappable(JsonMappingException e) {
         String field = JsonPaths.of(e.getPath());
-        String message;
+        Violation violation;
         if (e instanceof UnrecognizedPropertyException u) {
-            message = "unknown property '" + u.getPropertyName() + "'";
+            violation = Violation.of(field, ViolationCode.JSON_UNKNOWN_PROPERTY, u.getPropertyName());
         } else if (e instanceof InvalidFormatException f) {
-            message = "invalid value " + JsonPaths.quote(f.getValue()) + " for type " + f.getTargetType().getSimpleName();
+            violation = Violation.of(field, ViolationCode.JSON_INVALID_VALUE, JsonPaths.quote(f.getValue()),
+                    f.getTargetType().getSimpleName());
         } else {
-            message = "wrong type or shape: " + e.getOriginalMessage().split("\n")[0];
+            violation = Violation.of(field, ViolationCode.JSON_SHAPE, e.getOriginalMessage().split("\n")[0]);
         }
-        return respond(400, "Invalid input", message, List.of(new Problem.Violation(field, message)), Map.of());
+        return invalid(violation.english(), List.of(violation));
     }
 
     @ServerExceptionMapper
     Response constraint(ConstraintViolationException e) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(JsonPaths.fromPropertyPath(v.getPropertyPath().toString()), v.getMessage()))
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> Violation.of(JsonPaths.fromPropertyPath(v.getPropertyPath().toString()), ViolationCode.CONSTRAINT,
+                        v.getMessage()))
                 .toList();
-        return respond(400, "Invalid input", violations.size() + " violation(s)", violations, Map.of());
+        return invalid(violations.size() + " violation(s)", violations);
     }
 
     @ServerExceptionMapper
@@ -67,22 +77,17 @@ class ProblemMapper {
     @ServerExceptionMapper
     Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof LoginThrottledException throttled) {
-                return throttled(throttled);
+            // a refused log-in that was throttled says so (429 with Retry-After), not "sign in"
+            if (cause instanceof ProblemException throttled) {
+                return problem(throttled);
             }
         }
         return challenge(uri);
     }
 
     @ServerExceptionMapper
-    Response throttled(LoginThrottledException e) {
-        return respond(429, "Too many requests", e.getMessage(), null,
-                Map.of("Retry-After", Long.toString(e.retryAfterSeconds())));
-    }
-
-    @ServerExceptionMapper
     Response forbidden(ForbiddenException e) {
-        return respond(403, "Forbidden", "This account may not do that", null, Map.of());
+        return respond(403, "Forbidden", "This account may not do that", Map.of());
     }
 
     @ServerExceptionMapper
@@ -99,9 +104,9 @@ class ProblemMapper {
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         if (status >= 500) {
             Log.error("Request failed", e);
-            return respond(status, title, "The server could not complete the request", null, Map.of());
+            return respond(status, title, "The server could not complete the request", Map.of());
         }
-        return respond(status, title, e.getMessage(), null, Map.of());
+        return respond(status, title, e.getMessage(), Map.of());
     }
 
     @ServerExceptionMapper
@@ -111,11 +116,11 @@ class ProblemMapper {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
                 Log.warnf("Constraint %s refused a write", c.getConstraintName());
                 return respond(409, "Conflict", "The change conflicts with existing data; nothing was changed",
-                        null, Map.of());
+                        Map.of());
             }
         }
         Log.error("Unexpected failure", e);
-        return respond(500, "Internal error", "The server could not complete the request", null, Map.of());
+        return respond(500, "Internal error", "The server could not complete the request", Map.of());
     }
 
     private static Response challenge(UriInfo uri) {
@@ -124,16 +129,18 @@ class ProblemMapper {
             return Response.seeOther(URI.create("/login?next=" + java.net.URLEncoder.encode(
                     uri.getRequestUri().getRawPath(), java.nio.charset.StandardCharsets.UTF_8))).build();
         }
-        return respond(401, "Unauthorized", "Sign in: a session cookie or HTTP Basic credentials are needed", null,
+        return respond(401, "Unauthorized", "Sign in: a session cookie or HTTP Basic credentials are needed",
                 Map.of("WWW-Authenticate", "Basic realm=\"Triad\""));
     }
 
-    static Response respond(int status, String title, String detail, List<Problem.Violation> violations,
-            Map<String, String> headers) {
-        Response.ResponseBuilder builder = Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, violations));
+    static Response respond(int status, String title, String detail, Map<String, String> headers) {
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail));
         headers.forEach(builder::header);
         return builder.build();
+    }
+
+    private static Response invalid(String detail, List<Violation> violations) {
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(Problem.invalid(detail, violations)).build();
     }
 }

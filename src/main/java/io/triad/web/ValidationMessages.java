@@ -1,5 +1,7 @@
 package io.triad.web;
 
+import io.triad.domain.validation.ViolationCode;
+
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -143,4 +145,31 @@ public interface ValidationMessages {
 
     @Message("this value is not accepted")
     String invalid();
+
+    @Message("is not a field Triad knows: {name}")
+    String json_unknown_property(String name);
+
+    @Message("the value {value} is not accepted here")
+    String json_invalid_value(String value);
+
+    @Message("has the wrong type or shape")
+    String json_shape();
+
+    @Message("is set by an import only")
+    String owner_import_only();
+
+    @Message("only operators may choose the owner")
+    String owner_operator_only();
+
+    @Message("must be amount or score")
+    String sort();
+
+    @Message("name an opening and a student, or a startup")
+    String parties_required();
+
+    @Message("is already used by another account")
+    String email_taken();
+
+    @Message("too many attempts; try again later")
+    String throttled();
 }

@@ -1,13 +1,15 @@
 package io.triad.web;
 
+import io.triad.domain.validation.ViolationCode;
+
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import io.triad.web.ViolationCode.Parsed;
+import io.triad.domain.validation.Violation;
 import java.util.Locale;
 
-/** A validation message of the API ({@link ViolationCode}) in a page's language. */
+/** A violation ({@link ViolationCode} and its arguments) in a page's language. */
 public final class ViolationText {
     private ViolationText() {
     }
@@ -18,19 +20,18 @@ public final class ViolationText {
                 : MessageBundles.get(ValidationMessages.class);
     }
 
-    /** The message in the language of {@code locale}; text Triad did not write is not shown, a plain "not accepted" is. */
-    public static String of(String message, Locale locale) {
-        ValidationMessages m = bundle(locale);
-        return ViolationCode.parse(message).map(p -> say(p, m)).orElse(m.invalid());
+    /** The violation in the language of {@code locale}. */
+    public static String of(Violation violation, Locale locale) {
+        return say(violation, bundle(locale));
     }
 
     /** {@code {violation.localized}} in a template rendered with {@link Pages#localized}. */
     @TemplateExtension
-    static String localized(Problem.Violation violation, @TemplateAttribute("locale") Object locale) {
-        return of(violation.message(), locale instanceof Locale l ? l : Locale.ENGLISH);
+    static String localized(Violation violation, @TemplateAttribute("locale") Object locale) {
+        return of(violation, locale instanceof Locale l ? l : Locale.ENGLISH);
     }
 
-    private static String say(Parsed p, ValidationMessages m) {
+    private static String say(Violation p, ValidationMessages m) {
         return switch (p.code()) {
             case OBJECT -> m.object();
             case UNKNOWN_PROPERTY -> m.unknown_property();
@@ -45,7 +46,7 @@ public final class ViolationText {
             case URL -> m.url();
             case LANGUAGE -> m.language();
             case CURRENCY -> m.currency();
-            case ONE_OF -> m.one_of(p.arg(0).replaceAll("^\\[|]$", ""));
+            case ONE_OF -> m.one_of(p.arg(0));
             case TEXT_ITEM -> m.text_item(p.arg(0));
             case ARRAY -> m.array();
             case MAX_ITEMS -> m.max_items(p.arg(0));
@@ -68,6 +69,17 @@ public final class ViolationText {
             case OWNER_FORBIDDEN -> m.owner_forbidden();
             case ROLE -> m.role();
             case PASSWORD -> m.password();
+            case JSON_UNKNOWN_PROPERTY -> m.json_unknown_property(p.arg(0));
+            case JSON_INVALID_VALUE -> m.json_invalid_value(p.arg(0));
+            case JSON_SHAPE -> m.json_shape();
+            case CONSTRAINT, QUERY_SYNTAX -> m.invalid();
+            case OWNER_IMPORT_ONLY -> m.owner_import_only();
+            case OWNER_OPERATOR_ONLY -> m.owner_operator_only();
+            case OPENING_KEY_TAKEN -> m.foreign_opening(p.arg(0));
+            case SORT -> m.sort();
+            case PARTIES_REQUIRED -> m.parties_required();
+            case EMAIL_TAKEN -> m.email_taken();
+            case THROTTLED -> m.throttled();
             case CSV_EMPTY -> m.csv_empty();
             case CSV_NO_ROWS -> m.csv_no_rows();
             case CSV_UNKNOWN_COLUMN -> m.csv_unknown_column();

@@ -1,5 +1,7 @@
 package io.triad.importing;
 
+import io.triad.domain.validation.Violation;
+import io.triad.domain.validation.ViolationCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,10 +29,14 @@ class CsvReaderTest {
 
     @Test
     void rejectsMalformedQuotingWithTheRow() {
-        assertThatThrownBy(() -> CsvReader.read("a\n\"open")).hasMessageContaining("not closed")
-                .satisfies(e -> assertThat(((CsvReader.CsvException) e).row()).isEqualTo(2));
-        assertThatThrownBy(() -> CsvReader.read("a\nx\"y")).hasMessageContaining("not quoted");
-        assertThatThrownBy(() -> CsvReader.read("\"a\"b")).hasMessageContaining("after the closing");
+        assertThatThrownBy(() -> CsvReader.read("a\n\"open")).isInstanceOfSatisfying(CsvReader.CsvException.class, e -> {
+            assertThat(e.code()).isEqualTo(ViolationCode.CSV_UNCLOSED);
+            assertThat(e.row()).isEqualTo(2);
+        });
+        assertThatThrownBy(() -> CsvReader.read("a\nx\"y")).isInstanceOfSatisfying(CsvReader.CsvException.class,
+                e -> assertThat(e.code()).isEqualTo(ViolationCode.CSV_STRAY_QUOTE));
+        assertThatThrownBy(() -> CsvReader.read("\"a\"b")).isInstanceOfSatisfying(CsvReader.CsvException.class,
+                e -> assertThat(e.code()).isEqualTo(ViolationCode.CSV_AFTER_QUOTE));
     }
 
     @Test
@@ -48,11 +54,14 @@ class CsvReaderTest {
     @Test
     void violationsOfTheDocumentNameTheirRowAndColumn() {
         List<Integer> rows = List.of(2, 5);
-        assertThat(ProgramCsv.toRow("programs[1].intake.opens", "must be a date", rows, n -> "row " + n))
-                .isEqualTo(new ProgramCsv.RowError(5, "opens", "must be a date"));
-        assertThat(ProgramCsv.toRow("programs[1].key", "duplicate key 'a' (first at programs[0].key)", rows, n -> "row " + n))
-                .isEqualTo(new ProgramCsv.RowError(5, "key", "duplicate key 'a' (first at row 2)"));
-        assertThat(ProgramCsv.toRow("programs[0].employer.stages[1]", "must be one of", rows, n -> "row " + n).column())
-                .isEqualTo("employer.stages");
+        assertThat(ProgramCsv.toRow(Violation.of("programs[1].intake.opens", ViolationCode.DATE), rows, n -> "row " + n))
+                .isEqualTo(new ProgramCsv.RowError(5, "opens", Violation.of("programs[1].intake.opens", ViolationCode.DATE)));
+        ProgramCsv.RowError duplicate = ProgramCsv.toRow(Violation.of("programs[1].key", ViolationCode.DUPLICATE_KEY, "a",
+                "programs[0].key"), rows, n -> "row " + n);
+        assertThat(duplicate.row()).isEqualTo(5);
+        assertThat(duplicate.column()).isEqualTo("key");
+        assertThat(duplicate.violation().english()).isEqualTo("duplicate key 'a' (first at row 2)");
+        assertThat(ProgramCsv.toRow(Violation.of("programs[0].employer.stages[1]", ViolationCode.ONE_OF, "A, B"), rows,
+                n -> "row " + n).column()).isEqualTo("employer.stages");
     }
 }

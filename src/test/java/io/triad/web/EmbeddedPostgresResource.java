@@ -1,5 +1,7 @@
 package io.triad.web;
 
+import io.triad.app.EmbeddedDatabase;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.nio.file.Files;

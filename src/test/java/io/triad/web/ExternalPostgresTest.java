@@ -1,5 +1,7 @@
 package io.triad.web;
 
+import io.triad.app.EmbeddedDatabase;
+
 import static io.restassured.RestAssured.given;
 import static io.triad.TestApi.account;
 import static io.triad.TestApi.jsonAs;

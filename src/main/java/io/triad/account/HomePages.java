@@ -1,0 +1,147 @@
+package io.triad.account;
+
+import io.triad.domain.validation.ViolationCode;
+import io.triad.domain.validation.InvalidInput;
+import io.triad.domain.validation.Violation;
+import io.triad.web.PageContext;
+import io.triad.web.Pages;
+import io.triad.web.ProblemException;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** The landing page, log-in and sign-up pages. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+class HomePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(PageContext ctx);
+
+        static native TemplateInstance login(PageContext ctx, String error, String next, String email);
+
+        static native TemplateInstance signup(PageContext ctx, List<Violation> errors, String email, String role);
+    }
+
+    private final PageContext ctx;
+    private final AccountService accounts;
+    private final SessionService sessions;
+
+    HomePages(PageContext ctx, AccountService accounts, SessionService sessions) {
+        this.ctx = ctx;
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    @GET
+    public TemplateInstance home() {
+        return Pages.localized(Templates.home(ctx), ctx);
+    }
+
+    @GET
+    @Path("login")
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("next") String next) {
+        String known = "credentials".equals(error) || "throttled".equals(error) ? error : null;
+        return Pages.localized(Templates.login(ctx, known, next == null ? "" : next, ""), ctx);
+    }
+
+    @GET
+    @Path("signup")
+    public TemplateInstance signup(@QueryParam("role") String role) {
+        return Pages.localized(Templates.signup(ctx, List.of(), "", role == null ? "" : role), ctx);
+    }
+
+    @POST
+    @Path("signup")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createAccount(@FormParam("email") String email, @FormParam("password") String password,
+            @FormParam("role") String role, @FormParam("_csrf") String csrf, @Context HttpServerRequest http) {
+        ctx.checkCsrf(csrf);
+        try {
+            var account = accounts.signUp(new AccountService.SignUp(email, password, role),
+                    http.remoteAddress().hostAddress());
+            return Response.seeOther(URI.create(SignupRedirect.after(account.role)))
+                    .cookie(sessionCookie(sessions.open(account), sessions.maxAgeSeconds())).build();
+        } catch (InvalidInput e) {
+            return signupAgain(400, e.violations(), email, role);
+        } catch (ProblemException e) {
+            Violation why = e.status() == 429 ? Violation.of("form", ViolationCode.THROTTLED)
+                    : Violation.of("email", ViolationCode.EMAIL_TAKEN);
+            return signupAgain(e.status() == 429 ? 429 : 400, List.of(why), email, role);
+        }
+    }
+
+    private Response signupAgain(int status, List<Violation> errors, String email, String role) {
+        return Response.status(status).entity(Pages.localized(Templates.signup(ctx, errors, email == null ? "" : email,
+                role == null ? "" : role), ctx)).build();
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logIn(@FormParam("email") String email, @FormParam("password") String password,
+            @FormParam("next") String next) {
+        Optional<Account> account;
+        try {
+            account = accounts.verify(email == null ? "" : email, password);
+        } catch (LoginThrottledException e) {
+            return Pages.redirect("/login?error=throttled");
+        }
+        if (account.isEmpty()) {
+            return Pages.redirect("/login?error=credentials");
+        }
+        return Response.seeOther(URI.create(safeNext(next)))
+                .cookie(sessionCookie(sessions.open(account.get()), sessions.maxAgeSeconds())).build();
+    }
+
+    /** Ends the session everywhere (its row is deleted) and clears the cookie. */
+    @POST
+    @Path("logout")
+    public Response logOut(@CookieParam(SessionService.COOKIE) String token) {
+        if (token != null) {
+            sessions.close(token);
+        }
+        return Response.seeOther(URI.create("/")).cookie(sessionCookie("", 0)).build();
+    }
+
+    /** Only local paths, so the log-in form cannot send anyone elsewhere. */
+    static String safeNext(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+    }
+
+    private static NewCookie sessionCookie(String value, int maxAge) {
+        return new NewCookie.Builder(SessionService.COOKIE).value(value).path("/").maxAge(maxAge)
+                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    /** Where a new account starts. */
+    static final class SignupRedirect {
+        private SignupRedirect() {
+        }
+
+        static String after(io.triad.domain.Role role) {
+            return switch (role) {
+                case STARTUP -> "/startups";
+                case STUDENT -> "/student";
+                case PROGRAM_ADMIN, OPERATOR -> "/admin/programs";
+            };
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.triad.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Triad's own settings; each is also an environment variable (see README). */
+@ConfigMapping(prefix = "triad")
+public interface TriadConfig {
+
+    /** TRIAD_ZONE: the zone whose date is "today" for eligibility. */
+    @WithDefault("America/Toronto")
+    ZoneId zone();
+
+    Import importing();
+
+    /** TRIAD_DEMO_ACCOUNTS: create the documented demo accounts (embedded default). */
+    @WithName("demo-accounts")
+    @WithDefault("false")
+    boolean demoAccounts();
+
+    Admin admin();
+
+    @WithName("login-failures-per-15-min")
+    @WithDefault("10")
+    int loginFailuresPer15Min();
+
+    @WithName("signups-per-hour")
+    @WithDefault("20")
+    int signupsPerHour();
+
+    @WithName("session-hours")
+    @WithDefault("12")
+    int sessionHours();
+
+    default LocalDate today() {
+        return LocalDate.now(zone());
+    }
+
+    interface Import {
+        /** TRIAD_IMPORT: files applied at start-up ("classpath:" or a path), each once per content. */
+        Optional<List<String>> files();
+
+        /** TRIAD_IMPORT_OWNER: the account owning what those files import without an owner. */
+        Optional<String> owner();
+    }
+
+    interface Admin {
+        Optional<String> email();
+
+        Optional<String> password();
+    }
+}

@@ -1,0 +1,183 @@
+package io.triad.people;
+
+import io.triad.domain.validation.Violation;
+import io.triad.matching.Amount;
+import io.triad.matching.MatchResults.Funded;
+import io.triad.matching.MatchResults.NearMiss;
+import io.triad.program.ProgramEntity;
+import java.security.SecureRandom;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.Normalizer;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the startup and student pages show: choices, form errors, amounts, reasons and near misses. */
+public final class PeopleViews {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern SKILLS = Pattern.compile("(\\d+) of (\\d+) skills");
+    private static final Map<String, String> REASONS = Map.of(
+            "field of study fits", "field", "level of study fits", "level",
+            "available for the whole placement", "available", "remote work", "remote",
+            "lives in the startup's region", "region", "same country as the startup", "country",
+            "outside the startup's country", "abroad", "interested in the startup's sector", "sector");
+
+    private PeopleViews() {
+    }
+
+    /** One checkbox, radio button or select option. */
+    public record Option(String value, boolean selected) {
+    }
+
+    /** The fields a submitted form got wrong, in form order; {@code form} for anything else. */
+    public record FormErrors(List<String> fields) {
+        public static FormErrors none() {
+            return new FormErrors(List.of());
+        }
+
+        /** Maps violation paths ({@code openings[2].skills[0]}) under {@code prefix} to form field names. */
+        public static FormErrors of(List<Violation> violations, String prefix, List<String> order) {
+            LinkedHashSet<String> found = new LinkedHashSet<>();
+            for (Violation v : violations) {
+                String field = "form";
+                if (v.field().startsWith(prefix)) {
+                    String head = v.field().substring(prefix.length()).split("[.\\[]", 2)[0];
+                    field = order.contains(head) ? head : "form";
+                }
+                found.add(field);
+            }
+            List<String> sorted = new ArrayList<>(order.stream().filter(found::contains).toList());
+            if (found.contains("form")) {
+                sorted.add("form");
+            }
+            return new FormErrors(List.copyOf(sorted));
+        }
+
+        public boolean has(String field) {
+            return fields.contains(field);
+        }
+
+        public boolean any() {
+            return !fields.isEmpty();
+        }
+    }
+
+    /** A program that pays for a match, with its amount formatted for the reader. */
+    public record Funding(String program, String name, String amount, boolean enhancedPossible) {
+    }
+
+    /** A program that fails one rule, with the rule to change in the reader's words. */
+    public record Miss(String program, String name, List<NearMissWording.Rule> failed) {
+    }
+
+    /** One reason of a match: a code the bundle translates, the skill counts, the engine's text otherwise. */
+    public record Reason(String code, int matched, int total, String text) {
+    }
+
+    public static <E extends Enum<E>> List<Option> options(E[] values, Collection<String> selected) {
+        return Arrays.stream(values).map(e -> new Option(e.name(), selected.contains(e.name()))).toList();
+    }
+
+    public static List<String> names(Collection<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().map(Enum::name).toList();
+    }
+
+    public static String name(Enum<?> value) {
+        return value == null ? "" : value.name();
+    }
+
+    /** {@code $7,000.00} in English, {@code 7 000,00 $} in French (Canadian usage for dollars). */
+    public static String money(Amount amount, Locale locale) {
+        if (amount == null) {
+            return null;
+        }
+        boolean french = "fr".equals(locale.getLanguage());
+        DecimalFormat format = (DecimalFormat) NumberFormat.getCurrencyInstance(french ? Locale.CANADA_FRENCH : Locale.CANADA);
+        Currency currency = Currency.getInstance(amount.currency());
+        format.setCurrency(currency);
+        DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+        symbols.setCurrencySymbol("CAD".equals(amount.currency()) ? "$" : currency.getSymbol(locale));
+        format.setDecimalFormatSymbols(symbols);
+        return format.format(amount.value());
+    }
+
+    public static String decimal(Number value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    public static List<Reason> reasons(List<String> reasons) {
+        List<Reason> out = new ArrayList<>();
+        for (String r : reasons) {
+            Matcher m = SKILLS.matcher(r);
+            if (m.matches()) {
+                out.add(new Reason("skills", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), r));
+            } else if (r.startsWith("wants ")) {
+                out.add(new Reason("workMode", 0, 0, r));
+            } else {
+                out.add(new Reason(REASONS.getOrDefault(r, "text"), 0, 0, r));
+            }
+        }
+        return out;
+    }
+
+    public static List<Funding> funding(List<Funded> funded, Map<String, String> names, Locale locale) {
+        return funded.stream().map(f -> new Funding(f.program(), names.getOrDefault(f.program(), f.program()),
+                money(f.amount(), locale), Boolean.TRUE.equals(f.enhancedPossible()))).toList();
+    }
+
+    public static List<Miss> misses(List<NearMiss> misses, Map<String, String> names, Locale locale) {
+        NearMissWording wording = NearMissWording.of(locale);
+        return misses.stream().map(m -> new Miss(m.program(), names.getOrDefault(m.program(), m.program()),
+                wording.rules(m.failed()))).toList();
+    }
+
+    /** Program names by key, for the programs named in match results. */
+    public static Map<String, String> programNames(Collection<String> keys) {
+        Map<String, String> names = new HashMap<>();
+        if (!keys.isEmpty()) {
+            ProgramEntity.<ProgramEntity>list("key in ?1", List.copyOf(keys)).forEach(p -> names.put(p.key, p.name));
+        }
+        return names;
+    }
+
+    /** A new URL-safe key: the text as a slug plus a short random suffix, not yet {@code taken}. */
+    public static String newKey(String text, String fallback, Predicate<String> taken) {
+        String slug = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-+$", "");
+        }
+        String base = slug.isEmpty() ? fallback : slug;
+        String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        while (true) {
+            StringBuilder key = new StringBuilder(base).append('-');
+            for (int i = 0; i < 4; i++) {
+                key.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+            }
+            if (!taken.test(key.toString())) {
+                return key.toString();
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.triad.program.admin;
+
+import io.triad.domain.validation.InvalidInput;
+import io.triad.program.ProgramCard;
+import io.triad.program.ProgramWording;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.triad.account.Account;
+import io.triad.account.CurrentAccount;
+import io.triad.account.Ownership;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.ProgramStatus;
+import io.triad.domain.Role;
+import io.triad.domain.validation.DocumentValidator;
+import io.triad.indexing.SearchIndex;
+import io.triad.web.PageContext;
+import io.triad.web.Pages;
+import io.triad.web.Params;
+import io.triad.web.ProblemException;
+import io.triad.config.TriadConfig;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The program administrator's pages: the programs list, the rule builder (new and edit), publish, close,
+ * delete, and a program's best placements. PROGRAM_ADMIN accounts change their own programs, operators all.
+ */
+@Path("/admin/programs")
+@Produces(MediaType.TEXT_HTML)
+class AdminPages {
+    private static final int PLACEMENTS_SHOWN = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageContext ctx, String title, List<ProgramCard> programs, String notice);
+
+        static native TemplateInstance edit(PageContext ctx, RuleBuilder builder);
+
+        static native TemplateInstance confirmDelete(PageContext ctx, ProgramCard program);
+
+        static native TemplateInstance matches(PageContext ctx, PlacementsView view);
+    }
+
+    private final PageContext ctx;
+    private final CurrentAccount current;
+    private final AdminPrograms admin;
+    private final DocumentValidator validator;
+    private final ObjectMapper json;
+    private final SearchIndex index;
+    private final TriadConfig config;
+
+    AdminPages(PageContext ctx, CurrentAccount current, AdminPrograms admin, DocumentValidator validator,
+            ObjectMapper json, SearchIndex index, TriadConfig config) {
+        this.ctx = ctx;
+        this.current = current;
+        this.admin = admin;
+        this.validator = validator;
+        this.json = json;
+        this.index = index;
+        this.config = config;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("notice") String notice, @QueryParam("program") String program) {
+        Account caller = requireAdmin();
+        ProgramWording w = ProgramWording.of(ctx);
+        List<ProgramCard> cards = admin.listFor(caller).stream().map(p -> ProgramCard.of(p, w, ctx.lang())).toList();
+        String title = caller.role == Role.OPERATOR ? w.m().admin_title_all() : w.m().admin_title();
+        return Pages.localized(Templates.list(ctx, title, cards, AdminNotices.text(notice, program, w.m())), ctx);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newProgram() {
+        requireAdmin();
+        return render(RuleBuilder.of(ProgramForm.blank(ctx.lang()), Map.of(), "", "", null, ProgramWording.of(ctx)));
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> form) {
+        Account caller = requireAdmin();
+        ctx.checkCsrf(form.getFirst("_csrf"));
+        ProgramForm values = ProgramForm.from(form);
+        String key = values.value("key").trim();
+        ProgramStatus status = requestedStatus(form);
+        try {
+            admin.create(validator.program(values.toJson(json, key, status)), caller);
+        } catch (InvalidInput e) {
+            return invalid(e, values, key, "", null);
+        }
+        return Pages.redirect(AdminNotices.after(status, key));
+    }
+
+    @GET
+    @Path("{key}/edit")
+    public TemplateInstance edit(@PathParam("key") String key) {
+        ProgramDoc doc = admin.changeable(key, requireAdmin()).doc();
+        return render(RuleBuilder.of(ProgramForm.of(doc, json), Map.of(), key, doc.name(), doc.status(), ProgramWording.of(ctx)));
+    }
+
+    @POST
+    @Path("{key}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("key") String key, MultivaluedMap<String, String> form) {
+        Account caller = requireAdmin();
+        ctx.checkCsrf(form.getFirst("_csrf"));
+        ProgramDoc stored = admin.changeable(key, caller).doc();
+        ProgramForm values = ProgramForm.from(form);
+        ProgramStatus status = requestedStatus(form);
+        try {
+            admin.update(key, validator.program(values.toJson(json, key, status)), caller);
+        } catch (InvalidInput e) {
+            return invalid(e, values, key, stored.name(), stored.status());
+        }
+        return Pages.redirect(AdminNotices.after(status, key));
+    }
+
+    @POST
+    @Path("{key}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@PathParam("key") String key, @FormParam("_csrf") String csrf) {
+        return changeStatus(key, csrf, ProgramStatus.PUBLISHED);
+    }
+
+    @POST
+    @Path("{key}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@PathParam("key") String key, @FormParam("_csrf") String csrf) {
+        return changeStatus(key, csrf, ProgramStatus.CLOSED);
+    }
+
+    @GET
+    @Path("{key}/delete")
+    public TemplateInstance confirmDelete(@PathParam("key") String key) {
+        ProgramDoc doc = admin.changeable(key, requireAdmin()).doc();
+        return Pages.localized(Templates.confirmDelete(ctx, ProgramCard.of(doc, ProgramWording.of(ctx), ctx.lang())), ctx);
+    }
+
+    @POST
+    @Path("{key}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("key") String key, @FormParam("_csrf") String csrf) {
+        Account caller = requireAdmin();
+        ctx.checkCsrf(csrf);
+        admin.delete(key, caller);
+        return Pages.redirect(AdminNotices.link("deleted", key));
+    }
+
+    /** Ranked (opening, student) pairs the program would fund; drafts too, as a preview. */
+    @GET
+    @Path("{key}/matches")
+    public TemplateInstance matches(@PathParam("key") String key, @QueryParam("asOf") String asOf) {
+        Account caller = requireAdmin();
+        ProgramDoc doc = admin.changeable(key, caller).doc();
+        LocalDate day = Params.date(asOf, "asOf", config.today());
+        var page = index.engine().forProgram(key, day, PLACEMENTS_SHOWN, caller.role == Role.OPERATOR);
+        return Pages.localized(Templates.matches(ctx, PlacementsView.of(doc, day, page, ProgramWording.of(ctx), ctx.lang())), ctx);
+    }
+
+    private Response changeStatus(String key, String csrf, ProgramStatus status) {
+        Account caller = requireAdmin();
+        ctx.checkCsrf(csrf);
+        admin.setStatus(key, status, caller);
+        return Pages.redirect(AdminNotices.after(status, key));
+    }
+
+    /** The form again with every violation beside its field and the values as typed (400); other problems go on. */
+    private Response invalid(InvalidInput e, ProgramForm values, String key, String name, ProgramStatus status) {
+        ProgramWording w = ProgramWording.of(ctx);
+        RuleBuilder builder = RuleBuilder.of(values, FormErrors.of(e.violations(), w), key, name, status, w);
+        return Response.status(400).entity(render(builder)).build();
+    }
+
+    private TemplateInstance render(RuleBuilder builder) {
+        return Pages.localized(Templates.edit(ctx, builder), ctx);
+    }
+
+    private Account requireAdmin() {
+        Account caller = current.require();
+        Ownership.requireRole(caller, Role.PROGRAM_ADMIN);
+        return caller;
+    }
+
+    private static ProgramStatus requestedStatus(MultivaluedMap<String, String> form) {
+        return "publish".equals(form.getFirst("action")) ? ProgramStatus.PUBLISHED : ProgramStatus.DRAFT;
+    }
+}

@@ -1,0 +1,128 @@
+package io.triad.program.dashboard;
+
+import io.triad.matching.Amount;
+import io.triad.web.OperationsFormats;
+import io.triad.web.OperationsMessages;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Horizontal bar charts drawn as SVG by the dashboard template: geometry in the units of a 640-wide viewBox, labels
+ * already written in the page's language, and every category in a table for screen readers.
+ */
+final class Charts {
+    static final int LABEL_END = 222;
+    static final int BAR_START = 230;
+    static final int BAR_MAX = 330;
+    static final int ROW = 34;
+    static final int BAR_HEIGHT = 26;
+    /** Bars drawn; further categories are summed in one "other" bar (the table lists them all). */
+    static final int MAX_BARS = 12;
+    private static final int MAX_LABEL = 24;
+
+    private Charts() {
+    }
+
+    /** One category and its count. */
+    record Entry(String label, long value) {
+    }
+
+    /** A drawn bar: {@code y} is its top, {@code textY} the baseline of its texts. */
+    record Bar(String label, String value, int y, int textY, int width, int valueX) {
+    }
+
+    /** A table row: the full label and the number. */
+    record Row(String label, String value) {
+    }
+
+    record Chart(String id, String title, String description, String labelHeader, String valueHeader,
+            List<Bar> bars, List<Row> rows, int height, int labelEnd, int barStart, int barHeight) {
+
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+    }
+
+    /** Categories ranked by count (ties by label); {@code note} ends the description (may be empty). */
+    static Chart ranked(String id, String title, String labelHeader, String valueHeader, List<Entry> entries,
+            String note, OperationsMessages m, Locale locale) {
+        List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::value, Comparator.reverseOrder())
+                .thenComparing(Entry::label)).toList();
+        List<Entry> drawn = sorted;
+        if (sorted.size() > MAX_BARS) {
+            long rest = sorted.subList(MAX_BARS - 1, sorted.size()).stream().mapToLong(Entry::value).sum();
+            drawn = new ArrayList<>(sorted.subList(0, MAX_BARS - 1));
+            drawn.add(new Entry(m.chart_other(OperationsFormats.count(sorted.size() - MAX_BARS + 1L, locale)), rest));
+        }
+        String description = sorted.isEmpty() ? m.chart_empty() : m.chart_desc_ranked(
+                OperationsFormats.count(sorted.size(), locale), sorted.get(0).label(),
+                OperationsFormats.count(sorted.get(0).value(), locale)) + note;
+        return chart(id, title, description, labelHeader, valueHeader, drawn, sorted, locale);
+    }
+
+    /** Categories in the given order (a histogram's bins). */
+    static Chart ordered(String id, String title, String description, String labelHeader, String valueHeader,
+            List<Entry> entries, Locale locale) {
+        return chart(id, title, description, labelHeader, valueHeader, entries, entries, locale);
+    }
+
+    private static Chart chart(String id, String title, String description, String labelHeader, String valueHeader,
+            List<Entry> drawn, List<Entry> all, Locale locale) {
+        long max = drawn.stream().mapToLong(Entry::value).max().orElse(0);
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            Entry e = drawn.get(i);
+            int width = max == 0 ? 0 : (int) Math.max(e.value() > 0 ? 2 : 0, Math.round(BAR_MAX * (double) e.value() / max));
+            int y = 8 + i * ROW;
+            bars.add(new Bar(shorten(e.label()), OperationsFormats.count(e.value(), locale), y, y + 19, width,
+                    BAR_START + width + 6));
+        }
+        List<Row> rows = all.stream().map(e -> new Row(e.label(), OperationsFormats.count(e.value(), locale))).toList();
+        return new Chart(id, title, description, labelHeader, valueHeader, bars, rows, 16 + drawn.size() * ROW,
+                LABEL_END, BAR_START, BAR_HEIGHT);
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…";
+    }
+
+    /**
+     * Equal-width bins covering every amount, from a multiple of the step at or below the smallest: a step of 1, 2,
+     * 2.5 or 5 times a power of ten, at least a sixth of the spread, giving at most 7 bins. Bin {@code i} holds {@code start + i*step <= v <
+     * start + (i+1)*step}.
+     */
+    record Bins(BigDecimal start, BigDecimal step, long[] counts) {
+    }
+
+    static Bins bins(List<Amount> amounts) {
+        BigDecimal min = amounts.stream().map(Amount::value).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        BigDecimal max = amounts.stream().map(Amount::value).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        BigDecimal spread = max.compareTo(min) > 0 ? max.subtract(min) : max;
+        BigDecimal step = niceStep(spread.divide(BigDecimal.valueOf(6), 2, RoundingMode.UP));
+        BigDecimal start = min.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        int n = max.subtract(start).divide(step, 0, RoundingMode.FLOOR).intValue() + 1;
+        long[] counts = new long[n];
+        for (Amount a : amounts) {
+            counts[Math.min(n - 1, a.value().subtract(start).divide(step, 0, RoundingMode.FLOOR).intValue())]++;
+        }
+        return new Bins(start, step, counts);
+    }
+
+    static BigDecimal niceStep(BigDecimal raw) {
+        if (raw.signum() <= 0) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal power = BigDecimal.ONE.scaleByPowerOfTen(raw.precision() - raw.scale() - 1);
+        for (String factor : new String[] {"1", "2", "2.5", "5", "10"}) {
+            BigDecimal step = power.multiply(new BigDecimal(factor));
+            if (step.compareTo(raw) >= 0) {
+                return step.max(BigDecimal.ONE);
+            }
+        }
+        return power.multiply(BigDecimal.TEN);
+    }
+}

@@ -1,0 +1,96 @@
+package io.triad.program.dashboard;
+
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.Scope;
+import io.triad.matching.Amount;
+import io.triad.program.dashboard.DashboardPages.Figure;
+import io.triad.program.dashboard.DashboardService.Figures;
+import io.triad.web.OperationsFormats;
+import io.triad.web.OperationsMessages;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The dashboard's numbers at a glance, written in the page's language. */
+final class DashboardFigures {
+    private final OperationsMessages m;
+    private final Locale locale;
+
+    DashboardFigures(OperationsMessages m, Locale locale) {
+        this.m = m;
+        this.locale = locale;
+    }
+
+    List<Figure> figures(ProgramDoc p, Figures f, long placements, List<Amount> amounts) {
+        String currency = p.funding() == null ? null : p.funding().currency();
+        List<Figure> out = new ArrayList<>();
+        out.add(new Figure("eligible-startups", m.fig_startups(), count(f.eligibleStartups()),
+                m.fig_startups_note(count(f.startups()))));
+        if (p.scope() == Scope.COMPANY) {
+            BigDecimal max = p.funding() == null ? null : p.funding().maxAmount();
+            out.add(new Figure("max-amount", m.fig_max_amount(), max == null ? m.none() : money(max, currency),
+                    m.fig_max_amount_note()));
+            return out;
+        }
+        out.add(new Figure("eligible-openings", m.fig_openings(), count(f.eligibleOpenings()), m.fig_openings_note()));
+        out.add(new Figure("eligible-students", m.fig_students(), count(f.eligibleStudents()),
+                m.fig_students_note(count(f.students()))));
+        out.add(new Figure("placements", m.fig_placements(), count(placements), m.fig_placements_note()));
+        BigDecimal median = median(amounts);
+        out.add(new Figure("median", m.fig_median(), median == null ? m.none() : money(median, currency),
+                m.fig_median_note(count(amounts.size()))));
+        out.add(new Figure("approved", m.fig_approved(), count(f.approved()), capacityNote(p, f)));
+        out.add(new Figure("committed", m.fig_committed(), f.committed() == null ? m.none()
+                : money(f.committed(), currency), m.fig_committed_note()));
+        return out;
+    }
+
+    private String capacityNote(ProgramDoc p, Figures f) {
+        if (p.capacity() == null) {
+            return m.fig_capacity_unlimited(count(f.proposed()));
+        }
+        long remaining = Math.max(0, p.capacity() - f.approved());
+        double used = p.capacity() == 0 ? 1 : (double) f.approved() / p.capacity();
+        return m.fig_capacity(count(p.capacity()), OperationsFormats.percent(used, locale), count(remaining),
+                count(f.proposed()));
+    }
+
+    /** The middle amount (the mean of the two middle ones for an even count); null without amounts. */
+    static BigDecimal median(List<Amount> amounts) {
+        if (amounts.isEmpty()) {
+            return null;
+        }
+        List<BigDecimal> sorted = amounts.stream().map(Amount::value).sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid)
+                : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+    }
+
+    /** A sector constant's name in the page's language; the empty name stands for startups without a sector. */
+    static String sector(String name, OperationsMessages m) {
+        return switch (name) {
+            case "SOFTWARE" -> m.sector_software();
+            case "HARDWARE" -> m.sector_hardware();
+            case "CLEANTECH" -> m.sector_cleantech();
+            case "LIFE_SCIENCES" -> m.sector_life_sciences();
+            case "FINTECH" -> m.sector_fintech();
+            case "AGRIFOOD" -> m.sector_agrifood();
+            case "ADVANCED_MANUFACTURING" -> m.sector_advanced_manufacturing();
+            case "MEDIA" -> m.sector_media();
+            case "EDUCATION" -> m.sector_education();
+            case "SOCIAL_IMPACT" -> m.sector_social_impact();
+            case "OTHER" -> m.sector_other();
+            default -> m.sector_none();
+        };
+    }
+
+    private String count(long n) {
+        return OperationsFormats.count(n, locale);
+    }
+
+    private String money(BigDecimal value, String currency) {
+        return OperationsFormats.money(value, currency, true, locale);
+    }
+}

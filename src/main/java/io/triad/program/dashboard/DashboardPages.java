@@ -1,0 +1,181 @@
+package io.triad.program.dashboard;
+
+import io.triad.account.CurrentAccount;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.security.UnauthorizedException;
+import io.triad.account.Account;
+import io.triad.account.Ownership;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.ProgramStatus;
+import io.triad.domain.Role;
+import io.triad.domain.Scope;
+import io.triad.indexing.SearchIndex;
+import io.triad.matching.Amount;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.Placement;
+import io.triad.program.dashboard.Charts.Chart;
+import io.triad.program.dashboard.DashboardService.Figures;
+import io.triad.web.OperationsFormats;
+import io.triad.web.OperationsMessages;
+import io.triad.web.PageContext;
+import io.triad.web.Pages;
+import io.triad.web.Params;
+import io.triad.web.ProblemException;
+import io.triad.config.TriadConfig;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A program administrator's dashboard: who is eligible for one program, by region and sector, the distribution of
+ * the subsidies it would pay, and its uptake. Charts are SVG drawn on the server, each followed by its numbers.
+ */
+@Path("/admin/dashboard")
+@Produces(MediaType.TEXT_HTML)
+class DashboardPages {
+    /** Placements read from the engine for the distribution of amounts. */
+    static final int BEST_PLACEMENTS = 1000;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(PageContext ctx, List<ProgramDoc> programs);
+
+        static native TemplateInstance dashboard(PageContext ctx, ProgramDoc program, String asOf, String asOfText,
+                List<Figure> figures, List<String> notices, List<Chart> charts);
+    }
+
+    /** A number shown at a glance, with what it counts. */
+    record Figure(String id, String label, String value, String note) {
+    }
+
+    private final PageContext ctx;
+    private final CurrentAccount current;
+    private final DashboardService service;
+    private final SearchIndex index;
+    private final TriadConfig config;
+    private final OperationsMessages english;
+    private final OperationsMessages french;
+
+    DashboardPages(PageContext ctx, CurrentAccount current, DashboardService service, SearchIndex index, TriadConfig config,
+            OperationsMessages english, @Localized("fr") OperationsMessages french) {
+        this.ctx = ctx;
+        this.current = current;
+        this.service = service;
+        this.index = index;
+        this.config = config;
+        this.english = english;
+        this.french = french;
+    }
+
+    @GET
+    public TemplateInstance index() {
+        return Pages.localized(Templates.index(ctx, service.dashboards(admin())), ctx);
+    }
+
+    @GET
+    @Path("{key}")
+    public TemplateInstance dashboard(@PathParam("key") String key, @QueryParam("asOf") String asOf) {
+        Account caller = admin();
+        LocalDate date = Params.date(asOf, "asOf", config.today());
+        DashboardService.Loaded program = service.load(key, caller);
+        boolean privileged = caller.role == Role.OPERATOR;
+        Figures f = service.figures(program, date, privileged);
+        ProgramDoc p = program.doc();
+        OperationsMessages m = ctx.french() ? french : english;
+        Locale locale = ctx.locale();
+        List<String> notices = notices(p, f, m, locale);
+        Page<Placement> best = p.scope() == Scope.PLACEMENT && index.isReady()
+                ? index.engine().forProgram(key, date, BEST_PLACEMENTS, privileged) : new Page<>(List.of(), 0);
+        List<Amount> amounts = best.items().stream().map(Placement::amount).filter(Objects::nonNull).toList();
+        if (best.total() > best.items().size()) {
+            notices.add(m.notice_best(OperationsFormats.count(best.items().size(), locale),
+                    OperationsFormats.count(best.total(), locale)));
+        }
+        if (p.scope() == Scope.PLACEMENT && !index.isReady()) {
+            notices.add(m.notice_index());
+        }
+        List<Figure> figures = new DashboardFigures(m, locale).figures(p, f, best.total(), amounts);
+        return Pages.localized(Templates.dashboard(ctx, p, date.toString(), OperationsFormats.date(date, locale),
+                figures, notices, charts(p, f, amounts, best.total(), m, locale)), ctx);
+    }
+
+    private static List<String> notices(ProgramDoc p, Figures f, OperationsMessages m, Locale locale) {
+        List<String> notices = new ArrayList<>();
+        if (p.status() != ProgramStatus.PUBLISHED) {
+            notices.add(m.notice_not_published());
+        }
+        f.notOpen().forEach(failure -> notices.add("intake.opens".equals(failure.rule())
+                ? m.notice_not_open_yet(OperationsFormats.date(p.intake().opens(), locale))
+                : m.notice_deadline_passed(OperationsFormats.date(p.intake().deadline(), locale))));
+        if (f.full()) {
+            notices.add(m.notice_full());
+        }
+        if (p.scope() == Scope.COMPANY) {
+            notices.add(m.notice_company());
+        }
+        return notices;
+    }
+
+    private static List<Chart> charts(ProgramDoc p, Figures f, List<Amount> amounts, long placements,
+            OperationsMessages m, Locale locale) {
+        List<Chart> charts = new ArrayList<>();
+        charts.add(Charts.ranked("startups-region", m.chart_startups_region(), m.col_region(), m.col_startups(),
+                entries(f.startupsByRegion(), null), "", m, locale));
+        charts.add(Charts.ranked("startups-sector", m.chart_startups_sector(), m.col_sector(), m.col_startups(),
+                entries(f.startupsBySector(), m), " " + m.chart_note_sectors(), m, locale));
+        if (p.scope() == Scope.PLACEMENT) {
+            charts.add(Charts.ranked("students-region", m.chart_students_region(), m.col_region(), m.col_students(),
+                    entries(f.studentsByRegion(), null), "", m, locale));
+            charts.add(amountsChart(p, amounts, placements, m, locale));
+        }
+        return charts;
+    }
+
+    /** The histogram of amounts; without amounts, says whether nobody is eligible or the terms give no amount. */
+    private static Chart amountsChart(ProgramDoc p, List<Amount> amounts, long placements, OperationsMessages m,
+            Locale locale) {
+        String currency = p.funding() == null ? null : p.funding().currency();
+        List<Charts.Entry> entries = new ArrayList<>();
+        String description = placements > 0 ? m.chart_no_amounts() : m.chart_empty();
+        if (!amounts.isEmpty()) {
+            Charts.Bins bins = Charts.bins(amounts);
+            boolean cents = bins.step().stripTrailingZeros().scale() > 0;
+            for (int i = 0; i < bins.counts().length; i++) {
+                BigDecimal lo = bins.start().add(bins.step().multiply(BigDecimal.valueOf(i)));
+                entries.add(new Charts.Entry(m.bin(OperationsFormats.money(lo, currency, cents, locale),
+                        OperationsFormats.money(lo.add(bins.step()), currency, cents, locale)), bins.counts()[i]));
+            }
+            BigDecimal min = amounts.stream().map(Amount::value).min(BigDecimal::compareTo).orElseThrow();
+            BigDecimal max = amounts.stream().map(Amount::value).max(BigDecimal::compareTo).orElseThrow();
+            description = m.chart_desc_amounts(OperationsFormats.count(amounts.size(), locale),
+                    OperationsFormats.money(min, currency, true, locale), OperationsFormats.money(max, currency, true, locale));
+        }
+        return Charts.ordered("amounts", m.chart_amounts(), description, m.col_amount(), m.col_placements(), entries,
+                locale);
+    }
+
+    /** Counts by name; with {@code sectors}, names are sector constants written in the page's language. */
+    private static List<Charts.Entry> entries(java.util.Map<String, Long> counts, OperationsMessages sectors) {
+        return counts.entrySet().stream().map(e -> new Charts.Entry(
+                sectors == null ? e.getKey() : DashboardFigures.sector(e.getKey(), sectors), e.getValue())).toList();
+    }
+
+    /** A program administrator or an operator (others: 403; nobody signed in: the log-in page). */
+    private Account admin() {
+        Account account = current.require();
+        Ownership.requireRole(account, Role.PROGRAM_ADMIN);
+        return account;
+    }
+}

@@ -1,0 +1,201 @@
+package io.triad.program.dashboard;
+
+import io.triad.program.ProgramEntity;
+import io.triad.program.ProgramService;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.account.Account;
+import io.triad.account.Ownership;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.Scope;
+import io.triad.domain.Sector;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.matching.Amount;
+import io.triad.matching.Eligibility;
+import io.triad.matching.Failure;
+import io.triad.matching.FundingCalculator;
+import io.triad.matching.Privacy;
+import io.triad.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The figures of a program's dashboard, computed from the database with the exact rules of {@link Eligibility}: a
+ * startup is eligible when the program is open and every employer rule passes (for a placement program, when capacity
+ * remains and at least one of its openings that has not started passes the placement rules too); a student is
+ * eligible when the student rules pass against at least one of those openings.
+ */
+@ApplicationScoped
+class DashboardService {
+    private final ProgramService programs;
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    DashboardService(ProgramService programs, EntityManager em, ObjectMapper json) {
+        this.programs = programs;
+        this.em = em;
+        this.json = json;
+    }
+
+    /** A program its administrator or an operator may look at. */
+    record Loaded(long id, ProgramDoc doc) {
+    }
+
+    /** What the dashboard shows; {@code committed} sums the approved placements' amounts (null: all unknown). */
+    record Figures(List<Failure> notOpen, boolean full, long startups, long eligibleStartups,
+            Map<String, Long> startupsByRegion, Map<String, Long> startupsBySector, long eligibleOpenings,
+            long students, long eligibleStudents, Map<String, Long> studentsByRegion, long approved, long proposed,
+            BigDecimal committed) {
+    }
+
+    /** Another owner's draft or an unknown key: 404; another administrator's published program: 403. */
+    @Transactional
+    Loaded load(String key, Account caller) {
+        ProgramEntity p = programs.visible(key, Optional.of(caller))
+                .orElseThrow(() -> ProblemException.notFound("No program '" + key + "'"));
+        Ownership.requireChange(caller, p.owner, "This program");
+        return new Loaded(p.id, p.doc);
+    }
+
+    /** The programs whose dashboards the caller may see: its own, or all for an operator. */
+    @Transactional
+    List<ProgramDoc> dashboards(Account caller) {
+        List<ProgramEntity> found = Ownership.mayChange(caller, null)
+                ? ProgramEntity.list("order by name, key") : ProgramEntity.list("owner = ?1 order by name, key", caller);
+        return found.stream().map(p -> p.doc).toList();
+    }
+
+    @Transactional
+    Figures figures(Loaded program, LocalDate asOf, boolean privileged) {
+        ProgramDoc p = program.doc();
+        Map<String, Long> placements = placementCounts(program.id());
+        long approved = placements.getOrDefault("APPROVED", 0L);
+        List<Failure> notOpen = Eligibility.programOpen(p, asOf);
+        boolean full = !Eligibility.capacity(p, approved).isEmpty();
+        Map<Long, List<OpeningDoc>> openings = openingsByStartup();
+        List<Object[]> startups = em.createQuery("select s.id, s.doc from StartupEntity s", Object[].class).getResultList();
+        Map<String, Long> byRegion = new TreeMap<>();
+        Map<String, Long> bySector = new TreeMap<>();
+        Map<LocalDate, OpeningDoc> startDates = new HashMap<>();
+        long eligible = 0;
+        long eligibleOpenings = 0;
+        for (Object[] row : startups) {
+            StartupDoc s = (StartupDoc) row[1];
+            List<OpeningDoc> passing = passingOpenings(p, openings.getOrDefault((Long) row[0], List.of()), asOf);
+            boolean ok = notOpen.isEmpty() && Eligibility.employerRules(p, s, asOf).isEmpty()
+                    && (p.scope() == Scope.COMPANY || !full && !passing.isEmpty());
+            if (ok) {
+                eligible++;
+                eligibleOpenings += p.scope() == Scope.PLACEMENT ? passing.size() : 0;
+                byRegion.merge(s.region(), 1L, Long::sum);
+                sectors(s).forEach(sector -> bySector.merge(sector, 1L, Long::sum));
+                passing.forEach(o -> startDates.putIfAbsent(o.startDate(), o));
+            }
+        }
+        StudentCounts students = students(p, startDates.values());
+        return new Figures(notOpen, full, startups.size(), eligible, byRegion, bySector, eligibleOpenings,
+                students.total(), students.eligible(), students.byRegion(), approved,
+                placements.getOrDefault("PROPOSED", 0L), committed(program, privileged));
+    }
+
+    private record StudentCounts(long total, long eligible, Map<String, Long> byRegion) {
+    }
+
+    /**
+     * Student rules read only the opening's start date (ages and recent graduation are counted to it), so one opening
+     * per start date stands for all eligible openings.
+     */
+    private StudentCounts students(ProgramDoc p, java.util.Collection<OpeningDoc> byStartDate) {
+        List<StudentDoc> all = em.createQuery("select t.doc from StudentEntity t", StudentDoc.class).getResultList();
+        Map<String, Long> byRegion = new TreeMap<>();
+        long eligible = 0;
+        if (p.scope() == Scope.PLACEMENT) {
+            for (StudentDoc t : all) {
+                if (byStartDate.stream().anyMatch(o -> Eligibility.studentRules(p, o, t).isEmpty())) {
+                    eligible++;
+                    byRegion.merge(t.region(), 1L, Long::sum);
+                }
+            }
+        }
+        return new StudentCounts(all.size(), eligible, byRegion);
+    }
+
+    /** Openings that have not started and pass the placement rules (all of them, for a company program). */
+    private static List<OpeningDoc> passingOpenings(ProgramDoc p, List<OpeningDoc> openings, LocalDate asOf) {
+        return openings.stream().filter(o -> !Eligibility.hasStarted(o, asOf))
+                .filter(o -> Eligibility.placementRules(p, o).isEmpty()).toList();
+    }
+
+    /** Sector names; a startup with several counts in each, one with none under the empty name. */
+    private static List<String> sectors(StartupDoc s) {
+        return s.sectors().isEmpty() ? List.of("") : s.sectors().stream().map(Sector::name).distinct().toList();
+    }
+
+    private Map<Long, List<OpeningDoc>> openingsByStartup() {
+        Map<Long, List<OpeningDoc>> out = new HashMap<>();
+        for (Object[] row : em.createQuery("select o.startup.id, o.doc from OpeningEntity o", Object[].class)
+                .getResultList()) {
+            out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((OpeningDoc) row[1]);
+        }
+        return out;
+    }
+
+    private Map<String, Long> placementCounts(long programId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<?> rows = em.createNativeQuery(
+                "select status, count(*) from placement where program_id = ?1 group by status")
+                .setParameter(1, programId).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            counts.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    /**
+     * The sum of what the approved placements earn under the funding terms; the enhanced rate only where this viewer
+     * may see it (API.md's privacy rule), so the total never reveals who qualifies for it.
+     */
+    private BigDecimal committed(Loaded program, boolean privileged) {
+        List<?> rows = em.createNativeQuery("""
+                select o.doc::text, t.doc::text from placement a
+                join opening o on o.id = a.opening_id join student t on t.id = a.student_id
+                where a.program_id = ?1 and a.status = 'APPROVED'""").setParameter(1, program.id()).getResultList();
+        BigDecimal total = BigDecimal.ZERO;
+        int known = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            OpeningDoc o = read((String) r[0], OpeningDoc.class);
+            StudentDoc t = read((String) r[1], StudentDoc.class);
+            ProgramDoc.Funding funding = program.doc().funding();
+            boolean enhanced = FundingCalculator.qualifiesForEnhanced(funding, t) && Privacy.mayUseEnhanced(t, privileged);
+            Amount amount = FundingCalculator.placementAmount(funding, o, enhanced);
+            if (amount != null) {
+                total = total.add(amount.value());
+                known++;
+            }
+        }
+        return rows.isEmpty() || known > 0 ? total : null;
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored document could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.triad.program.directory;
+
+import io.triad.domain.validation.InvalidInput;
+import io.triad.account.CurrentAccount;
+import io.triad.program.ProgramCard;
+import io.triad.program.ProgramDirectory;
+import io.triad.program.ProgramService;
+import io.triad.program.ProgramWording;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.triad.domain.ProgramDoc;
+import io.triad.web.ListPage;
+import io.triad.web.PageContext;
+import io.triad.web.Pages;
+import io.triad.web.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The public program directory: search, filters and pages of results (a plain GET form), and one program's rules. */
+@Path("/programs")
+@Produces(MediaType.TEXT_HTML)
+class DirectoryPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageContext ctx, DirectoryView view);
+
+        static native TemplateInstance detail(PageContext ctx, ProgramCard program, List<RuleDescriber.Group> groups);
+    }
+
+    private final PageContext ctx;
+    private final CurrentAccount current;
+    private final ProgramDirectory directory;
+    private final ProgramService programs;
+
+    DirectoryPages(PageContext ctx, CurrentAccount current, ProgramDirectory directory, ProgramService programs) {
+        this.ctx = ctx;
+        this.current = current;
+        this.directory = directory;
+        this.programs = programs;
+    }
+
+    /** Bad filters and search text the parser rejects answer 400 with the form, the errors beside their fields. */
+    @GET
+    public Response list(@QueryParam("q") String q, @QueryParam("region") String region,
+            @QueryParam("kind") String kind, @QueryParam("scope") String scope, @QueryParam("openOn") String openOn,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        ProgramWording w = ProgramWording.of(ctx);
+        DirectoryFilters filters = new DirectoryFilters(q, region, kind, scope, openOn, page, size);
+        DirectoryFilters.Parsed parsed = filters.parse(w.m());
+        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
+        List<ProgramDoc> found = errors.isEmpty() ? search(parsed.query(), errors, w) : List.of();
+        ListPage<ProgramDoc> shown = ListPage.of(found, (parsed.page() - 1) * parsed.size(), parsed.size());
+        DirectoryView view = DirectoryView.of(filters, parsed.page(), parsed.size(), shown, errors, w, ctx.lang());
+        return Response.status(errors.isEmpty() ? 200 : 400)
+                .entity(Pages.localized(Templates.list(ctx, view), ctx)).build();
+    }
+
+    @GET
+    @Path("{key}")
+    public TemplateInstance detail(@PathParam("key") String key) {
+        ProgramDoc program = programs.visible(key, current.get()).map(p -> p.doc)
+                .orElseThrow(() -> ProblemException.notFound("No program '" + key + "'"));
+        ProgramWording w = ProgramWording.of(ctx);
+        return Pages.localized(Templates.detail(ctx, ProgramCard.of(program, w, ctx.lang()),
+                RuleDescriber.describe(program, w)), ctx);
+    }
+
+    private List<ProgramDoc> search(ProgramDirectory.Query query, Map<String, String> errors, ProgramWording w) {
+        try {
+            return directory.search(query);
+        } catch (InvalidInput e) {
+            errors.put("q", w.m().dir_err_q());
+            return List.of();
+        }
+    }
+}
