@@ -16,7 +16,6 @@ import io.triad.domain.Role;
 import io.triad.importing.ImportService.Counts;
 import io.triad.importing.ImportService.Importer;
 import io.triad.importing.ProgramCsv.RowError;
-import io.triad.web.OperationsMessages;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
@@ -142,9 +141,9 @@ class ProgramImportPages {
         try {
             return imports.importDocument(document, new Importer(account, null));
         } catch (InvalidInput e) {
-            OperationsMessages m = ctx.french()
-                    ? MessageBundles.get(OperationsMessages.class, Localized.Literal.of("fr"))
-                    : MessageBundles.get(OperationsMessages.class);
+            ImportMessages m = ctx.french()
+                    ? MessageBundles.get(ImportMessages.class, Localized.Literal.of("fr"))
+                    : MessageBundles.get(ImportMessages.class);
             List<RowError> errors = e.violations().stream().limit(500)
                     .map(v -> rows.isEmpty() ? new RowError(0, v.field(), v) : ProgramCsv.toRow(v, rows, m::row_ref))
                     .toList();

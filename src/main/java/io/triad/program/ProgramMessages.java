@@ -160,6 +160,7 @@ public interface ProgramMessages {
     @Message("All programs") String admin_title_all();
     @Message("Publish your programs with their exact rules; drafts stay private until you publish them.") String admin_lead();
     @Message("New program") String admin_new();
+    @Message("Import programs") String admin_import();
     @Message("No program yet. Create one with the rule builder.") String admin_empty();
     @Message("Program") String col_program();
     @Message("Status") String col_status();

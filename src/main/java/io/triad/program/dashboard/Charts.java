@@ -2,7 +2,6 @@ package io.triad.program.dashboard;
 
 import io.triad.matching.Amount;
 import io.triad.web.OperationsFormats;
-import io.triad.web.OperationsMessages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ final class Charts {
 
     /** Categories ranked by count (ties by label); {@code note} ends the description (may be empty). */
     static Chart ranked(String id, String title, String labelHeader, String valueHeader, List<Entry> entries,
-            String note, OperationsMessages m, Locale locale) {
+            String note, DashboardMessages m, Locale locale) {
         List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::value, Comparator.reverseOrder())
                 .thenComparing(Entry::label)).toList();
         List<Entry> drawn = sorted;

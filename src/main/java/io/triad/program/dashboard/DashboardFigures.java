@@ -6,7 +6,6 @@ import io.triad.matching.Amount;
 import io.triad.program.dashboard.DashboardPages.Figure;
 import io.triad.program.dashboard.DashboardService.Figures;
 import io.triad.web.OperationsFormats;
-import io.triad.web.OperationsMessages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,10 +14,10 @@ import java.util.Locale;
 
 /** The dashboard's numbers at a glance, written in the page's language. */
 final class DashboardFigures {
-    private final OperationsMessages m;
+    private final DashboardMessages m;
     private final Locale locale;
 
-    DashboardFigures(OperationsMessages m, Locale locale) {
+    DashboardFigures(DashboardMessages m, Locale locale) {
         this.m = m;
         this.locale = locale;
     }
@@ -69,7 +68,7 @@ final class DashboardFigures {
     }
 
     /** A sector constant's name in the page's language; the empty name stands for startups without a sector. */
-    static String sector(String name, OperationsMessages m) {
+    static String sector(String name, DashboardMessages m) {
         return switch (name) {
             case "SOFTWARE" -> m.sector_software();
             case "HARDWARE" -> m.sector_hardware();

@@ -18,7 +18,6 @@ import io.triad.matching.MatchResults.Placement;
 import io.triad.program.dashboard.Charts.Chart;
 import io.triad.program.dashboard.DashboardService.Figures;
 import io.triad.web.OperationsFormats;
-import io.triad.web.OperationsMessages;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
@@ -65,11 +64,11 @@ class DashboardPages {
     private final DashboardService service;
     private final SearchIndex index;
     private final TriadConfig config;
-    private final OperationsMessages english;
-    private final OperationsMessages french;
+    private final DashboardMessages english;
+    private final DashboardMessages french;
 
     DashboardPages(PageContext ctx, CurrentAccount current, DashboardService service, SearchIndex index, TriadConfig config,
-            OperationsMessages english, @Localized("fr") OperationsMessages french) {
+            DashboardMessages english, @Localized("fr") DashboardMessages french) {
         this.ctx = ctx;
         this.current = current;
         this.service = service;
@@ -93,7 +92,7 @@ class DashboardPages {
         boolean privileged = caller.role == Role.OPERATOR;
         Figures f = service.figures(program, date, privileged);
         ProgramDoc p = program.doc();
-        OperationsMessages m = ctx.french() ? french : english;
+        DashboardMessages m = ctx.french() ? french : english;
         Locale locale = ctx.locale();
         List<String> notices = notices(p, f, m, locale);
         Page<Placement> best = p.scope() == Scope.PLACEMENT && index.isReady()
@@ -111,7 +110,7 @@ class DashboardPages {
                 figures, notices, charts(p, f, amounts, best.total(), m, locale)), ctx);
     }
 
-    private static List<String> notices(ProgramDoc p, Figures f, OperationsMessages m, Locale locale) {
+    private static List<String> notices(ProgramDoc p, Figures f, DashboardMessages m, Locale locale) {
         List<String> notices = new ArrayList<>();
         if (p.status() != ProgramStatus.PUBLISHED) {
             notices.add(m.notice_not_published());
@@ -129,7 +128,7 @@ class DashboardPages {
     }
 
     private static List<Chart> charts(ProgramDoc p, Figures f, List<Amount> amounts, long placements,
-            OperationsMessages m, Locale locale) {
+            DashboardMessages m, Locale locale) {
         List<Chart> charts = new ArrayList<>();
         charts.add(Charts.ranked("startups-region", m.chart_startups_region(), m.col_region(), m.col_startups(),
                 entries(f.startupsByRegion(), null), "", m, locale));
@@ -144,7 +143,7 @@ class DashboardPages {
     }
 
     /** The histogram of amounts; without amounts, says whether nobody is eligible or the terms give no amount. */
-    private static Chart amountsChart(ProgramDoc p, List<Amount> amounts, long placements, OperationsMessages m,
+    private static Chart amountsChart(ProgramDoc p, List<Amount> amounts, long placements, DashboardMessages m,
             Locale locale) {
         String currency = p.funding() == null ? null : p.funding().currency();
         List<Charts.Entry> entries = new ArrayList<>();
@@ -167,7 +166,7 @@ class DashboardPages {
     }
 
     /** Counts by name; with {@code sectors}, names are sector constants written in the page's language. */
-    private static List<Charts.Entry> entries(java.util.Map<String, Long> counts, OperationsMessages sectors) {
+    private static List<Charts.Entry> entries(java.util.Map<String, Long> counts, DashboardMessages sectors) {
         return counts.entrySet().stream().map(e -> new Charts.Entry(
                 sectors == null ? e.getKey() : DashboardFigures.sector(e.getKey(), sectors), e.getValue())).toList();
     }
