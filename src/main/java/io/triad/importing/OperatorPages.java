@@ -3,14 +3,12 @@ package io.triad.importing;
 import io.triad.account.CurrentAccount;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.UnauthorizedException;
 import io.triad.account.Account;
 import io.triad.domain.Role;
 import io.triad.importing.ImportJobs.Job;
 import io.triad.web.OperationsFormats;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
-import io.triad.web.Params;
 import io.triad.web.ProblemException;
 import io.triad.config.TriadConfig;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +31,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The operator's pages: import of whole documents in the background, with its progress, and the accounts list. */
+/** The operator's import pages: whole documents imported in the background, with their progress. */
 @Path("/operator")
 @Produces(MediaType.TEXT_HTML)
 class OperatorPages {
@@ -46,34 +44,21 @@ class OperatorPages {
 
         static native TemplateInstance job(PageContext ctx, Job job, String size, boolean megabytes, String started,
                 boolean refreshing, int refreshSeconds);
-
-        static native TemplateInstance accounts(PageContext ctx, List<AccountRow> accounts, Pager pager, String role,
-                String q);
     }
 
     /** A job in the list of recent imports. */
     record JobRow(String id, String fileName, String startedBy, String started, ImportJobs.Phase phase) {
     }
 
-    /** An account as listed: its creation date written in the page's language. */
-    record AccountRow(String email, Role role, String created, long programs, long startups, long students) {
-    }
-
-    /** Where this page is in the list: {@code from}–{@code to} of {@code total}, links to the neighbours or null. */
-    record Pager(String from, String to, String total, String previous, String next) {
-    }
-
     private final PageContext ctx;
     private final CurrentAccount current;
     private final ImportJobs jobs;
-    private final AccountDirectory directory;
     private final TriadConfig config;
 
-    OperatorPages(PageContext ctx, CurrentAccount current, ImportJobs jobs, AccountDirectory directory, TriadConfig config) {
+    OperatorPages(PageContext ctx, CurrentAccount current, ImportJobs jobs, TriadConfig config) {
         this.ctx = ctx;
         this.current = current;
         this.jobs = jobs;
-        this.directory = directory;
         this.config = config;
     }
 
@@ -117,33 +102,6 @@ class OperatorPages {
         Response.ResponseBuilder response = Response.ok(page, MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
         // The Refresh header reloads the page without script; a <meta> refresh would fail WCAG 2.2.1 checks.
         return refreshing ? response.header("Refresh", Integer.toString(REFRESH_SECONDS)).build() : response.build();
-    }
-
-    @GET
-    @Path("accounts")
-    public TemplateInstance accounts(@QueryParam("page") String page, @QueryParam("role") String role,
-            @QueryParam("q") String q) {
-        operator();
-        int index = Params.integer(page, "page", 0, 0, 1_000_000);
-        Role only = Params.enumValue(role, "role", Role.class);
-        String search = q == null ? "" : q.trim();
-        AccountDirectory.Listing listing = directory.list(only, search, index);
-        List<AccountRow> rows = listing.rows().stream().map(r -> new AccountRow(r.email(), r.role(),
-                OperationsFormats.date(r.created() == null ? null : r.created().atZone(config.zone()).toLocalDate(),
-                        ctx.locale()), r.programs(), r.startups(), r.students())).toList();
-        return Pages.localized(Templates.accounts(ctx, rows, pager(listing, index, only, search),
-                only == null ? "" : only.name(), search), ctx);
-    }
-
-    private Pager pager(AccountDirectory.Listing listing, int index, Role role, String q) {
-        long from = listing.rows().isEmpty() ? 0 : (long) index * AccountDirectory.PAGE_SIZE + 1;
-        long to = (long) index * AccountDirectory.PAGE_SIZE + listing.rows().size();
-        String query = (role == null ? "" : "&role=" + role.name())
-                + (q.isEmpty() ? "" : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
-        String previous = index > 0 ? "/operator/accounts?page=" + (index - 1) + query : null;
-        String next = to < listing.total() ? "/operator/accounts?page=" + (index + 1) + query : null;
-        return new Pager(OperationsFormats.count(from, ctx.locale()), OperationsFormats.count(to, ctx.locale()),
-                OperationsFormats.count(listing.total(), ctx.locale()), previous, next);
     }
 
     private TemplateInstance importPage(boolean missingFile) {

@@ -3,7 +3,6 @@ package io.triad.importing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -71,28 +70,5 @@ class OperatorPagesTest {
                 .multiPart("file", "", new byte[0], "application/octet-stream")
                 .post("/operator/import?lang=en").then().statusCode(400)
                 .body(containsString("Choose the file to import."));
-    }
-
-    @Test
-    void theAccountsListFiltersPagesAndCountsWhatEachOwns() {
-        String admin = "ops-admin-" + suffix + "@example.org";
-        accounts.create(admin, PASSWORD, Role.PROGRAM_ADMIN);
-        String csv = "key,name,kind,scope,funding.currency,status\nown-" + suffix + ",Own,GRANT,COMPANY,CAD,DRAFT\n";
-        given().auth().preemptive().basic(admin, PASSWORD).cookie("triad_csrf", "t").multiPart("_csrf", "t")
-                .multiPart("file", "p.csv", csv.getBytes(StandardCharsets.UTF_8)).redirects().follow(false)
-                .post("/admin/import").then().statusCode(303);
-        String row = asOperator().get("/operator/accounts?lang=en&q=" + suffix).then().statusCode(200)
-                .body(containsString(admin)).body(containsString(operator))
-                .body(containsString("Accounts 1 to 2 of 2"))
-                .extract().body().asString();
-        String adminRow = row.substring(row.indexOf(admin), row.indexOf("</tr>", row.indexOf(admin)));
-        assertThat(adminRow.replaceAll("\\s+", " ")).contains("Program administrator")
-                .contains("<td class=\"num\">1</td> <td class=\"num\">0</td> <td class=\"num\">0</td>");
-        asOperator().get("/operator/accounts?q=" + suffix + "&role=OPERATOR").then().statusCode(200)
-                .body(containsString(operator)).body(not(containsString(admin)));
-        asOperator().get("/operator/accounts?q=%25_" + suffix).then().statusCode(200)
-                .body(containsString("0 of 0"));
-        asOperator().get("/operator/accounts?page=x").then().statusCode(400);
-        asOperator().get("/operator/accounts?role=KING").then().statusCode(400);
     }
 }

@@ -158,10 +158,10 @@ class ProgramImportPagesTest {
     }
 
     @Test
-    void onlyOperatorsReachTheOperatorPages() {
+    void onlyOperatorsReachTheOperatorImportPages() {
         String student = "ops-student-" + suffix + "@example.org";
         accounts.create(student, PASSWORD, Role.STUDENT);
-        for (String path : new String[] {"/operator/import", "/operator/accounts", "/operator/import/nope"}) {
+        for (String path : new String[] {"/operator/import", "/operator/import/nope"}) {
             as(admin).get(path).then().statusCode(403);
             as(student).get(path).then().statusCode(403);
             given().redirects().follow(false).get(path).then().statusCode(303)

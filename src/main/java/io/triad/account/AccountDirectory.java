@@ -1,6 +1,5 @@
-package io.triad.importing;
+package io.triad.account;
 
-import io.triad.account.Account;
 import io.triad.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -20,7 +19,10 @@ class AccountDirectory {
     record Listing(List<Row> rows, long total) {
     }
 
-    /** Accounts of {@code role} (null: all) whose email contains {@code emailPart} (blank: all). */
+    /**
+     * Accounts of {@code role} (null: all) whose email contains {@code emailPart} (blank: all). What each owns is
+     * counted by entity name in the query, so this package imports none of the features that own things.
+     */
     @Transactional
     Listing list(Role role, String emailPart, int page) {
         String where = " where lower(a.email) like :q escape '!'" + (role == null ? "" : " and a.role = :role");
