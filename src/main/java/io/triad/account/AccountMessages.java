@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The strings of the account pages: the operator's accounts list.
+ * The strings of the account pages: the operator's accounts list, log-in and sign-up.
  * French in messages/acct_fr.properties (kept in sync by MessageBundlesInSyncTest).
  */
 @MessageBundle(value = "acct", locale = "en")
@@ -59,4 +59,59 @@ interface AccountMessages {
 
     @Message("Operator")
     String role_operator();
+
+    // Log-in and sign-up. The roles read "a startup founder" here, "Startup" in the accounts list.
+    @Message("Log in")
+    String login_title();
+
+    @Message("Email")
+    String field_email();
+
+    @Message("Password")
+    String field_password();
+
+    @Message("Wrong email or password.")
+    String login_error_credentials();
+
+    @Message("Too many failed log-ins for this email. Try again in 15 minutes.")
+    String login_error_throttled();
+
+    @Message("No account yet? Sign up")
+    String login_signup_link();
+
+    @Message("Create your account")
+    String signup_title();
+
+    @Message("I am")
+    String signup_role();
+
+    @Message("a startup founder")
+    String signup_role_startup();
+
+    @Message("a student")
+    String signup_role_student();
+
+    @Message("a program administrator")
+    String signup_role_program_admin();
+
+    @Message("At least 10 characters.")
+    String signup_password_hint();
+
+    @Message("Create account")
+    String signup_submit();
+
+    @Message("This email cannot be used. Log in if it is yours.")
+    String signup_error_taken();
+
+    @Message("Too many sign-ups from this address. Try again later.")
+    String signup_error_throttled();
+
+    @Message("Enter an email address such as name@example.org.")
+    String signup_error_email();
+
+    @Message("The password must be 10 to 72 bytes long.")
+    String signup_error_password();
+
+    @Message("Choose what you are.")
+    String signup_error_role();
 }

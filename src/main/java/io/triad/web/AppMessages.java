@@ -3,7 +3,10 @@ package io.triad.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The shell's and public pages' strings; French in messages/msg_fr.properties (kept in sync by a test). */
+/**
+ * The layout's strings (navigation, footer, error pages, actions every page uses) and the landing page's.
+ * French in messages/msg_fr.properties (kept in sync by MessageBundlesInSyncTest).
+ */
 @MessageBundle(value = "msg", locale = "en")
 public interface AppMessages {
     @Message("Triad")
@@ -90,62 +93,8 @@ public interface AppMessages {
     @Message("Private by design: birth date, work status and self-identified groups are used for eligibility only and are never shown to startups.")
     String home_how_privacy();
 
-    @Message("Log in")
-    String login_title();
-
-    @Message("Email")
-    String field_email();
-
-    @Message("Password")
-    String field_password();
-
-    @Message("Wrong email or password.")
-    String login_error_credentials();
-
-    @Message("Too many failed log-ins for this email. Try again in 15 minutes.")
-    String login_error_throttled();
-
-    @Message("No account yet? Sign up")
-    String login_signup_link();
-
-    @Message("Create your account")
-    String signup_title();
-
-    @Message("I am")
-    String field_role();
-
-    @Message("a startup founder")
-    String role_startup();
-
-    @Message("a student")
-    String role_student();
-
-    @Message("a program administrator")
-    String role_program_admin();
-
-    @Message("At least 10 characters.")
-    String signup_password_hint();
-
-    @Message("Create account")
-    String signup_submit();
-
     @Message("There is a problem")
     String error_summary();
-
-    @Message("This email cannot be used. Log in if it is yours.")
-    String signup_error_taken();
-
-    @Message("Too many sign-ups from this address. Try again later.")
-    String signup_error_throttled();
-
-    @Message("Enter an email address such as name@example.org.")
-    String error_email();
-
-    @Message("The password must be 10 to 72 bytes long.")
-    String error_password();
-
-    @Message("Choose what you are.")
-    String error_role();
 
     @Message("{#when status}{#is 400}The request cannot be read{#is 403}Not allowed{#is 404}Page not found"
             + "{#is 409}This conflicts with existing data{#is 413}Too large to send{#is 429}Too many attempts"

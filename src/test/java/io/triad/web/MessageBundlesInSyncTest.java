@@ -24,7 +24,9 @@ class MessageBundlesInSyncTest {
     @Test
     void everyEnglishMessageHasAFrenchTranslationAndNoneIsLeftOver() throws Exception {
         List<Class<?>> bundles = bundleInterfaces();
-        assertThat(bundles).isNotEmpty();
+        assertThat(bundles.stream().map(b -> b.getAnnotation(MessageBundle.class).value()))
+                .as("the bundles found, so this check covers each feature's")
+                .contains("msg", "val", "acct", "dash", "imp", "people", "prog");
         for (Class<?> bundle : bundles) {
             String name = bundle.getAnnotation(MessageBundle.class).value();
             Set<String> english = Arrays.stream(bundle.getDeclaredMethods()).map(m -> m.getName())
@@ -39,6 +41,12 @@ class MessageBundlesInSyncTest {
             assertThat(french.values()).as("no empty French message in " + name)
                     .allSatisfy(v -> assertThat(v.toString()).isNotBlank());
         }
+    }
+
+    @Test
+    void webHoldsOnlyTheLayoutsAndTheValidationBundlesEachFeatureOwnsItsOwn() throws Exception {
+        assertThat(bundleInterfaces().stream().filter(b -> b.getPackageName().equals("io.triad.web"))
+                .map(b -> b.getAnnotation(MessageBundle.class).value())).containsExactlyInAnyOrder("msg", "val");
     }
 
     private static List<Class<?>> bundleInterfaces() throws IOException {
