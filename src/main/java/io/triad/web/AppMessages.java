@@ -57,9 +57,6 @@ public interface AppMessages {
     @Message("Français")
     String lang_switch();
 
-    @Message("Language")
-    String lang_label();
-
     @Message("Triad matches startups, students and the programs that fund student placements.")
     String footer_about();
 
@@ -120,9 +117,6 @@ public interface AppMessages {
     @Message("Go to the home page")
     String error_home();
 
-    @Message("Save")
-    String action_save();
-
     @Message("Search")
     String action_search();
 
@@ -131,9 +125,6 @@ public interface AppMessages {
 
     @Message("Next")
     String action_next();
-
-    @Message("Delete")
-    String action_delete();
 
     @Message("Cancel")
     String action_cancel();

@@ -13,8 +13,8 @@ import java.util.Currency;
 import java.util.Locale;
 
 /**
- * Numbers, amounts and dates of the operations pages (dashboard, imports, accounts) in the page's language. Canadian
- * conventions: {@code 12,345} and {@code $5,000} in English, {@code 12 345} and {@code 5 000 $} in French.
+ * Numbers, amounts and dates in the page's language, for any page that shows figures. Canadian conventions:
+ * {@code 12,345} and {@code $5,000} in English, {@code 12 345} and {@code 5 000 $} in French.
  */
 public final class OperationsFormats {
     private OperationsFormats() {
