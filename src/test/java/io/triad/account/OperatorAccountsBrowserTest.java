@@ -26,6 +26,7 @@ class OperatorAccountsBrowserTest extends BrowserTest {
         type("#email", email);
         type("#password", PASSWORD);
         find("form.stack button[type=submit]").click();
+        // The next visit would otherwise race the log-in's redirect and lose to it, landing on the home page.
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
 
         visit("/operator/accounts?lang=en&q=" + email, "operator-accounts");
