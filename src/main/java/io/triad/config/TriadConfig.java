@@ -53,8 +53,8 @@ public interface TriadConfig {
         Optional<List<String>> files();
 
         /**
-         * TRIAD_IMPORT_OWNER: the account owning what those files import without an owner; unset while the
-         * demo accounts are on, the demo program administrator.
+         * TRIAD_IMPORT_OWNER: the account owning what those files import without an owner. Unset while the
+         * demo accounts are on, that is the demo program administrator (app/Bootstrap).
          */
         @WithName("import-owner")
         Optional<String> owner();
