@@ -31,8 +31,9 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
+    /** Compares as the unique index on lower(email) does, so the look-up uses that index. */
     public static Optional<Account> byEmail(String email) {
-        return find("email", normalize(email)).firstResultOptional();
+        return find("lower(email) = lower(?1)", normalize(email)).firstResultOptional();
     }
 
     public static String normalize(String email) {

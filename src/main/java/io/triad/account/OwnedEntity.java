@@ -10,11 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 
 /**
  * What programs, startups and students share: a generated id, the external key, the owning account
  * (null: operator-managed), the display name and when it last changed. The DATA.md document itself
- * lives in each subclass's {@code doc} column.
+ * lives in each subclass's {@code doc} column; key and name are columns PostgreSQL derives from it
+ * (V2), read back after every write and never written from here.
  */
 @MappedSuperclass
 public abstract class OwnedEntity extends PanacheEntityBase {
@@ -22,20 +25,20 @@ public abstract class OwnedEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
     public String key;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     public Account owner;
 
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
     public String name;
 
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    protected void touch(String newKey, String newName) {
-        this.key = newKey;
-        this.name = newName;
+    protected void touch() {
         this.updatedAt = Instant.now();
     }
 }

@@ -1,5 +1,7 @@
 package io.triad.account;
 
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
 import io.triad.config.TriadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,6 +25,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class SessionService {
     public static final String COOKIE = "triad_session";
+    static final String PURGE_JOB = "purge-expired-sessions";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
@@ -58,16 +61,26 @@ public class SessionService {
 
     @Transactional
     public void close(String token) {
-        em.createNativeQuery("delete from account_session where token_hash = ?1 or expires_at < now()")
+        em.createNativeQuery("delete from account_session where token_hash = ?1")
                 .setParameter(1, hash(token))
                 .executeUpdate();
+    }
+
+    /** Expired sessions no longer log anyone in; the job deletes them so the table holds live ones only. */
+    @Scheduled(identity = PURGE_JOB, every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeExpired() {
+        int purged = em.createNativeQuery("delete from account_session where expires_at <= now()").executeUpdate();
+        if (purged > 0) {
+            Log.infof("Purged %d expired sessions", purged);
+        }
     }
 
     public int maxAgeSeconds() {
         return config.sessionHours() * 3600;
     }
 
-    private static String hash(String token) {
+    static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));

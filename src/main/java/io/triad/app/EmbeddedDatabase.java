@@ -53,31 +53,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
+    /** The datasource properties that point Quarkus at this server. */
     public Map<String, String> quarkusConfig() {
         return Map.of(URL_PROPERTY, jdbcUrl(),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
-    }
-
-    /** Hands the connection to Quarkus through system properties, which its runtime config reads. */
-    public void exportToQuarkus() {
-        quarkusConfig().forEach(System::setProperty);
-    }
-
-    /**
-     * The embedded default is the laptop experience: seed programs, the demo set and demo accounts,
-     * unless the environment already says otherwise.
-     */
-    public static void enableDemoDefaults() {
-        setIfAbsent("TRIAD_IMPORT", "triad.importing.files", "classpath:data/programs.json,classpath:data/demo.json");
-        setIfAbsent("TRIAD_IMPORT_OWNER", "triad.importing.owner", "admin@triad.example");
-        setIfAbsent("TRIAD_DEMO_ACCOUNTS", "triad.demo-accounts", "true");
-    }
-
-    private static void setIfAbsent(String env, String property, String value) {
-        if (System.getenv(env) == null && System.getProperty(property) == null) {
-            System.setProperty(property, value);
-        }
     }
 
     private static boolean isBlank(String s) {

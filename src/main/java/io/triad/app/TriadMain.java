@@ -5,8 +5,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Starts an embedded PostgreSQL when no JDBC URL is configured, then Quarkus. A configured
- * {@code QUARKUS_DATASOURCE_JDBC_URL} means an external server and nothing is started here.
+ * Starts an embedded PostgreSQL when no JDBC URL is configured, then Quarkus with the {@code embedded}
+ * profile (see {@link EmbeddedConfigSource}). A configured {@code QUARKUS_DATASOURCE_JDBC_URL} means an
+ * external server and nothing is started here.
  */
 @QuarkusMain
 public class TriadMain {
@@ -15,8 +16,7 @@ public class TriadMain {
         EmbeddedDatabase embedded = null;
         if (EmbeddedDatabase.wanted()) {
             embedded = EmbeddedDatabase.start(EmbeddedDatabase.directoryFromEnv(), 0);
-            embedded.exportToQuarkus();
-            EmbeddedDatabase.enableDemoDefaults();
+            EmbeddedConfigSource.serve(embedded);
         }
         try {
             Quarkus.run(args);

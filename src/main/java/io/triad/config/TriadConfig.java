@@ -3,12 +3,17 @@ package io.triad.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import io.smallrye.config.WithParentName;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** Triad's own settings; each is also an environment variable (see README). */
+/**
+ * Triad's own settings. Each property's environment variable is its name in capitals ({@code triad.import}:
+ * TRIAD_IMPORT, see README) and its default is written here once; application.properties only holds
+ * what differs by profile ({@code %embedded.}, {@code %test.}).
+ */
 @ConfigMapping(prefix = "triad")
 public interface TriadConfig {
 
@@ -16,9 +21,10 @@ public interface TriadConfig {
     @WithDefault("America/Toronto")
     ZoneId zone();
 
+    @WithParentName
     Import importing();
 
-    /** TRIAD_DEMO_ACCOUNTS: create the documented demo accounts (embedded default). */
+    /** TRIAD_DEMO_ACCOUNTS: create the documented demo accounts (on in the embedded profile). */
     @WithName("demo-accounts")
     @WithDefault("false")
     boolean demoAccounts();
@@ -43,9 +49,14 @@ public interface TriadConfig {
 
     interface Import {
         /** TRIAD_IMPORT: files applied at start-up ("classpath:" or a path), each once per content. */
+        @WithName("import")
         Optional<List<String>> files();
 
-        /** TRIAD_IMPORT_OWNER: the account owning what those files import without an owner. */
+        /**
+         * TRIAD_IMPORT_OWNER: the account owning what those files import without an owner. Unset while the
+         * demo accounts are on, that is the demo program administrator (app/Bootstrap).
+         */
+        @WithName("import-owner")
         Optional<String> owner();
     }
 

@@ -10,19 +10,25 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Optional;
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "program")
 public class ProgramEntity extends OwnedEntity {
+    /** Derived from doc by PostgreSQL (V2), like key and name. */
     @Enumerated(EnumType.STRING)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
     public ProgramStatus status;
 
     @Enumerated(EnumType.STRING)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
     public ProgramKind kind;
 
     @Enumerated(EnumType.STRING)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
     public Scope scope;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -32,13 +38,9 @@ public class ProgramEntity extends OwnedEntity {
         return find("key", key).firstResultOptional();
     }
 
-    /** Keeps the searchable columns in step with the document. */
+    /** Stores the document without its owner (owner_id says who owns it); PostgreSQL derives the other columns. */
     public void apply(ProgramDoc newDoc) {
-        ProgramDoc stored = newDoc.withOwner(null);
-        touch(stored.key(), stored.name());
-        this.doc = stored;
-        this.status = stored.status();
-        this.kind = stored.kind();
-        this.scope = stored.scope();
+        touch();
+        this.doc = newDoc.withOwner(null);
     }
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
 @Entity
@@ -22,6 +24,8 @@ public class OpeningEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    /** Derived from doc by PostgreSQL (V2). */
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
     public String key;
 
     @ManyToOne(fetch = FetchType.LAZY)

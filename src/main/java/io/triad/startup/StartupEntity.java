@@ -21,7 +21,7 @@ public class StartupEntity extends OwnedEntity {
     }
 
     public void apply(StartupDoc newDoc) {
-        touch(newDoc.key(), newDoc.name());
+        touch();
         this.doc = newDoc.withOwner(null).withOpenings(List.of());
     }
 }

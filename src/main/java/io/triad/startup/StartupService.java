@@ -48,7 +48,6 @@ public class StartupService {
             if (entity == null) {
                 entity = new OpeningEntity();
                 entity.startup = startup;
-                entity.key = opening.key();
             }
             entity.doc = opening;
             entity.persist();

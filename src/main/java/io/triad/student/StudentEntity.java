@@ -24,7 +24,7 @@ public class StudentEntity extends OwnedEntity {
     }
 
     public void apply(StudentDoc newDoc) {
-        touch(newDoc.key(), newDoc.name());
+        touch();
         this.doc = newDoc.withOwner(null);
     }
 }
