@@ -1,6 +1,7 @@
 package io.triad.program.admin;
 
 import io.triad.program.ProgramCard;
+import io.triad.program.ProgramLabels;
 import io.triad.program.ProgramWording;
 
 import io.triad.domain.ProgramDoc;
@@ -25,18 +26,17 @@ record PlacementsView(ProgramCard program, boolean company, String asOf, String 
             rows.add(new Row(rows.size() + 1, item.opening(), item.student(), w.number(item.score()),
                     item.amount() == null ? w.m().funding_unknown() : w.money(item.amount().value(), item.amount().currency()),
                     Boolean.TRUE.equals(item.enhancedPossible()), item.matchedSkills(),
-                    item.reasons().stream().map(r -> reason(r, w)).toList()));
+                    item.reasons().stream().map(r -> reason(r, w.m())).toList()));
         }
         return new PlacementsView(ProgramCard.of(p, w, lang), p.scope() == Scope.COMPANY, asOf.toString(),
                 w.m().matches_count(w.number(rows.size()), w.number(page.total())), rows);
     }
 
     /** An engine's reason (code and arguments) in the reader's words. */
-    static String reason(Reason reason, ProgramWording w) {
-        ProgramMessages m = w.m();
+    static String reason(Reason reason, ProgramMessages m) {
         return switch (reason.code()) {
-            case SKILLS -> m.reason_skills(w.number(reason.count(0)), w.number(reason.count(1)));
-            case WORK_MODE -> m.reason_wants(w.label(reason.workMode()));
+            case SKILLS -> m.reason_skills(String.valueOf(reason.count(0)), String.valueOf(reason.count(1)));
+            case WORK_MODE -> m.reason_wants(ProgramLabels.of(m, reason.workMode()));
             case FIELD -> m.reason_field();
             case LEVEL -> m.reason_level();
             case AVAILABLE -> m.reason_available();
