@@ -32,7 +32,8 @@ public enum ReasonCode {
         String out = english;
         for (int i = args.size(); i >= 1; i--) {
             Object arg = args.get(i - 1);
-            out = out.replace("%" + i, arg instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : String.valueOf(arg));
+            String text = arg instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : String.valueOf(arg);
+            out = out.replace("%" + i, text);
         }
         return out;
     }

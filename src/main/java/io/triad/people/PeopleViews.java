@@ -76,7 +76,7 @@ public final class PeopleViews {
     public record Miss(String program, String name, List<NearMissWording.Rule> failed) {
     }
 
-    /** One reason of a match; a page says it in the reader's language with {@code {r.localized}} ({@link ReasonWording}). */
+    /** One reason of a match; pages say it in the reader's language ({@code {r.localized}}, {@link ReasonWording}). */
     public record Reason(io.triad.matching.Reason reason) {
     }
 

@@ -65,7 +65,8 @@ class FailureValuesTest {
 
         var age = Failure.of("student.maxAge", Kind.AT_MOST, 20, 21);
         assertThat(Privacy.visible(age, true)).isEqualTo(age);
-        assertThat(Privacy.visible(age, false)).isEqualTo(new Failure("student.maxAge", Kind.AT_MOST, List.of(20), null));
+        assertThat(Privacy.visible(age, false))
+                .isEqualTo(new Failure("student.maxAge", Kind.AT_MOST, List.of(20), null));
         var weeks = Failure.of("placement.minWeeks", Kind.AT_LEAST, 10, 8);
         assertThat(Privacy.visible(weeks, false)).isEqualTo(weeks);
     }

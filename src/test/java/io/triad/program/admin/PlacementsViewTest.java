@@ -34,6 +34,7 @@ class PlacementsViewTest {
             assertThat(french).as("%s in French", code).isNotBlank().doesNotContain("{").isNotEqualTo(english);
         }
         assertThat(PlacementsView.reason(Reason.skills(3, 5), en)).isEqualTo("3 of 5 skills");
-        assertThat(PlacementsView.reason(Reason.wants(WorkMode.HYBRID), fr)).isEqualTo("Souhaite travailler en mode hybride");
+        assertThat(PlacementsView.reason(Reason.wants(WorkMode.HYBRID), fr))
+                .isEqualTo("Souhaite travailler en mode hybride");
     }
 }
