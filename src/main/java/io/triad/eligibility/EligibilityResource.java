@@ -105,10 +105,9 @@ class EligibilityResource {
                 opening.doc, student, asOf, Privacy.mayUseEnhanced(student, privileged));
         List<Failure> failed = new ArrayList<>();
         if (Eligibility.hasStarted(opening.doc, asOf)) {
-            failed.add(new Failure("opening.startDate", ">= " + asOf, opening.doc.startDate().toString()));
+            failed.add(Failure.of("opening.startDate", Failure.Kind.AT_LEAST, asOf, opening.doc.startDate()));
         }
-        // Others learn that a sensitive rule failed, never the student's value.
-        v.failed().forEach(f -> failed.add(privileged || !Privacy.isSensitive(f) ? f : new Failure(f.rule(), f.need(), null)));
+        v.failed().forEach(f -> failed.add(Privacy.visible(f, privileged)));
         boolean eligible = failed.isEmpty();
         return new Verdict(eligible, failed, eligible ? v.amount() : null,
                 eligible && v.enhancedPossible() ? Boolean.TRUE : null);

@@ -20,7 +20,7 @@ import java.util.Set;
  * {@code .fields}, {@code .enrolment}, {@code .recentGradMonths}, {@code .workStatus}, {@code .minAge},
  * {@code .maxAge}, {@code .regions}; {@code placement.minWeeks}, {@code .maxWeeks}, {@code .minHoursPerWeek},
  * {@code .earliestStart}, {@code .latestStart}. Opening-fit failures ({@code opening.levels}, {@code .fields},
- * {@code .availability}, {@code .workMode}) come first when included. {@link Failure} documents the texts.
+ * {@code .availability}, {@code .workMode}) come first when included. {@link Failure} documents what each failure holds.
  *
  * <p>Program status is not a rule: only {@link #isPublished published} programs are matched or near misses, which the
  * caller filters (an administrator may preview a draft's matches).
@@ -74,9 +74,7 @@ public final class Eligibility {
 
     /** The {@code scope} failure when the program is not of the expected scope. */
     public static List<Failure> scope(ProgramDoc program, Scope expected) {
-        return new RuleCheck()
-                .check("scope", program.scope() == expected, expected.name(), RuleCheck.text(program.scope()))
-                .failures();
+        return new RuleCheck().is("scope", expected, program.scope()).failures();
     }
 
     /**

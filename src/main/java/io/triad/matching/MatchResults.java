@@ -3,7 +3,7 @@ package io.triad.matching;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** The result shapes of API.md's matching endpoints. */
+/** The result shapes of API.md's matching endpoints; reasons and failures write their English themselves. */
 public final class MatchResults {
     private MatchResults() {
     }
@@ -20,16 +20,16 @@ public final class MatchResults {
     }
 
     public record StudentForOpening(String student, float score, List<String> matchedSkills, List<Funded> programs,
-            List<NearMiss> nearMisses, List<String> reasons) {
+            List<NearMiss> nearMisses, List<Reason> reasons) {
     }
 
     public record OpeningForStudent(String opening, String startup, float score, List<String> matchedSkills,
-            List<Funded> programs, List<NearMiss> nearMisses, List<String> reasons) {
+            List<Funded> programs, List<NearMiss> nearMisses, List<Reason> reasons) {
     }
 
     public record Placement(String opening, String student, float score, Amount amount,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean enhancedPossible,
-            List<String> matchedSkills, List<String> reasons) {
+            List<String> matchedSkills, List<Reason> reasons) {
     }
 
     public record CompanyPrograms(List<Funded> eligible, List<NearMiss> nearMisses) {

@@ -27,8 +27,8 @@ final class OpeningFitCheck {
         LocalDate lastDay = opening.lastDay();
         boolean passes = from != null && !from.isAfter(opening.startDate())
                 && (until == null || !until.isBefore(lastDay));
-        String need = "from <= " + opening.startDate() + ", until >= " + lastDay;
-        String have = from == null ? null : "from " + from + (until == null ? "" : ", until " + until);
-        check.check("opening.availability", passes, need, have);
+        List<LocalDate> have = from == null ? null : until == null ? List.of(from) : List.of(from, until);
+        check.check("opening.availability", passes, Failure.Kind.AVAILABILITY, List.of(opening.startDate(), lastDay),
+                have);
     }
 }

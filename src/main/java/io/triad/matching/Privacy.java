@@ -25,6 +25,11 @@ public final class Privacy {
         return SENSITIVE_RULES.contains(failure.rule());
     }
 
+    /** The failure as this viewer may see it: others learn that a sensitive rule failed, never the student's value. */
+    public static Failure visible(Failure failure, boolean privilegedViewer) {
+        return privilegedViewer || !isSensitive(failure) ? failure : failure.withoutHave();
+    }
+
     /** Whether the failures are a near miss this viewer may see: near misses on sensitive rules only privileged. */
     public static boolean isVisibleNearMiss(List<Failure> failed, boolean privilegedViewer) {
         return Eligibility.isNearMiss(failed) && (privilegedViewer || failed.stream().noneMatch(Privacy::isSensitive));

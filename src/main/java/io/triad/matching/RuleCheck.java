@@ -1,24 +1,18 @@
 package io.triad.matching;
 
 import io.triad.domain.Regions;
-import java.math.BigDecimal;
+import io.triad.matching.Failure.Kind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Evaluates rules one after the other and collects the failures in evaluation order. Every method evaluates its
- * rule whatever happened before (no short-circuit); an absent (null) or empty rule passes. The texts follow
- * {@link Failure}; they are only written when {@link #failures} is asked for, since ranking many students mostly
- * needs {@link #count}.
+ * rule whatever happened before (no short-circuit); an absent (null) or empty rule passes. Each failure keeps the
+ * rule's values and the tested value as {@link Failure} documents them; no text is written here.
  */
 final class RuleCheck {
-    private record Failed(String rule, Supplier<String> need, Supplier<String> have) {
-    }
-
-    private final List<Failed> failed = new ArrayList<>();
+    private final List<Failure> failed = new ArrayList<>();
 
     static boolean restricts(Collection<?> rule) {
         return rule != null && !rule.isEmpty();
@@ -26,42 +20,42 @@ final class RuleCheck {
 
     <T> RuleCheck oneOf(String rule, List<T> allowed, T value) {
         if (restricts(allowed) && (value == null || !allowed.contains(value))) {
-            fail(rule, () -> "one of " + join(allowed), () -> text(value));
+            fail(rule, Kind.ONE_OF, allowed, value);
         }
         return this;
     }
 
     <T> RuleCheck anyOf(String rule, List<T> allowed, Collection<T> values) {
         if (restricts(allowed) && (values == null || values.stream().noneMatch(allowed::contains))) {
-            fail(rule, () -> "any of " + join(allowed), () -> restricts(values) ? join(values) : null);
+            failed.add(new Failure(rule, Kind.ANY_OF, allowed, restricts(values) ? List.copyOf(values) : null));
         }
         return this;
     }
 
     RuleCheck region(String rule, List<String> allowed, String value) {
         if (restricts(allowed) && !Regions.anyMatches(allowed, value)) {
-            fail(rule, () -> allowed.size() == 1 ? "region " + allowed.get(0) : "one of " + join(allowed), () -> value);
+            fail(rule, Kind.REGION, allowed, value);
         }
         return this;
     }
 
     <T extends Comparable<? super T>> RuleCheck atLeast(String rule, T min, T value) {
         if (min != null && (value == null || value.compareTo(min) < 0)) {
-            fail(rule, () -> ">= " + text(min), () -> text(value));
+            failed.add(Failure.of(rule, Kind.AT_LEAST, min, value));
         }
         return this;
     }
 
     <T extends Comparable<? super T>> RuleCheck atMost(String rule, T max, T value) {
         if (max != null && (value == null || value.compareTo(max) > 0)) {
-            fail(rule, () -> "<= " + text(max), () -> text(value));
+            failed.add(Failure.of(rule, Kind.AT_MOST, max, value));
         }
         return this;
     }
 
     <T extends Comparable<? super T>> RuleCheck below(String rule, T limit, T value) {
         if (limit != null && (value == null || value.compareTo(limit) >= 0)) {
-            fail(rule, () -> "< " + text(limit), () -> text(value));
+            failed.add(Failure.of(rule, Kind.LESS_THAN, limit, value));
         }
         return this;
     }
@@ -69,39 +63,36 @@ final class RuleCheck {
     /** A flag rule: applies only when set to true, then the entity's flag must be true. */
     RuleCheck required(String rule, Boolean ruleValue, boolean value) {
         if (Boolean.TRUE.equals(ruleValue) && !value) {
-            fail(rule, () -> "true", () -> "false");
+            failed.add(Failure.of(rule, Kind.IS, true, false));
         }
         return this;
     }
 
-    RuleCheck check(String rule, boolean passes, String need, String have) {
+    /** The entity's value must be exactly {@code expected}. */
+    RuleCheck is(String rule, Object expected, Object value) {
+        if (!expected.equals(value)) {
+            failed.add(Failure.of(rule, Kind.IS, expected, value));
+        }
+        return this;
+    }
+
+    /** A rule tested by the caller, failed when {@code passes} is false. */
+    RuleCheck check(String rule, boolean passes, Kind kind, List<?> need, List<?> have) {
         if (!passes) {
-            fail(rule, () -> need, () -> have);
+            failed.add(new Failure(rule, kind, need, have));
         }
         return this;
     }
 
     List<Failure> failures() {
-        return failed.isEmpty() ? List.of()
-                : failed.stream().map(f -> new Failure(f.rule(), f.need().get(), f.have().get())).toList();
+        return failed.isEmpty() ? List.of() : List.copyOf(failed);
     }
 
     int count() {
         return failed.size();
     }
 
-    private void fail(String rule, Supplier<String> need, Supplier<String> have) {
-        failed.add(new Failed(rule, need, have));
-    }
-
-    static String join(Collection<?> values) {
-        return values.stream().map(RuleCheck::text).collect(Collectors.joining(", "));
-    }
-
-    static String text(Object value) {
-        if (value instanceof BigDecimal decimal) {
-            return decimal.stripTrailingZeros().toPlainString();
-        }
-        return value == null ? null : value.toString();
+    private void fail(String rule, Kind kind, List<?> allowed, Object value) {
+        failed.add(new Failure(rule, kind, allowed, value == null ? null : List.of(value)));
     }
 }

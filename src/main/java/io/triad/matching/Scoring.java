@@ -175,27 +175,26 @@ final class Scoring {
         return country(t.region()).equals(country(s.region())) ? 0.5f : 0f;
     }
 
-    /** Human reasons for a match, in the order of the formula. */
-    static List<String> reasons(OpeningDoc o, StartupDoc s, StudentDoc t, List<String> matched) {
-        List<String> reasons = new ArrayList<>();
-        reasons.add(matched.size() + " of " + o.skills().size() + " skills");
+    /** The reasons for a match, in the order of the formula. */
+    static List<Reason> reasons(OpeningDoc o, StartupDoc s, StudentDoc t, List<String> matched) {
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(Reason.skills(matched.size(), o.skills().size()));
         if (o.fields() != null && !o.fields().isEmpty()) {
-            reasons.add("field of study fits");
+            reasons.add(Reason.of(ReasonCode.FIELD));
         }
         if (o.levels() != null && !o.levels().isEmpty()) {
-            reasons.add("level of study fits");
+            reasons.add(Reason.of(ReasonCode.LEVEL));
         }
-        reasons.add("available for the whole placement");
+        reasons.add(Reason.of(ReasonCode.AVAILABLE));
         float region = regionFit(o, s, t);
-        reasons.add(o.workMode() == WorkMode.REMOTE ? "remote work" : region == 1f ? "lives in the startup's region"
-                : region > 0 ? "same country as the startup" : "outside the startup's country");
+        reasons.add(Reason.of(o.workMode() == WorkMode.REMOTE ? ReasonCode.REMOTE : region == 1f ? ReasonCode.REGION
+                : region > 0 ? ReasonCode.COUNTRY : ReasonCode.ABROAD));
         if (t.workModes().contains(o.workMode())) {
-            reasons.add("wants " + o.workMode().name().toLowerCase() + " work");
+            reasons.add(Reason.wants(o.workMode()));
         }
         if (t.interests().stream().anyMatch(s.sectors()::contains)) {
-            reasons.add("interested in the startup's sector");
+            reasons.add(Reason.of(ReasonCode.SECTOR));
         }
         return reasons;
     }
-
 }

@@ -17,7 +17,7 @@ final class StudentRulesCheck {
         return evaluate(rules, opening, student).failures();
     }
 
-    /** The rules evaluated, failure texts not yet written. */
+    /** The rules evaluated: {@link RuleCheck#count} for ranking, {@link RuleCheck#failures} for the details. */
     static RuleCheck evaluate(StudentRules rules, OpeningDoc opening, StudentDoc student) {
         boolean ageRule = rules.minAge() != null || rules.maxAge() != null;
         Integer age = student.birthDate() == null || !ageRule

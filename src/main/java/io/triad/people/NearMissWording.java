@@ -2,27 +2,26 @@ package io.triad.people;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.triad.domain.Enrolment;
+import io.triad.domain.FieldOfStudy;
+import io.triad.domain.Level;
+import io.triad.domain.Scope;
+import io.triad.domain.Sector;
+import io.triad.domain.Stage;
+import io.triad.domain.WorkMode;
+import io.triad.domain.WorkStatus;
 import io.triad.matching.Failure;
-import java.math.BigDecimal;
+import io.triad.matching.Failure.Kind;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A near miss's rule in the reader's words: the engine spells {@code need} and {@code have} as API.md does
- * ({@code ">= 2027-05-01"}, {@code "one of SEED, SERIES_A"}, {@code "region CA-ON"}); pages say "on or after
- * May 1, 2027", "Seed or Series A", "Ontario".
+ * A near miss's rule in the reader's words, written from the failure's data: a bound {@code AT_LEAST 2027-05-01}
+ * reads "on or after May 1, 2027", {@code ONE_OF [SEED, SERIES_A]} "Seed or Series A", a region "Ontario".
  */
 public final class NearMissWording {
-    private static final Pattern AVAILABILITY_NEED = Pattern.compile("from <= (\\S+), until >= (\\S+)");
-    private static final Pattern AVAILABILITY_HAVE = Pattern.compile("from (\\S+)(?:, until (\\S+))?");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /** One failed rule as a page shows it; {@code have} is null when the value was not given. */
     public record Rule(String rule, String need, String have) {
@@ -37,9 +36,17 @@ public final class NearMissWording {
     }
 
     public static NearMissWording of(Locale locale) {
-        boolean french = locale != null && "fr".equals(locale.getLanguage());
-        return new NearMissWording(french ? MessageBundles.get(PeopleLabels.class, Localized.Literal.of("fr"))
-                : MessageBundles.get(PeopleLabels.class), french ? Locale.CANADA_FRENCH : Locale.CANADA);
+        boolean french = isFrench(locale);
+        return new NearMissWording(labels(locale), french ? Locale.CANADA_FRENCH : Locale.CANADA);
+    }
+
+    static PeopleLabels labels(Locale locale) {
+        return isFrench(locale) ? MessageBundles.get(PeopleLabels.class, Localized.Literal.of("fr"))
+                : MessageBundles.get(PeopleLabels.class);
+    }
+
+    private static boolean isFrench(Locale locale) {
+        return locale != null && "fr".equals(locale.getLanguage());
     }
 
     public List<Rule> rules(List<Failure> failed) {
@@ -47,64 +54,35 @@ public final class NearMissWording {
     }
 
     public Rule rule(Failure f) {
-        return new Rule(f.rule(), need(f.rule(), f.need()), f.have() == null ? null : have(f.rule(), f.have()));
+        return new Rule(f.rule(), need(f), f.have() == null ? null : have(f));
     }
 
-    private String need(String rule, String need) {
-        Matcher availability = AVAILABILITY_NEED.matcher(need);
-        if (availability.matches()) {
-            return labels.miss_available(value(availability.group(1)), value(availability.group(2)));
-        }
-        if ("scope".equals(rule)) {
-            return labels.miss_scope(need);
-        }
-        if (need.startsWith(">= ")) {
-            String v = need.substring(3);
-            return isDate(v) ? labels.miss_on_or_after(value(v)) : labels.miss_at_least(value(v));
-        }
-        if (need.startsWith("<= ")) {
-            String v = need.substring(3);
-            return isDate(v) ? labels.miss_on_or_before(value(v)) : labels.miss_at_most(value(v));
-        }
-        if (need.startsWith("< ")) {
-            return labels.miss_fewer_than(value(need.substring(2)));
-        }
-        for (String prefix : List.of("one of ", "any of ", "region ")) {
-            if (need.startsWith(prefix)) {
-                return either(items(need.substring(prefix.length())).stream().map(constants(rule)).toList());
-            }
-        }
-        return have(rule, need);
-    }
-
-    private String have(String rule, String have) {
-        if (rule.equals("opening.availability")) {
-            Matcher m = AVAILABILITY_HAVE.matcher(have);
-            if (m.matches()) {
-                return m.group(2) == null ? labels.miss_available_from(value(m.group(1)))
-                        : labels.miss_available(value(m.group(1)), value(m.group(2)));
-            }
-        }
-        if (have.equals("true") || have.equals("false")) {
-            return labels.miss_flag(Boolean.parseBoolean(have));
-        }
-        return String.join(", ", items(have).stream().map(constants(rule)).map(this::value).toList());
-    }
-
-    /** The label of an enumeration constant or region of this rule; other values as they are. */
-    private UnaryOperator<String> constants(String rule) {
-        String field = rule.substring(rule.indexOf('.') + 1);
-        return switch (field) {
-            case "stages" -> labels::stage;
-            case "sectors" -> labels::sector;
-            case "levels" -> labels::level;
-            case "fields" -> labels::study_field;
-            case "enrolment" -> labels::enrolment;
-            case "workStatus" -> labels::work_status;
-            case "workMode" -> labels::work_mode;
-            case "regions" -> labels::region;
-            default -> UnaryOperator.identity();
+    private String need(Failure f) {
+        Object first = f.need().get(0);
+        return switch (f.kind()) {
+            case AT_LEAST -> first instanceof LocalDate ? labels.miss_on_or_after(value(first))
+                    : labels.miss_at_least(value(first));
+            case AT_MOST -> first instanceof LocalDate ? labels.miss_on_or_before(value(first))
+                    : labels.miss_at_most(value(first));
+            case LESS_THAN -> labels.miss_fewer_than(value(first));
+            case ONE_OF, ANY_OF, REGION -> either(values(f.kind(), f.need()));
+            case IS -> value(first);
+            case AVAILABILITY -> labels.miss_available(value(first), value(f.need().get(1)));
         };
+    }
+
+    private String have(Failure f) {
+        List<?> have = f.have();
+        if (f.kind() == Kind.AVAILABILITY) {
+            return have.size() > 1 ? labels.miss_available(value(have.get(0)), value(have.get(1)))
+                    : labels.miss_available_from(value(have.get(0)));
+        }
+        return String.join(", ", values(f.kind(), have));
+    }
+
+    /** The values of a failure in words; the strings of a region rule are region codes. */
+    private List<String> values(Kind kind, List<?> values) {
+        return values.stream().map(v -> kind == Kind.REGION ? labels.region(String.valueOf(v)) : value(v)).toList();
     }
 
     /** "A", "A or B", "A, B or C". */
@@ -115,32 +93,41 @@ public final class NearMissWording {
         return labels.miss_or(String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
     }
 
-    /** A date or number written the reader's way; anything else unchanged. */
-    private String value(String text) {
-        if (isDate(text)) {
-            return PeopleViews.date(LocalDate.parse(text), locale);
+    /** A date, number, flag or constant written the reader's way. */
+    private String value(Object v) {
+        if (v instanceof LocalDate date) {
+            return PeopleViews.date(date, locale);
         }
-        if (NUMBER.matcher(text).matches()) {
+        if (v instanceof Number number) {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(2);
-            return format.format(new BigDecimal(text));
+            return format.format(number);
         }
-        return text;
+        if (v instanceof Boolean flag) {
+            return labels.miss_flag(flag);
+        }
+        return v instanceof Enum<?> constant ? label(constant) : String.valueOf(v);
     }
 
-    private static List<String> items(String list) {
-        return Arrays.stream(list.split(", ")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static boolean isDate(String text) {
-        if (text.length() != 10) {
-            return false;
+    private String label(Enum<?> constant) {
+        String name = constant.name();
+        if (constant instanceof Stage) {
+            return labels.stage(name);
+        } else if (constant instanceof Sector) {
+            return labels.sector(name);
+        } else if (constant instanceof Level) {
+            return labels.level(name);
+        } else if (constant instanceof FieldOfStudy) {
+            return labels.study_field(name);
+        } else if (constant instanceof Enrolment) {
+            return labels.enrolment(name);
+        } else if (constant instanceof WorkStatus) {
+            return labels.work_status(name);
+        } else if (constant instanceof WorkMode) {
+            return labels.work_mode(name);
+        } else if (constant instanceof Scope) {
+            return labels.miss_scope(name);
         }
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return name;
     }
 }

@@ -89,10 +89,10 @@ public interface PeopleLabels {
     @Message("{#when v}{#is 'PLACEMENT'}a program for student placements{#is 'COMPANY'}a program for companies{#else}{v}{/when}")
     String miss_scope(String v);
 
-    @Message("{#when v}{#is 'field'}field of study fits{#is 'level'}level of study fits{#is 'available'}available for the whole placement"
-            + "{#is 'remote'}remote work{#is 'region'}lives in the startup's region{#is 'country'}same country as the startup"
-            + "{#is 'abroad'}outside the startup's country{#is 'workMode'}wants this work mode"
-            + "{#is 'sector'}interested in the startup's sector{#else}{v}{/when}")
+    @Message("{#when v}{#is 'FIELD'}field of study fits{#is 'LEVEL'}level of study fits{#is 'AVAILABLE'}available for the whole placement"
+            + "{#is 'REMOTE'}remote work{#is 'REGION'}lives in the startup's region{#is 'COUNTRY'}same country as the startup"
+            + "{#is 'ABROAD'}outside the startup's country{#is 'WORK_MODE'}wants this work mode"
+            + "{#is 'SECTOR'}interested in the startup's sector{#else}{v}{/when}")
     String reason(String v);
 
     @Message("{matched} of {total} skills")

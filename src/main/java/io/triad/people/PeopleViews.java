@@ -23,18 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** What the startup and student pages show: choices, form errors, amounts, reasons and near misses. */
 public final class PeopleViews {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern SKILLS = Pattern.compile("(\\d+) of (\\d+) skills");
-    private static final Map<String, String> REASONS = Map.of(
-            "field of study fits", "field", "level of study fits", "level",
-            "available for the whole placement", "available", "remote work", "remote",
-            "lives in the startup's region", "region", "same country as the startup", "country",
-            "outside the startup's country", "abroad", "interested in the startup's sector", "sector");
 
     private PeopleViews() {
     }
@@ -84,8 +76,8 @@ public final class PeopleViews {
     public record Miss(String program, String name, List<NearMissWording.Rule> failed) {
     }
 
-    /** One reason of a match: a code the bundle translates, the skill counts, the engine's text otherwise. */
-    public record Reason(String code, int matched, int total, String text) {
+    /** One reason of a match; pages say it in the reader's language ({@code {r.localized}}, {@link ReasonWording}). */
+    public record Reason(io.triad.matching.Reason reason) {
     }
 
     public static <E extends Enum<E>> List<Option> options(E[] values, Collection<String> selected) {
@@ -126,19 +118,8 @@ public final class PeopleViews {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
-    public static List<Reason> reasons(List<String> reasons) {
-        List<Reason> out = new ArrayList<>();
-        for (String r : reasons) {
-            Matcher m = SKILLS.matcher(r);
-            if (m.matches()) {
-                out.add(new Reason("skills", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), r));
-            } else if (r.startsWith("wants ")) {
-                out.add(new Reason("workMode", 0, 0, r));
-            } else {
-                out.add(new Reason(REASONS.getOrDefault(r, "text"), 0, 0, r));
-            }
-        }
-        return out;
+    public static List<Reason> reasons(List<io.triad.matching.Reason> reasons) {
+        return reasons.stream().map(Reason::new).toList();
     }
 
     public static List<Funding> funding(List<Funded> funded, Map<String, String> names, Locale locale) {

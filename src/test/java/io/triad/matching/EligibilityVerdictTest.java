@@ -16,6 +16,7 @@ import io.triad.domain.Scope;
 import io.triad.domain.Stage;
 import io.triad.domain.StudentDoc;
 import io.triad.domain.WorkMode;
+import io.triad.matching.Failure.English;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +72,10 @@ class EligibilityVerdictTest {
         var verdict = placement(program);
 
         assertThat(verdict.eligible()).isFalse();
-        assertThat(verdict.failed()).containsExactly(
-                new Failure("intake.deadline", "<= 2027-02-28", "2027-03-01"),
-                new Failure("student.maxAge", "<= 20", "21"),
-                new Failure("placement.maxWeeks", "<= 12", "16"));
+        assertThat(verdict.failed()).extracting(Failure::english).containsExactly(
+                new English("intake.deadline", "<= 2027-02-28", "2027-03-01"),
+                new English("student.maxAge", "<= 20", "21"),
+                new English("placement.maxWeeks", "<= 12", "16"));
     }
 
     @Test
@@ -116,7 +117,8 @@ class EligibilityVerdictTest {
         var verdict = placement(company(p -> p.maxAmount = dec("9000")));
 
         assertThat(verdict.eligible()).isFalse();
-        assertThat(verdict.failed()).containsExactly(new Failure("scope", "PLACEMENT", "COMPANY"));
+        assertThat(verdict.failed()).extracting(Failure::english)
+                .containsExactly(new English("scope", "PLACEMENT", "COMPANY"));
         assertThat(verdict.amount()).isNull();
         assertThat(verdict.nearMiss()).isFalse();
     }
@@ -126,7 +128,8 @@ class EligibilityVerdictTest {
         var verdict = Eligibility.company(program(p -> p.wagePercent = dec("50")), startup(), AS_OF);
 
         assertThat(verdict.eligible()).isFalse();
-        assertThat(verdict.failed()).containsExactly(new Failure("scope", "COMPANY", "PLACEMENT"));
+        assertThat(verdict.failed()).extracting(Failure::english)
+                .containsExactly(new English("scope", "COMPANY", "PLACEMENT"));
         assertThat(verdict.amount()).isNull();
         assertThat(verdict.nearMiss()).isFalse();
     }

@@ -10,6 +10,7 @@ import io.triad.domain.ProgramDoc;
 import io.triad.domain.Sector;
 import io.triad.domain.Stage;
 import io.triad.domain.StartupDoc;
+import io.triad.matching.Failure.English;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,8 @@ class EmployerRulesTest {
         var program = program(p -> p.stages = List.of(Stage.PRE_SEED, Stage.SEED));
 
         assertThat(check(program, startup())).isEmpty();
-        assertThat(check(program, startup(s -> s.stage = Stage.IDEA)))
-                .containsExactly(new Failure("employer.stages", "one of PRE_SEED, SEED", "IDEA"));
+        assertThat(check(program, startup(s -> s.stage = Stage.IDEA))).extracting(Failure::english)
+                .containsExactly(new English("employer.stages", "one of PRE_SEED, SEED", "IDEA"));
     }
 
     @Test
@@ -66,7 +67,8 @@ class EmployerRulesTest {
     void subdivisionDoesNotMatchAnotherSubdivision() {
         var quebec = program(p -> p.employerRegions = List.of("CA-QC"));
 
-        assertThat(check(quebec, startup())).containsExactly(new Failure("employer.regions", "region CA-QC", "CA-ON"));
+        assertThat(check(quebec, startup())).extracting(Failure::english)
+                .containsExactly(new English("employer.regions", "region CA-QC", "CA-ON"));
     }
 
     @Test
@@ -89,8 +91,8 @@ class EmployerRulesTest {
         var program = program(p -> p.employerRegions = List.of("US", "CA-QC", "CA-ON"));
 
         assertThat(check(program, startup())).isEmpty();
-        assertThat(check(program, startup(s -> s.region = "CA-BC"))).containsExactly(
-                new Failure("employer.regions", "one of US, CA-QC, CA-ON", "CA-BC"));
+        assertThat(check(program, startup(s -> s.region = "CA-BC"))).extracting(Failure::english).containsExactly(
+                new English("employer.regions", "one of US, CA-QC, CA-ON", "CA-BC"));
     }
 
     @Test
@@ -104,16 +106,16 @@ class EmployerRulesTest {
     void sectorsFailWhenNoStartupSectorIsInTheList() {
         var program = program(p -> p.sectors = List.of(Sector.CLEANTECH, Sector.AGRIFOOD));
 
-        assertThat(check(program, startup())).containsExactly(
-                new Failure("employer.sectors", "any of CLEANTECH, AGRIFOOD", "HARDWARE, SOFTWARE"));
+        assertThat(check(program, startup())).extracting(Failure::english).containsExactly(
+                new English("employer.sectors", "any of CLEANTECH, AGRIFOOD", "HARDWARE, SOFTWARE"));
     }
 
     @Test
     void startupWithoutSectorsFailsASectorRuleWithHaveNull() {
         var program = program(p -> p.sectors = List.of(Sector.SOFTWARE));
 
-        assertThat(check(program, startup(s -> s.sectors = List.of())))
-                .containsExactly(new Failure("employer.sectors", "any of SOFTWARE", null));
+        assertThat(check(program, startup(s -> s.sectors = List.of()))).extracting(Failure::english)
+                .containsExactly(new English("employer.sectors", "any of SOFTWARE", null));
     }
 
     @Test
@@ -123,8 +125,8 @@ class EmployerRulesTest {
 
     @Test
     void headcountOneBelowTheMinimumFails() {
-        assertThat(check(program(p -> p.minHeadcount = 13), startup()))
-                .containsExactly(new Failure("employer.minHeadcount", ">= 13", "12"));
+        assertThat(check(program(p -> p.minHeadcount = 13), startup())).extracting(Failure::english)
+                .containsExactly(new English("employer.minHeadcount", ">= 13", "12"));
     }
 
     @Test
@@ -134,8 +136,8 @@ class EmployerRulesTest {
 
     @Test
     void headcountOneAboveTheMaximumFails() {
-        assertThat(check(program(p -> p.maxHeadcount = 11), startup()))
-                .containsExactly(new Failure("employer.maxHeadcount", "<= 11", "12"));
+        assertThat(check(program(p -> p.maxHeadcount = 11), startup())).extracting(Failure::english)
+                .containsExactly(new English("employer.maxHeadcount", "<= 11", "12"));
     }
 
     @Test
@@ -155,8 +157,8 @@ class EmployerRulesTest {
     void companyAgeIsCountedInWholeYearsOnAsOf() {
         var program = program(p -> p.minCompanyAgeYears = 4);
 
-        assertThat(Eligibility.employerRules(program, startup(), date("2027-04-30")))
-                .containsExactly(new Failure("employer.minCompanyAgeYears", ">= 4", "3"));
+        assertThat(Eligibility.employerRules(program, startup(), date("2027-04-30"))).extracting(Failure::english)
+                .containsExactly(new English("employer.minCompanyAgeYears", ">= 4", "3"));
         assertThat(Eligibility.employerRules(program, startup(), date("2027-05-01"))).isEmpty();
     }
 
@@ -165,8 +167,8 @@ class EmployerRulesTest {
         var program = program(p -> p.maxCompanyAgeYears = 3);
 
         assertThat(Eligibility.employerRules(program, startup(), date("2027-04-30"))).isEmpty();
-        assertThat(Eligibility.employerRules(program, startup(), date("2027-05-01")))
-                .containsExactly(new Failure("employer.maxCompanyAgeYears", "<= 3", "4"));
+        assertThat(Eligibility.employerRules(program, startup(), date("2027-05-01"))).extracting(Failure::english)
+                .containsExactly(new English("employer.maxCompanyAgeYears", "<= 3", "4"));
     }
 
     @Test
@@ -174,7 +176,7 @@ class EmployerRulesTest {
         var program = program(p -> p.minCompanyAgeYears = 1);
         var leap = startup(s -> s.foundedOn = date("2024-02-29"));
 
-        assertThat(Eligibility.employerRules(program, leap, date("2025-02-28"))).extracting(Failure::have)
+        assertThat(Eligibility.employerRules(program, leap, date("2025-02-28"))).extracting(f -> f.english().have())
                 .containsExactly("0");
         assertThat(Eligibility.employerRules(program, leap, date("2025-03-01"))).isEmpty();
     }
@@ -183,8 +185,8 @@ class EmployerRulesTest {
     void incorporationIsRequiredOnlyWhenTheRuleIsTrue() {
         var unincorporated = startup(s -> s.incorporated = false);
 
-        assertThat(check(program(p -> p.mustBeIncorporated = true), unincorporated))
-                .containsExactly(new Failure("employer.mustBeIncorporated", "true", "false"));
+        assertThat(check(program(p -> p.mustBeIncorporated = true), unincorporated)).extracting(Failure::english)
+                .containsExactly(new English("employer.mustBeIncorporated", "true", "false"));
         assertThat(check(program(p -> p.mustBeIncorporated = false), unincorporated)).isEmpty();
         assertThat(check(program(p -> p.mustBeIncorporated = true), startup())).isEmpty();
     }
@@ -193,8 +195,8 @@ class EmployerRulesTest {
     void forProfitIsRequiredOnlyWhenTheRuleIsTrue() {
         var nonProfit = startup(s -> s.forProfit = false);
 
-        assertThat(check(program(p -> p.forProfitOnly = true), nonProfit))
-                .containsExactly(new Failure("employer.forProfitOnly", "true", "false"));
+        assertThat(check(program(p -> p.forProfitOnly = true), nonProfit)).extracting(Failure::english)
+                .containsExactly(new English("employer.forProfitOnly", "true", "false"));
         assertThat(check(program(p -> p.forProfitOnly = false), nonProfit)).isEmpty();
     }
 

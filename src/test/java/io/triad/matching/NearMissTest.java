@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NearMissTest {
-    private static final Failure WEEKS = new Failure("placement.minWeeks", ">= 10", "8");
+    private static final Failure WEEKS = Failure.of("placement.minWeeks", Failure.Kind.AT_LEAST, 10, 8);
 
     private static PlacementVerdict placement(ProgramDoc program, long approved) {
         return Eligibility.placement(program, approved, startup(), opening(), student(), AS_OF, false);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.triad.domain.FieldOfStudy;
 import io.triad.domain.Level;
 import io.triad.domain.WorkMode;
+import io.triad.matching.Failure.English;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,16 +37,16 @@ class OpeningFitTest {
     void rejectsStudentWhoseLevelIsNotAmongTheOpeningLevels() {
         var student = student(t -> t.level = Level.COLLEGE);
 
-        assertThat(Eligibility.openingFit(opening(), student))
-                .containsExactly(new Failure("opening.levels", "one of BACHELOR, MASTER", "COLLEGE"));
+        assertThat(Eligibility.openingFit(opening(), student)).extracting(Failure::english)
+                .containsExactly(new English("opening.levels", "one of BACHELOR, MASTER", "COLLEGE"));
     }
 
     @Test
     void rejectsStudentWhoseFieldIsNotAmongTheOpeningFields() {
         var student = student(t -> t.field = FieldOfStudy.BUSINESS);
 
-        assertThat(Eligibility.openingFit(opening(), student))
-                .containsExactly(new Failure("opening.fields", "one of COMPUTER_SCIENCE, ENGINEERING", "BUSINESS"));
+        assertThat(Eligibility.openingFit(opening(), student)).extracting(Failure::english)
+                .containsExactly(new English("opening.fields", "one of COMPUTER_SCIENCE, ENGINEERING", "BUSINESS"));
     }
 
     @Test
@@ -65,8 +66,9 @@ class OpeningFitTest {
     void rejectsStudentAvailableOnlyFromTheDayAfterTheStartDate() {
         var student = student(t -> t.availableFrom = date("2027-05-04"));
 
-        assertThat(Eligibility.openingFit(opening(), student)).containsExactly(new Failure("opening.availability",
-                "from <= 2027-05-03, until >= 2027-08-22", "from 2027-05-04, until 2027-08-31"));
+        assertThat(Eligibility.openingFit(opening(), student)).extracting(Failure::english)
+                .containsExactly(new English("opening.availability",
+                        "from <= 2027-05-03, until >= 2027-08-22", "from 2027-05-04, until 2027-08-31"));
     }
 
     @Test
@@ -80,8 +82,9 @@ class OpeningFitTest {
     void rejectsAvailabilityEndingTheDayBeforeThePlacementsLastDay() {
         var student = student(t -> t.availableUntil = date("2027-08-21"));
 
-        assertThat(Eligibility.openingFit(opening(), student)).containsExactly(new Failure("opening.availability",
-                "from <= 2027-05-03, until >= 2027-08-22", "from 2027-05-01, until 2027-08-21"));
+        assertThat(Eligibility.openingFit(opening(), student)).extracting(Failure::english)
+                .containsExactly(new English("opening.availability",
+                        "from <= 2027-05-03, until >= 2027-08-22", "from 2027-05-01, until 2027-08-21"));
     }
 
     @Test
@@ -98,7 +101,7 @@ class OpeningFitTest {
             t.availableUntil = null;
         });
 
-        assertThat(Eligibility.openingFit(opening(), student)).extracting(Failure::have)
+        assertThat(Eligibility.openingFit(opening(), student)).extracting(f -> f.english().have())
                 .containsExactly("from 2027-06-01");
     }
 
@@ -106,8 +109,8 @@ class OpeningFitTest {
     void rejectsOpeningWhoseWorkModeTheStudentDidNotList() {
         var remote = opening(o -> o.workMode = WorkMode.REMOTE);
 
-        assertThat(Eligibility.openingFit(remote, student()))
-                .containsExactly(new Failure("opening.workMode", "one of ONSITE, HYBRID", "REMOTE"));
+        assertThat(Eligibility.openingFit(remote, student())).extracting(Failure::english)
+                .containsExactly(new English("opening.workMode", "one of ONSITE, HYBRID", "REMOTE"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
+import io.triad.matching.Failure.English;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,8 @@ class PlacementRulesTest {
 
     @Test
     void weeksBelowTheMinimumFail() {
-        assertThat(check(program(p -> p.minWeeks = 10), opening(o -> o.weeks = 8)))
-                .containsExactly(new Failure("placement.minWeeks", ">= 10", "8"));
+        assertThat(check(program(p -> p.minWeeks = 10), opening(o -> o.weeks = 8))).extracting(Failure::english)
+                .containsExactly(new English("placement.minWeeks", ">= 10", "8"));
     }
 
     @Test
@@ -38,8 +39,8 @@ class PlacementRulesTest {
         var program = program(p -> p.maxWeeks = 16);
 
         assertThat(check(program, opening())).isEmpty();
-        assertThat(check(program, opening(o -> o.weeks = 17)))
-                .containsExactly(new Failure("placement.maxWeeks", "<= 16", "17"));
+        assertThat(check(program, opening(o -> o.weeks = 17))).extracting(Failure::english)
+                .containsExactly(new English("placement.maxWeeks", "<= 16", "17"));
     }
 
     @Test
@@ -50,7 +51,8 @@ class PlacementRulesTest {
     @Test
     void hoursPerWeekBelowTheMinimumFailWithDecimalsShownPlainly() {
         assertThat(check(program(p -> p.minHoursPerWeek = dec("30")), opening(o -> o.hoursPerWeek = dec("29.50"))))
-                .containsExactly(new Failure("placement.minHoursPerWeek", ">= 30", "29.5"));
+                .extracting(Failure::english)
+                .containsExactly(new English("placement.minHoursPerWeek", ">= 30", "29.5"));
     }
 
     @Test
@@ -70,10 +72,10 @@ class PlacementRulesTest {
             p.latestStart = date("2027-05-31");
         });
 
-        assertThat(check(program, opening(o -> o.startDate = date("2027-04-30"))))
-                .containsExactly(new Failure("placement.earliestStart", ">= 2027-05-01", "2027-04-30"));
-        assertThat(check(program, opening(o -> o.startDate = date("2027-06-01"))))
-                .containsExactly(new Failure("placement.latestStart", "<= 2027-05-31", "2027-06-01"));
+        assertThat(check(program, opening(o -> o.startDate = date("2027-04-30")))).extracting(Failure::english)
+                .containsExactly(new English("placement.earliestStart", ">= 2027-05-01", "2027-04-30"));
+        assertThat(check(program, opening(o -> o.startDate = date("2027-06-01")))).extracting(Failure::english)
+                .containsExactly(new English("placement.latestStart", "<= 2027-05-31", "2027-06-01"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.triad.matching;
 
 import static io.triad.matching.Docs.AS_OF;
+import static io.triad.matching.Docs.date;
 import static io.triad.matching.Docs.dec;
 import static io.triad.matching.Docs.opening;
 import static io.triad.matching.Docs.program;
@@ -9,8 +10,11 @@ import static io.triad.matching.Docs.student;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triad.domain.EquityGroup;
+import io.triad.domain.Level;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.StudentDoc;
+import io.triad.domain.WorkStatus;
+import io.triad.matching.Failure.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,13 +82,14 @@ class PrivacyTest {
     void ageAndWorkStatusRulesAreSensitive() {
         assertThat(Privacy.SENSITIVE_RULES)
                 .containsExactlyInAnyOrder("student.minAge", "student.maxAge", "student.workStatus");
-        assertThat(Privacy.isSensitive(new Failure("student.maxAge", "<= 30", "31"))).isTrue();
-        assertThat(Privacy.isSensitive(new Failure("student.levels", "one of PHD", "BACHELOR"))).isFalse();
+        assertThat(Privacy.isSensitive(Failure.of("student.maxAge", Kind.AT_MOST, 30, 31))).isTrue();
+        assertThat(Privacy.isSensitive(Failure.of("student.levels", Kind.ONE_OF, Level.PHD, Level.BACHELOR))).isFalse();
     }
 
     @Test
     void sensitiveNearMissIsShownOnlyToTheStudentAndOperators() {
-        var failed = List.of(new Failure("student.workStatus", "one of CITIZEN", "INTERNATIONAL"));
+        var failed = List.of(
+                Failure.of("student.workStatus", Kind.ONE_OF, WorkStatus.CITIZEN, WorkStatus.INTERNATIONAL));
 
         assertThat(Privacy.isVisibleNearMiss(failed, true)).isTrue();
         assertThat(Privacy.isVisibleNearMiss(failed, false)).isFalse();
@@ -92,14 +97,14 @@ class PrivacyTest {
 
     @Test
     void otherNearMissesAreShownToEveryone() {
-        var failed = List.of(new Failure("placement.minWeeks", ">= 10", "8"));
+        var failed = List.of(Failure.of("placement.minWeeks", Kind.AT_LEAST, 10, 8));
 
         assertThat(Privacy.isVisibleNearMiss(failed, false)).isTrue();
     }
 
     @Test
     void visibilityNeverTurnsANonNearMissIntoOne() {
-        var deadline = List.of(new Failure("intake.deadline", "<= 2027-02-28", "2027-03-01"));
+        var deadline = List.of(Failure.of("intake.deadline", Kind.AT_MOST, date("2027-02-28"), date("2027-03-01")));
 
         assertThat(Privacy.isVisibleNearMiss(deadline, true)).isFalse();
         assertThat(Privacy.isVisibleNearMiss(List.of(), true)).isFalse();

@@ -13,6 +13,7 @@ import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.domain.WorkStatus;
+import io.triad.matching.Failure.English;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +53,8 @@ class StudentRulesTest {
     void levelsTestTheStudentsLevel() {
         var program = program(p -> p.levels = List.of(Level.MASTER, Level.PHD));
 
-        assertThat(check(program, student()))
-                .containsExactly(new Failure("student.levels", "one of MASTER, PHD", "BACHELOR"));
+        assertThat(check(program, student())).extracting(Failure::english)
+                .containsExactly(new English("student.levels", "one of MASTER, PHD", "BACHELOR"));
         assertThat(check(program, student(t -> t.level = Level.PHD))).isEmpty();
     }
 
@@ -61,8 +62,8 @@ class StudentRulesTest {
     void fieldsTestTheStudentsField() {
         var program = program(p -> p.fields = List.of(FieldOfStudy.ENGINEERING));
 
-        assertThat(check(program, student()))
-                .containsExactly(new Failure("student.fields", "one of ENGINEERING", "COMPUTER_SCIENCE"));
+        assertThat(check(program, student())).extracting(Failure::english)
+                .containsExactly(new English("student.fields", "one of ENGINEERING", "COMPUTER_SCIENCE"));
     }
 
     @Test
@@ -70,8 +71,8 @@ class StudentRulesTest {
         var program = program(p -> p.enrolment = List.of(Enrolment.ENROLLED_FULL_TIME));
 
         assertThat(check(program, student())).isEmpty();
-        assertThat(check(program, student(t -> t.enrolment = Enrolment.NOT_ENROLLED)))
-                .containsExactly(new Failure("student.enrolment", "one of ENROLLED_FULL_TIME", "NOT_ENROLLED"));
+        assertThat(check(program, student(t -> t.enrolment = Enrolment.NOT_ENROLLED))).extracting(Failure::english)
+                .containsExactly(new English("student.enrolment", "one of ENROLLED_FULL_TIME", "NOT_ENROLLED"));
     }
 
     @Test
@@ -79,16 +80,17 @@ class StudentRulesTest {
         var program = program(p -> p.workStatus = List.of(WorkStatus.CITIZEN, WorkStatus.PERMANENT_RESIDENT));
 
         assertThat(check(program, student())).isEmpty();
-        assertThat(check(program, student(t -> t.workStatus = WorkStatus.INTERNATIONAL))).containsExactly(
-                new Failure("student.workStatus", "one of CITIZEN, PERMANENT_RESIDENT", "INTERNATIONAL"));
+        assertThat(check(program, student(t -> t.workStatus = WorkStatus.INTERNATIONAL))).extracting(Failure::english)
+                .containsExactly(
+                new English("student.workStatus", "one of CITIZEN, PERMANENT_RESIDENT", "INTERNATIONAL"));
     }
 
     @Test
     void missingWorkStatusFailsAWorkStatusRuleWithHaveNull() {
         var program = program(p -> p.workStatus = List.of(WorkStatus.CITIZEN));
 
-        assertThat(check(program, student(t -> t.workStatus = null)))
-                .containsExactly(new Failure("student.workStatus", "one of CITIZEN", null));
+        assertThat(check(program, student(t -> t.workStatus = null))).extracting(Failure::english)
+                .containsExactly(new English("student.workStatus", "one of CITIZEN", null));
     }
 
     @Test
@@ -96,8 +98,8 @@ class StudentRulesTest {
         var program = program(p -> p.maxAge = 21);
 
         assertThat(check(program, student(t -> t.birthDate = date("2005-05-04")))).isEmpty();
-        assertThat(check(program, student(t -> t.birthDate = date("2005-05-03"))))
-                .containsExactly(new Failure("student.maxAge", "<= 21", "22"));
+        assertThat(check(program, student(t -> t.birthDate = date("2005-05-03")))).extracting(Failure::english)
+                .containsExactly(new English("student.maxAge", "<= 21", "22"));
     }
 
     @Test
@@ -105,8 +107,8 @@ class StudentRulesTest {
         var program = program(p -> p.minAge = 18);
 
         assertThat(check(program, student(t -> t.birthDate = date("2009-05-03")))).isEmpty();
-        assertThat(check(program, student(t -> t.birthDate = date("2009-05-04"))))
-                .containsExactly(new Failure("student.minAge", ">= 18", "17"));
+        assertThat(check(program, student(t -> t.birthDate = date("2009-05-04")))).extracting(Failure::english)
+                .containsExactly(new English("student.minAge", ">= 18", "17"));
     }
 
     @Test
@@ -115,7 +117,8 @@ class StudentRulesTest {
         var leapling = student(t -> t.birthDate = date("2008-02-29"));
 
         assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2027-02-28")), leapling))
-                .containsExactly(new Failure("student.minAge", ">= 19", "18"));
+                .extracting(Failure::english)
+                .containsExactly(new English("student.minAge", ">= 19", "18"));
         assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2027-03-01")), leapling))
                 .isEmpty();
     }
@@ -128,7 +131,7 @@ class StudentRulesTest {
         assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2028-02-29")), leapling))
                 .isEmpty();
         assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2028-02-28")), leapling))
-                .extracting(Failure::have).containsExactly("19");
+                .extracting(f -> f.english().have()).containsExactly("19");
     }
 
     @Test
@@ -138,15 +141,16 @@ class StudentRulesTest {
             p.maxAge = 30;
         });
 
-        assertThat(check(program, student(t -> t.birthDate = null))).containsExactly(
-                new Failure("student.minAge", ">= 18", null), new Failure("student.maxAge", "<= 30", null));
+        assertThat(check(program, student(t -> t.birthDate = null))).extracting(Failure::english).containsExactly(
+                new English("student.minAge", ">= 18", null), new English("student.maxAge", "<= 30", null));
     }
 
     @Test
     void recentGraduateMonthsAreCountedBackFromTheStartDateWithMonthEndClamping() {
         assertThat(Eligibility.studentRules(recentGrads(3), MAY_31, graduatedOn("2027-02-28"))).isEmpty();
         assertThat(Eligibility.studentRules(recentGrads(3), MAY_31, graduatedOn("2027-02-27")))
-                .containsExactly(new Failure("student.recentGradMonths", ">= 2027-02-28", "2027-02-27"));
+                .extracting(Failure::english)
+                .containsExactly(new English("student.recentGradMonths", ">= 2027-02-28", "2027-02-27"));
     }
 
     @Test
@@ -158,8 +162,8 @@ class StudentRulesTest {
 
     @Test
     void graduateWithoutGraduationDateFailsRecentGradWithHaveNull() {
-        assertThat(check(recentGrads(12), graduatedOn(null)))
-                .containsExactly(new Failure("student.recentGradMonths", ">= 2026-05-03", null));
+        assertThat(check(recentGrads(12), graduatedOn(null))).extracting(Failure::english)
+                .containsExactly(new English("student.recentGradMonths", ">= 2026-05-03", null));
     }
 
     @Test
@@ -190,8 +194,8 @@ class StudentRulesTest {
     @Test
     void studentRegionsUseTheRegionMatch() {
         assertThat(check(program(p -> p.studentRegions = List.of("CA")), student())).isEmpty();
-        assertThat(check(program(p -> p.studentRegions = List.of("CA-QC")), student()))
-                .containsExactly(new Failure("student.regions", "region CA-QC", "CA-ON"));
+        assertThat(check(program(p -> p.studentRegions = List.of("CA-QC")), student())).extracting(Failure::english)
+                .containsExactly(new English("student.regions", "region CA-QC", "CA-ON"));
     }
 
     @Test
