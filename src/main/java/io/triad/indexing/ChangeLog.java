@@ -5,8 +5,11 @@ import io.quarkus.logging.Log;
 import io.triad.config.TriadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,13 +38,15 @@ public class ChangeLog {
 
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
+    private final TransactionManager manager;
     private final IndexFollower follower;
     private final Duration wait;
 
-    ChangeLog(EntityManager em, TransactionSynchronizationRegistry transactions, IndexFollower follower,
-            TriadConfig config) {
+    ChangeLog(EntityManager em, TransactionSynchronizationRegistry transactions, TransactionManager manager,
+            IndexFollower follower, TriadConfig config) {
         this.em = em;
         this.transactions = transactions;
+        this.manager = manager;
         this.follower = follower;
         this.wait = config.index().readYourWritesWait();
     }
@@ -72,13 +77,21 @@ public class ChangeLog {
         }
     }
 
-    /** One wait per transaction, for its last row. */
+    /**
+     * One wait per transaction, for its last row. Registered on the transaction itself, not interposed: JTA runs it
+     * after the interposed callbacks, which give the database connection back to the pool, so a waiting request
+     * holds no connection (the follower needs one).
+     */
     private void awaitAfterCommit(Position written) {
         AwaitIndex await = (AwaitIndex) transactions.getResource(AwaitIndex.class);
         if (await == null) {
             await = new AwaitIndex();
+            try {
+                manager.getTransaction().registerSynchronization(await);
+            } catch (RollbackException | SystemException e) {
+                return; // the transaction will not commit: nothing to wait for
+            }
             transactions.putResource(AwaitIndex.class, await);
-            transactions.registerInterposedSynchronization(await);
         }
         await.upTo = Position.later(await.upTo, written);
     }

@@ -27,31 +27,19 @@ final class OwnOpening {
     final String opening = "own-op-" + suffix;
 
     OwnOpening() {
-        jsonAs(founder, startupDocument(opening)).put("/api/startups/" + startup).then().statusCode(201);
-    }
-
-    String startupDocument(String... openings) {
-        StringBuilder list = new StringBuilder();
-        for (String key : openings) {
-            list.append(list.isEmpty() ? "" : ", ").append("""
-                    {"key": "%s", "title": "Remote tester", "skills": ["testing"], "startDate": "2029-06-04",
-                     "weeks": 10, "hoursPerWeek": 30, "hourlyWage": 20, "workMode": "REMOTE"}""".formatted(key));
-        }
-        return """
+        jsonAs(founder, """
                 {"key": "%s", "name": "Own startup", "stage": "SEED", "region": "CA-ON", "headcount": 3,
-                 "foundedOn": "2022-01-01", "incorporated": true, "forProfit": true, "openings": [%s]}"""
-                .formatted(startup, list);
+                 "foundedOn": "2022-01-01", "incorporated": true, "forProfit": true, "openings": [
+                 {"key": "%s", "title": "Remote tester", "skills": ["testing"], "startDate": "2029-06-04",
+                  "weeks": 10, "hoursPerWeek": 30, "hourlyWage": 20, "workMode": "REMOTE"}]}""".formatted(startup, opening))
+                .put("/api/startups/" + startup).then().statusCode(201);
     }
 
-    /** This test's students among the matches of {@code openingKey}, best first. */
-    List<String> matched(String openingKey) {
-        JsonNode page = read(as(founder).queryParam("asOf", AS_OF).queryParam("limit", 1000)
-                .get("/api/openings/" + openingKey + "/matches").then().statusCode(200).extract().response());
-        return endingWith(page.get("items"), "student", suffix).stream().map(m -> m.get("student").asText()).toList();
-    }
-
+    /** This test's students among the opening's matches, best first. */
     List<String> matched() {
-        return matched(opening);
+        JsonNode page = read(as(founder).queryParam("asOf", AS_OF).queryParam("limit", 1000)
+                .get("/api/openings/" + opening + "/matches").then().statusCode(200).extract().response());
+        return endingWith(page.get("items"), "student", suffix).stream().map(m -> m.get("student").asText()).toList();
     }
 
     /** A key for a student of this test. */
