@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +41,6 @@ public class IndexFollower {
     private static final String LAST_READABLE = """
             select coalesce(max(txid)::text, '0'), coalesce(max(id), 0) from change_log
             where txid = (select max(txid) from change_log where txid < pg_snapshot_xmin(pg_current_snapshot()))""";
-    /** Committed changes not applied yet, those held back by an older running transaction included. */
-    private static final String PENDING = "select count(*), min(changed_at) from change_log where (txid, id) > (?::xid8, ?)";
     private static final long MEASURE_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final DataSource dataSource;
@@ -88,10 +85,17 @@ public class IndexFollower {
         thread.start();
     }
 
+    /** Stops following and waits a moment for the thread to end, so the engine is not closed under it. */
     void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        Thread following = thread;
+        if (following != null) {
+            following.interrupt();
+            try {
+                following.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -253,15 +257,8 @@ public class IndexFollower {
             return;
         }
         nextMeasure = System.nanoTime() + MEASURE_EVERY_NANOS;
-        Position at = applied;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(PENDING)) {
-            ps.setString(1, at.txidText());
-            ps.setLong(2, at.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                Timestamp oldest = rs.getTimestamp(2);
-                lag = new Lag(rs.getLong(1), oldest == null ? null : oldest.toInstant(), lastAppliedChange);
-            }
+        try (Connection c = dataSource.getConnection()) {
+            lag = Lag.measure(c, applied, lastAppliedChange);
         }
     }
 
