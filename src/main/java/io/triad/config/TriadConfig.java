@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import io.smallrye.config.WithParentName;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,6 +31,8 @@ public interface TriadConfig {
     boolean demoAccounts();
 
     Admin admin();
+
+    Index index();
 
     @WithName("login-failures-per-15-min")
     @WithDefault("10")
@@ -58,6 +61,31 @@ public interface TriadConfig {
          */
         @WithName("import-owner")
         Optional<String> owner();
+    }
+
+    /** The search index's follower (TRIAD_INDEX_...: e.g. TRIAD_INDEX_CHANGE_LOG_RETENTION=PT6H). */
+    interface Index {
+        /** How long a request that saved waits for this instance's index to show the change before answering. */
+        @WithDefault("PT2S")
+        Duration readYourWritesWait();
+
+        /** The pause after a failed start-up rebuild; it doubles after each failure up to the longest. */
+        @WithDefault("PT1S")
+        Duration rebuildRetryFirst();
+
+        @WithDefault("PT1M")
+        Duration rebuildRetryLongest();
+
+        /**
+         * change_log rows are deleted once this instance applied them at least this long ago: the margin for other
+         * instances on the same database, which must not be further behind.
+         */
+        @WithDefault("PT1H")
+        Duration changeLogRetention();
+
+        /** How often the follower's position is sampled for pruning (so rows go at most this long late). */
+        @WithDefault("PT5M")
+        Duration pruneEvery();
     }
 
     interface Admin {

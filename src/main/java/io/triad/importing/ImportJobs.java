@@ -3,16 +3,15 @@ package io.triad.importing;
 import io.triad.domain.validation.InvalidInput;
 
 import io.triad.domain.validation.Violation;
-import io.triad.domain.validation.DocumentValidator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.triad.account.Account;
 import io.triad.importing.ImportService.Counts;
 import io.triad.importing.ImportService.Importer;
+import io.triad.importing.ImportWriter.Plan;
 import io.triad.web.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,14 +34,14 @@ import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * Operator imports of whole documents, run one at a time in the background so a large file does not hold a request:
- * the upload is kept in a temporary file, read, validated, then applied in one long transaction. Progress is the
- * phase only. Jobs live in this replica's memory (the last {@value #KEPT}); the data they import is in PostgreSQL.
+ * the upload is kept in a temporary file, read, validated with its owners resolved, then written in one short
+ * transaction (see {@link ImportService}). Progress is the phase only. Jobs live in this replica's memory (the last
+ * {@value #KEPT}); the data they import is in PostgreSQL.
  */
 @ApplicationScoped
 class ImportJobs {
     static final int KEPT = 20;
     static final int SHOWN_VIOLATIONS = 200;
-    private static final int TRANSACTION_TIMEOUT_SECONDS = 3600;
 
     enum Phase { QUEUED, READING, VALIDATING, IMPORTING, DONE, FAILED }
 
@@ -102,12 +101,10 @@ class ImportJobs {
     private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1).maxQueued(KEPT)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     private final ImportService imports;
-    private final DocumentValidator validator;
     private final ObjectMapper json;
 
-    ImportJobs(ImportService imports, DocumentValidator validator, ObjectMapper json) {
+    ImportJobs(ImportService imports, ObjectMapper json) {
         this.imports = imports;
-        this.validator = validator;
         this.json = json;
     }
 
@@ -150,14 +147,9 @@ class ImportJobs {
                 return;
             }
             update(id, Phase.VALIDATING);
-            List<Violation> violations = validator.document(document).violations();
-            if (!violations.isEmpty()) {
-                finish(id, job -> job.failed(violations, null));
-                return;
-            }
+            Plan plan = imports.prepare(document, new Importer(by, null));
             update(id, Phase.IMPORTING);
-            Counts counts = QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS)
-                    .call(() -> imports.importDocument(document, new Importer(by, null)));
+            Counts counts = imports.write(plan);
             finish(id, job -> job.done(counts));
             Log.infof("Import %s by %s: %s", id, by.email, counts);
         } catch (InvalidInput e) {

@@ -12,16 +12,15 @@ import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.domain.validation.DocumentValidator.ImportDocument;
 import io.triad.domain.validation.DocumentValidator.Ref;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.triad.importing.ImportWriter.Plan;
 import io.triad.program.ProgramEntity;
-import io.triad.program.ProgramService;
 import io.triad.startup.StartupEntity;
 import io.triad.startup.StartupService;
 import io.triad.student.StudentEntity;
-import io.triad.student.StudentService;
 import io.triad.web.ProblemException;
 import io.triad.domain.validation.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,20 +29,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Applies a validated import document in one transaction: all of it, or nothing. */
+/**
+ * Imports a document all or nothing: validation and owner resolution first (reads only, so the index follower is
+ * not held up however long they take), then every row in one short transaction ({@link ImportWriter}).
+ */
 @ApplicationScoped
 public class ImportService {
-    private final ProgramService programs;
-    private final StartupService startups;
-    private final StudentService students;
-    private final DocumentValidator validator;
+    /** Reading and resolving a large document takes long; it holds no lock and no transaction id. */
+    private static final int PREPARE_TIMEOUT_SECONDS = 3600;
 
-    ImportService(ProgramService programs, StartupService startups, StudentService students,
-            DocumentValidator validator) {
+    private final StartupService startups;
+    private final DocumentValidator validator;
+    private final ImportWriter writer;
+
+    ImportService(StartupService startups, DocumentValidator validator, ImportWriter writer) {
         this.validator = validator;
-        this.programs = programs;
         this.startups = startups;
-        this.students = students;
+        this.writer = writer;
     }
 
     public record Counts(int programs, int startups, int openings, int students) {
@@ -59,9 +61,16 @@ public class ImportService {
         }
     }
 
-    /** Checks the importer's role, validates the whole document, then applies it. */
-    @Transactional
+    /** Checks the importer's role, validates the whole document and resolves its owners, then writes it. */
     public Counts importDocument(JsonNode body, Importer importer) {
+        return write(prepare(body, importer));
+    }
+
+    /**
+     * Everything before the writes: the importer's role, every violation (thrown together as {@link InvalidInput}),
+     * the owners, the rows. In the caller's transaction if it has one (a start-up file's), else in a read-only one.
+     */
+    Plan prepare(JsonNode body, Importer importer) {
         if (!importer.operator()) {
             if (importer.account().role != Role.PROGRAM_ADMIN) {
                 throw ProblemException.forbidden("Only operators and program administrators may import");
@@ -70,7 +79,13 @@ public class ImportService {
                 throw ProblemException.forbidden("Program administrators may import programs only");
             }
         }
-        return apply(validator.document(body), importer);
+        ImportDocument doc = validator.document(body);
+        return QuarkusTransaction.joiningExisting().timeout(PREPARE_TIMEOUT_SECONDS).call(() -> resolve(doc, importer));
+    }
+
+    /** Writes a prepared import in one transaction: the caller's, or a short one of its own. */
+    Counts write(Plan plan) {
+        return writer.write(plan);
     }
 
     private static boolean nonEmpty(JsonNode body, String array) {
@@ -78,7 +93,7 @@ public class ImportService {
         return node != null && !node.isNull() && !(node.isArray() && node.isEmpty());
     }
 
-    private Counts apply(ImportDocument doc, Importer importer) {
+    private Plan resolve(ImportDocument doc, Importer importer) {
         List<Violation> out = new ArrayList<>(doc.violations());
         Map<String, Account> owners = new HashMap<>();
         resolvePrograms(doc.refs().programs(), importer, owners, out);
@@ -87,11 +102,7 @@ public class ImportService {
         if (!out.isEmpty()) {
             throw new InvalidInput(out);
         }
-        doc.programs().forEach(p -> programs.save(p, owners.get("p:" + p.key())));
-        doc.startups().forEach(s -> startups.save(s, owners.get("s:" + s.key())));
-        doc.students().forEach(t -> students.save(t, owners.get("t:" + t.key())));
-        int openings = doc.startups().stream().mapToInt(s -> s.openings().size()).sum();
-        return new Counts(doc.programs().size(), doc.startups().size(), openings, doc.students().size());
+        return writer.plan(doc.programs(), doc.startups(), doc.students(), owners);
     }
 
     private void resolvePrograms(List<Ref> refs, Importer importer, Map<String, Account> owners,

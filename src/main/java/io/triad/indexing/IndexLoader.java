@@ -1,11 +1,10 @@
 package io.triad.indexing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
-import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
+import io.triad.indexing.Change.Entity;
 import io.triad.matching.MatchEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -17,48 +16,58 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Reads entities from PostgreSQL (plain JDBC: a rebuild reads every row once) into the engine. */
+/**
+ * Reads entities from PostgreSQL (plain JDBC on the follower's connection: a rebuild reads every row once) into the
+ * engine. Each row's JSON is parsed once; a student's bytes go to the engine as read.
+ */
 @ApplicationScoped
 class IndexLoader {
     private static final String PROGRAMS = """
-            select p.doc::text, (select count(*) from placement a where a.program_id = p.id and a.status = 'APPROVED')
+            select p.key, p.doc::text,
+              (select count(*) from placement a where a.program_id = p.id and a.status = 'APPROVED')
             from program p""";
-    private static final String STARTUPS = "select s.id, s.doc::text from startup s";
-    private static final String OPENINGS = "select o.doc::text from opening o where o.startup_id = ? order by o.key";
-    private static final String STUDENTS = "select doc::text from student";
+    /** Each startup whole, its openings in key order put in by PostgreSQL: one query for all startups. */
+    private static final String STARTUPS = """
+            select s.key, (s.doc || jsonb_build_object('openings', coalesce(
+              (select jsonb_agg(o.doc order by o.key) from opening o where o.startup_id = s.id), '[]'::jsonb)))::text
+            from startup s""";
+    private static final String STUDENTS = "select s.key, s.doc::text from student s";
+    private static final int STUDENT_BATCH = 1000;
 
-    private final AgroalDataSource dataSource;
     private final ObjectMapper json;
 
-    IndexLoader(AgroalDataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
+    IndexLoader(ObjectMapper json) {
         this.json = json;
     }
 
-    int loadAll(MatchEngine engine) throws SQLException {
+    /** Replaces everything in the engine with what {@code c} reads (in one snapshot when it is a transaction). */
+    int loadAll(Connection c, MatchEngine engine) throws SQLException {
         engine.startRebuild();
         int n = 0;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(PROGRAMS); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    engine.putProgram(read(rs.getString(1), ProgramDoc.class), rs.getLong(2));
-                    n++;
-                }
-            }
-            for (StartupDoc s : startups(c, STARTUPS, null)) {
-                engine.putStartup(s);
+        try (PreparedStatement ps = c.prepareStatement(PROGRAMS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                engine.putProgram(read(rs.getString(2), ProgramDoc.class), rs.getLong(3));
                 n++;
             }
-            n += loadStudents(c, engine);
-            c.commit();
         }
+        try (PreparedStatement ps = c.prepareStatement(STARTUPS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                engine.putStartup(read(rs.getString(2), StartupDoc.class));
+                n++;
+            }
+        }
+        n += loadStudents(c, engine);
         engine.finishRebuild();
         return n;
     }
@@ -75,13 +84,13 @@ class IndexLoader {
         try (PreparedStatement ps = c.prepareStatement(STUDENTS)) {
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
-                List<String> batch = new ArrayList<>(1000);
+                List<String> batch = new ArrayList<>(STUDENT_BATCH);
                 while (rs.next()) {
-                    batch.add(rs.getString(1));
+                    batch.add(rs.getString(2));
                     n++;
-                    if (batch.size() == 1000) {
+                    if (batch.size() == STUDENT_BATCH) {
                         pending.add(pool.submit(indexStudents(engine, batch)));
-                        batch = new ArrayList<>(1000);
+                        batch = new ArrayList<>(STUDENT_BATCH);
                         if (pending.size() > threads * 4) {
                             pending.remove(0).get(); // keep only a few batches in memory
                         }
@@ -104,73 +113,80 @@ class IndexLoader {
     }
 
     private Runnable indexStudents(MatchEngine engine, List<String> rows) {
-        return () -> rows.forEach(row -> engine.addStudent(read(row, StudentDoc.class),
-                row.getBytes(StandardCharsets.UTF_8)));
+        return () -> rows.forEach(row -> {
+            byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
+            engine.addStudent(read(bytes, StudentDoc.class), bytes);
+        });
     }
 
-    /** Applies changes named "ENTITY:key" with the entities' current state (gone: removed from the index). */
-    void apply(MatchEngine engine, Collection<String> changes) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            for (String change : changes) {
-                String entity = change.substring(0, change.indexOf(':'));
-                String key = change.substring(change.indexOf(':') + 1);
-                switch (entity) {
-                    case "PROGRAM" -> one(c, PROGRAMS + " where p.key = ?", key, ProgramDoc.class)
-                            .ifPresentOrElse(p -> engine.putProgram(p.doc(), p.approved()), () -> engine.removeProgram(key));
-                    case "STARTUP" -> startups(c, STARTUPS + " where s.key = ?", key).stream().findFirst()
-                            .ifPresentOrElse(engine::putStartup, () -> engine.removeStartup(key));
-                    case "STUDENT" -> one(c, "select doc::text, 0 from student where key = ?", key, StudentDoc.class)
-                            .ifPresentOrElse(t -> engine.putStudent(t.doc()), () -> engine.removeStudent(key));
-                    default -> throw new IllegalStateException("Unknown change_log entity " + entity);
+    /**
+     * Applies the changes with the entities' current state (gone: removed from the index), reading each kind of
+     * entity in one query.
+     */
+    void apply(Connection c, MatchEngine engine, Collection<Change> changes) throws SQLException {
+        Map<Entity, Set<String>> keys = new EnumMap<>(Entity.class);
+        changes.forEach(change -> keys.computeIfAbsent(change.entity(), e -> new LinkedHashSet<>()).add(change.key()));
+        for (Map.Entry<Entity, Set<String>> entry : keys.entrySet()) {
+            Set<String> missing = new HashSet<>(entry.getValue());
+            switch (entry.getKey()) {
+                case PROGRAM -> forEachRow(c, PROGRAMS + " where p.key = any(?)", missing, rs -> engine.putProgram(
+                        read(rs.getString(2), ProgramDoc.class), rs.getLong(3)));
+                case STARTUP -> forEachRow(c, STARTUPS + " where s.key = any(?)", missing, rs -> engine.putStartup(
+                        read(rs.getString(2), StartupDoc.class)));
+                case STUDENT -> putStudents(c, engine, missing);
+            }
+            for (String gone : missing) {
+                switch (entry.getKey()) {
+                    case PROGRAM -> engine.removeProgram(gone);
+                    case STARTUP -> engine.removeStartup(gone);
+                    case STUDENT -> engine.removeStudent(gone);
                 }
             }
         }
     }
 
-    private record Row<T>(T doc, long approved) {
+    /**
+     * Reads the students, then parses and indexes them on every core: after a large import the follower has
+     * thousands to apply, and everyone's later changes wait behind them.
+     */
+    private void putStudents(Connection c, MatchEngine engine, Set<String> keys) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        forEachRow(c, STUDENTS + " where s.key = any(?)", keys, rs -> rows.add(rs.getString(2)));
+        (rows.size() < STUDENT_BATCH ? rows.stream() : rows.parallelStream()).forEach(row -> {
+            byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
+            engine.putStudent(read(bytes, StudentDoc.class), bytes);
+        });
     }
 
-    private <T> java.util.Optional<Row<T>> one(Connection c, String sql, String key, Class<T> type) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? java.util.Optional.of(new Row<>(read(rs.getString(1), type), rs.getLong(2)))
-                        : java.util.Optional.empty();
-            }
-        }
+    @FunctionalInterface
+    private interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
     }
 
-    private List<StartupDoc> startups(Connection c, String sql, String key) throws SQLException {
-        List<StartupDoc> out = new ArrayList<>();
+    /** Runs {@code action} on each row whose key (column 1) is in {@code keys}, removing the keys found. */
+    private static void forEachRow(Connection c, String sql, Set<String> keys, RowAction action) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (key != null) {
-                ps.setString(1, key);
-            }
+            ps.setArray(1, c.createArrayOf("text", keys.toArray(String[]::new)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(read(rs.getString(2), StartupDoc.class).withOpenings(openings(c, rs.getLong(1))));
+                    keys.remove(rs.getString(1));
+                    action.accept(rs);
                 }
             }
         }
-        return out;
-    }
-
-    private List<OpeningDoc> openings(Connection c, long startupId) throws SQLException {
-        List<OpeningDoc> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(OPENINGS)) {
-            ps.setLong(1, startupId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs.getString(1), OpeningDoc.class));
-                }
-            }
-        }
-        return out;
     }
 
     private <T> T read(String text, Class<T> type) {
         try {
             return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(byte[] bytes, Class<T> type) {
+        try {
+            return json.readValue(bytes, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -16,6 +13,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -23,19 +21,25 @@ import org.apache.lucene.store.MMapDirectory;
 
 /**
  * One Lucene index in a temporary directory, memory-mapped (cheaper to read than a heap directory, and off the
- * heap), deleted on close: one IndexWriter, one SearcherManager, and a background thread that
- * reopens the searcher at most 100 ms after a change. It is derived data: PostgreSQL is the truth and
- * the index is rebuilt from it at start-up, in bulk: no reopening (each reopen would flush a small segment
- * that merges then rewrite) and no per-document delete of an older version.
+ * heap), deleted on close: one IndexWriter, one SearcherManager, and a {@link ControlledRealTimeReopenThread} that
+ * reopens the searcher at most 100 ms after a change, or at once for a caller waiting for its change
+ * ({@link #awaitSearchable}). It is derived data: PostgreSQL is the truth and the index is rebuilt from it at
+ * start-up, in bulk: no reopening (each reopen would flush a small segment that merges then rewrite) and no
+ * per-document delete of an older version.
  */
 public final class LuceneIndex implements Closeable {
     static final String ID = "id";
+    private static final double MAX_STALE_SECONDS = 0.1;
+    /** A waiting caller's reopen: short enough to be unnoticed, long enough to serve a burst of waiters at once. */
+    private static final double MIN_STALE_SECONDS = 0.005;
 
+    private final String name;
     private final Path directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ScheduledExecutorService reopener;
-    private volatile boolean bulk;
+    /** Null during a bulk load and after close. */
+    private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private volatile boolean closed;
 
     /** Work done on a newly opened reader before searches see it (on the reopen thread, not a query's). */
     @FunctionalInterface
@@ -48,6 +52,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     public LuceneIndex(String name, Analyzer analyzer, Warmer warmer) {
+        this.name = name;
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setRAMBufferSizeMB(256);
@@ -60,33 +65,51 @@ public final class LuceneIndex implements Closeable {
                     return new IndexSearcher(reader);
                 }
             });
-            reopener = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread t = new Thread(task, "lucene-reopen-" + name);
-                t.setDaemon(true);
-                return t;
-            });
-            reopener.scheduleWithFixedDelay(this::reopen, 100, 100, TimeUnit.MILLISECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        startReopening();
     }
 
-    /** Never throws: a failed reopen is logged and retried 100 ms later. */
-    private void reopen() {
-        if (bulk) {
+    private synchronized void startReopening() {
+        if (closed) {
             return;
         }
-        try {
-            searchers.maybeRefresh();
-        } catch (IOException | RuntimeException e) {
-            System.getLogger(LuceneIndex.class.getName())
-                    .log(System.Logger.Level.ERROR, "Reopening the searcher failed", e);
+        ControlledRealTimeReopenThread<IndexSearcher> thread = new ControlledRealTimeReopenThread<>(writer, searchers,
+                MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+        thread.setName("lucene-reopen-" + name);
+        thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler(this::restartAfter);
+        reopener = thread;
+        thread.start();
+    }
+
+    /** A reopen that fails ends its thread: it is logged and a new thread takes over (unless reopening stopped). */
+    private void restartAfter(Thread dead, Throwable failure) {
+        System.getLogger(LuceneIndex.class.getName())
+                .log(System.Logger.Level.ERROR, "Reopening the searcher failed", failure);
+        synchronized (this) {
+            if (reopener == dead) {
+                startReopening();
+            }
+        }
+    }
+
+    /** Closes the thread outside the lock: a dying thread's handler takes the lock. */
+    private void stopReopening() {
+        ControlledRealTimeReopenThread<IndexSearcher> thread;
+        synchronized (this) {
+            thread = reopener;
+            reopener = null;
+        }
+        if (thread != null) {
+            thread.close();
         }
     }
 
     /** Empties the index and stops reopening until {@link #endBulk}; {@link #add} documents meanwhile. */
     public void startBulk() {
-        bulk = true;
+        stopReopening();
         try {
             writer.deleteAll();
         } catch (IOException e) {
@@ -109,7 +132,7 @@ public final class LuceneIndex implements Closeable {
             }
         });
         refreshNow();
-        bulk = false;
+        startReopening();
     }
 
     /** Adds a document in bulk: no older version is deleted, so ids must be distinct. */
@@ -147,6 +170,28 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /** The generation of every change completed so far, for {@link #awaitSearchable}. */
+    public long generation() {
+        return writer.getMaxCompletedSequenceNumber();
+    }
+
+    /**
+     * Waits at most {@code maxMillis} until searches see every change up to {@code generation}; false when they do
+     * not yet (timed out, interrupted, or in a bulk load).
+     */
+    public boolean awaitSearchable(long generation, long maxMillis) {
+        ControlledRealTimeReopenThread<IndexSearcher> thread = reopener;
+        if (thread == null || maxMillis <= 0) {
+            return thread != null && thread.getSearchingGen() >= generation;
+        }
+        try {
+            return thread.waitForGeneration(generation, (int) Math.min(Integer.MAX_VALUE, maxMillis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @FunctionalInterface
     public interface Search<T> {
         T run(IndexSearcher searcher) throws IOException;
@@ -168,9 +213,11 @@ public final class LuceneIndex implements Closeable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        stopReopening();
         try {
-            reopener.shutdown();
-            reopener.awaitTermination(10, TimeUnit.SECONDS);
             searchers.close();
             writer.close();
             writer.getDirectory().close();
@@ -181,8 +228,6 @@ public final class LuceneIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -6,6 +6,7 @@ import io.triad.domain.ProgramDoc;
 import io.triad.domain.Scope;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
+import io.triad.matching.MatchResults.Candidate;
 import io.triad.matching.MatchResults.CompanyPrograms;
 import io.triad.matching.MatchResults.Funded;
 import io.triad.matching.MatchResults.NearMiss;
@@ -13,6 +14,8 @@ import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
 import io.triad.matching.MatchResults.StudentForOpening;
+import io.triad.matching.MatchResults.StudentSummary;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,6 +82,11 @@ public final class MatchEngine implements AutoCloseable {
         studentIndex.put(t);
     }
 
+    /** Adds or replaces the student, reusing its JSON as read from the database. */
+    public void putStudent(StudentDoc t, byte[] json) {
+        studentIndex.put(t, json);
+    }
+
     /**
      * Adds a student during a rebuild, reusing its JSON as read from the database; safe from several threads.
      * Keys must be distinct: nothing is replaced.
@@ -117,6 +125,21 @@ public final class MatchEngine implements AutoCloseable {
         indexes().forEach(LuceneIndex::refreshNow);
     }
 
+    /**
+     * Waits at most {@code timeout} until searches see every change made so far (the reopen threads start at once for
+     * a waiting caller); false when they do not yet.
+     */
+    public boolean awaitSearchable(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (LuceneIndex index : indexes()) {
+            long generation = index.generation();
+            if (!index.awaitSearchable(generation, (deadline - System.nanoTime()) / 1_000_000)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<String> searchPrograms(String userText) {
         return programIndex.search(userText);
     }
@@ -131,6 +154,13 @@ public final class MatchEngine implements AutoCloseable {
      */
     public Page<StudentForOpening> forOpening(String openingKey, LocalDate asOf, int limit, boolean funded,
             boolean byAmount, boolean privileged) {
+        Page<Candidate> page = candidatesForOpening(openingKey, asOf, limit, funded, byAmount, privileged);
+        return new Page<>(page.items().stream().map(Candidate::match).toList(), page.total());
+    }
+
+    /** {@link #forOpening}, each match with what a page shows of its student. */
+    public Page<Candidate> candidatesForOpening(String openingKey, LocalDate asOf, int limit, boolean funded,
+            boolean byAmount, boolean privileged) {
         Located at = openings.get(openingKey);
         if (at == null || Eligibility.hasStarted(at.opening(), asOf)) {
             return new Page<>(List.of(), 0);
@@ -138,19 +168,23 @@ public final class MatchEngine implements AutoCloseable {
         Explainer explainer = new Explainer(at.opening(), at.startup(), placementChecks(at, asOf), privileged);
         if (!funded && !byAmount) {
             StudentIndex.Ranked ranked = studentIndex.rank(at.opening(), at.startup(), limit);
-            return new Page<>(ranked.hits().stream().map(explainer::forOpening).toList(), ranked.total());
+            return new Page<>(ranked.hits().stream().map(hit -> candidate(explainer, hit)).toList(), ranked.total());
         }
-        List<StudentForOpening> all = studentIndex.rankAll(at.opening(), at.startup()).hits().stream()
-                .map(explainer::forOpening)
-                .filter(m -> !funded || !m.programs().isEmpty())
+        List<Candidate> all = studentIndex.rankAll(at.opening(), at.startup()).hits().stream()
+                .map(hit -> candidate(explainer, hit))
+                .filter(c -> !funded || !c.match().programs().isEmpty())
                 .toList();
         if (byAmount) {
-            all = all.stream().sorted(Comparator.comparing((StudentForOpening m) -> Explainer.largest(m.programs()),
+            all = all.stream().sorted(Comparator.comparing((Candidate c) -> Explainer.largest(c.match().programs()),
                     Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(StudentForOpening::score, Comparator.reverseOrder())
-                    .thenComparing(StudentForOpening::student)).toList();
+                    .thenComparing(c -> c.match().score(), Comparator.reverseOrder())
+                    .thenComparing(c -> c.match().student())).toList();
         }
         return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
+    private static Candidate candidate(Explainer explainer, Scored<StudentDoc> hit) {
+        return new Candidate(explainer.forOpening(hit), StudentSummary.of(hit.item()));
     }
 
     /** Openings for a student, best fit first; the student and operators are privileged viewers. */

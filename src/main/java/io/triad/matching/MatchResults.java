@@ -1,6 +1,9 @@
 package io.triad.matching;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.triad.domain.FieldOfStudy;
+import io.triad.domain.Level;
+import io.triad.domain.StudentDoc;
 import java.util.List;
 
 /** The result shapes of API.md's matching endpoints; reasons and failures write their English themselves. */
@@ -21,6 +24,17 @@ public final class MatchResults {
 
     public record StudentForOpening(String student, float score, List<String> matchedSkills, List<Funded> programs,
             List<NearMiss> nearMisses, List<Reason> reasons) {
+    }
+
+    /** A match for an opening with what a page shows of its student, decoded once by the engine. */
+    public record Candidate(StudentForOpening match, StudentSummary student) {
+    }
+
+    /** What any viewer of an opening's matches may see of a student beside the match: never a sensitive field. */
+    public record StudentSummary(String name, String institution, FieldOfStudy field, Level level) {
+        static StudentSummary of(StudentDoc t) {
+            return new StudentSummary(t.name(), t.institution(), t.field(), t.level());
+        }
     }
 
     public record OpeningForStudent(String opening, String startup, float score, List<String> matchedSkills,

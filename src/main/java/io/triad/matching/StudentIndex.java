@@ -54,7 +54,12 @@ final class StudentIndex {
     }
 
     void put(StudentDoc t) {
-        index.update(t.key(), document(t, toJson(t)));
+        put(t, toJson(t));
+    }
+
+    /** Adds or replaces the student, with its JSON as read from the database. */
+    void put(StudentDoc t, byte[] json) {
+        index.update(t.key(), document(t, json));
     }
 
     /** Adds the student during a rebuild, with its JSON as read from the database. */

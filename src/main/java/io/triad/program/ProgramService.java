@@ -4,6 +4,7 @@ import io.triad.account.Account;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramStatus;
 import io.triad.domain.Role;
+import io.triad.indexing.Change;
 import io.triad.indexing.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,13 +39,13 @@ public class ProgramService {
         entity.apply(doc);
         entity.owner = owner;
         entity.persist();
-        changes.changed(ChangeLog.Entity.PROGRAM, doc.key());
+        changes.changed(Change.program(doc.key()));
         return entity;
     }
 
     @Transactional
     public void delete(ProgramEntity entity) {
-        changes.changed(ChangeLog.Entity.PROGRAM, entity.key);
+        changes.changed(Change.program(entity.key));
         entity.delete();
     }
 

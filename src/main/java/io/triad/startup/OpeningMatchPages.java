@@ -5,31 +5,30 @@ import io.quarkus.qute.TemplateInstance;
 import io.triad.account.CurrentAccount;
 import io.triad.domain.Role;
 import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchResults.Candidate;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.StudentForOpening;
+import io.triad.matching.MatchResults.StudentSummary;
 import io.triad.startup.StartupViews.StudentCard;
-import io.triad.student.StudentEntity;
-import io.triad.student.StudentView;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.people.PeopleViews;
-import io.triad.web.ProblemException;
 import io.triad.config.TriadConfig;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-/** An opening's ranked students, each with the programs that fund the placement and the near misses. */
+/**
+ * An opening's ranked students, each with the programs that fund the placement and the near misses. What it shows of
+ * a student comes with the engine's results: the engine has just read them.
+ */
 @Path("/startups/{key}/openings/{opening}/matches")
 @Produces(MediaType.TEXT_HTML)
 class OpeningMatchPages {
@@ -56,7 +55,6 @@ class OpeningMatchPages {
 
     /** {@code funded=true} keeps funded students; {@code sort=amount} puts the most funding first; {@code limit} pages. */
     @GET
-    @Transactional
     public TemplateInstance matches(@PathParam("key") String key, @PathParam("opening") String openingKey,
             @QueryParam("funded") String funded, @QueryParam("sort") String sort, @QueryParam("limit") String limit) {
         StartupEntity startup = StartupViews.owned(current, key);
@@ -65,7 +63,7 @@ class OpeningMatchPages {
         boolean byAmount = "amount".equals(sort);
         int shown = limit(limit);
         boolean operator = current.require().role == Role.OPERATOR;
-        Page<StudentForOpening> page = index.engine().forOpening(openingKey, config.today(), shown, fundedOnly,
+        Page<Candidate> page = index.engine().candidatesForOpening(openingKey, config.today(), shown, fundedOnly,
                 byAmount, operator);
         List<StudentCard> cards = cards(page.items());
         String more = cards.size() < page.total()
@@ -76,23 +74,16 @@ class OpeningMatchPages {
                 cards, page.total(), fundedOnly, byAmount, more), ctx);
     }
 
-    private List<StudentCard> cards(List<StudentForOpening> items) {
-        Map<String, StudentView> students = new HashMap<>();
-        List<String> keys = items.stream().map(StudentForOpening::student).toList();
-        if (!keys.isEmpty()) {
-            StudentEntity.<StudentEntity>list("key in ?1", keys)
-                    .forEach(s -> students.put(s.key, StudentView.of(s.doc)));
-        }
-        Map<String, String> programs = PeopleViews.programNames(items.stream()
+    private List<StudentCard> cards(List<Candidate> items) {
+        Map<String, String> programs = PeopleViews.programNames(items.stream().map(Candidate::match)
                 .flatMap(m -> Stream.concat(m.programs().stream().map(f -> f.program()),
                         m.nearMisses().stream().map(n -> n.program())))
                 .distinct().toList());
         return IntStream.range(0, items.size()).mapToObj(i -> {
-            StudentForOpening m = items.get(i);
-            StudentView s = students.get(m.student());
-            return new StudentCard(i + 1, m.student(), s == null ? m.student() : s.name(),
-                    s == null ? null : s.institution(), s == null ? "" : PeopleViews.name(s.field()),
-                    s == null ? "" : PeopleViews.name(s.level()), PeopleViews.decimal(m.score(), ctx.locale()),
+            StudentForOpening m = items.get(i).match();
+            StudentSummary s = items.get(i).student();
+            return new StudentCard(i + 1, m.student(), s.name(), s.institution(), PeopleViews.name(s.field()),
+                    PeopleViews.name(s.level()), PeopleViews.decimal(m.score(), ctx.locale()),
                     m.matchedSkills(), PeopleViews.reasons(m.reasons()),
                     PeopleViews.funding(m.programs(), programs, ctx.locale()), PeopleViews.misses(m.nearMisses(), programs, ctx.locale()));
         }).toList();

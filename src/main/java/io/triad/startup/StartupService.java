@@ -3,6 +3,7 @@ package io.triad.startup;
 import io.triad.account.Account;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.StartupDoc;
+import io.triad.indexing.Change;
 import io.triad.indexing.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,13 +54,13 @@ public class StartupService {
             entity.persist();
         }
         existing.values().forEach(OpeningEntity::delete);
-        changes.changed(ChangeLog.Entity.STARTUP, doc.key());
+        changes.changed(Change.startup(doc.key()));
         return startup;
     }
 
     @Transactional
     public void delete(StartupEntity startup) {
-        changes.changed(ChangeLog.Entity.STARTUP, startup.key);
+        changes.changed(Change.startup(startup.key));
         OpeningEntity.delete("startup", startup);
         startup.delete();
     }

@@ -2,6 +2,7 @@ package io.triad.student;
 
 import io.triad.account.Account;
 import io.triad.domain.StudentDoc;
+import io.triad.indexing.Change;
 import io.triad.indexing.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,13 +21,13 @@ public class StudentService {
         student.apply(doc);
         student.owner = owner;
         student.persist();
-        changes.changed(ChangeLog.Entity.STUDENT, doc.key());
+        changes.changed(Change.student(doc.key()));
         return student;
     }
 
     @Transactional
     public void delete(StudentEntity student) {
-        changes.changed(ChangeLog.Entity.STUDENT, student.key);
+        changes.changed(Change.student(student.key));
         student.delete();
     }
 }

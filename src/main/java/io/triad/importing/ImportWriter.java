@@ -1,0 +1,203 @@
+package io.triad.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.account.Account;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.domain.validation.InvalidInput;
+import io.triad.domain.validation.ViolationCode;
+import io.triad.importing.ImportService.Counts;
+import io.triad.indexing.Change;
+import io.triad.indexing.ChangeLog;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.Session;
+
+/**
+ * The short end of an import: rows prepared beforehand (documents serialized, owners resolved, nothing read) are
+ * written in one transaction, one insert-select per table from array parameters, with their change_log rows
+ * (the document has no duplicate keys: validation rejects them). While it runs the index follower
+ * waits (it cannot pass a running transaction), so it holds nothing but writes: a large import no longer keeps
+ * everyone's edits out of the matches while it validates and resolves.
+ */
+@ApplicationScoped
+class ImportWriter {
+    /** Every statement takes whole columns as arrays: one round trip per table, however large the import. */
+    private static final String PROGRAMS = """
+            insert into program (owner_id, doc, updated_at)
+            select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
+            on conflict (key) do update set owner_id = excluded.owner_id, doc = excluded.doc,
+              updated_at = excluded.updated_at""";
+    private static final String STARTUPS = """
+            insert into startup (owner_id, doc, updated_at)
+            select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
+            on conflict (key) do update set owner_id = excluded.owner_id, doc = excluded.doc,
+              updated_at = excluded.updated_at""";
+    /** Openings the document leaves out of its startup go (their placements with them, as on a page). */
+    private static final String LEFT_OUT_OPENINGS = """
+            delete from opening o using startup s
+            where o.startup_id = s.id and s.key = any(?::text[])
+              and not exists (select 1 from unnest(?::text[], ?::text[]) as k(startup_key, opening_key)
+                              where k.startup_key = s.key and k.opening_key = o.key)""";
+    /** Never moves another startup's opening: that row is not written, and the import fails. */
+    private static final String OPENINGS = """
+            insert into opening (startup_id, doc)
+            select s.id, r.doc::jsonb
+            from unnest(?::text[], ?::text[]) as r(startup_key, doc) join startup s on s.key = r.startup_key
+            on conflict (key) do update set doc = excluded.doc where opening.startup_id = excluded.startup_id
+            returning key""";
+    private static final String STUDENTS = """
+            insert into student (owner_id, doc, updated_at)
+            select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
+            on conflict (key) do update set owner_id = excluded.owner_id, doc = excluded.doc,
+              updated_at = excluded.updated_at""";
+
+    record ProgramRow(String key, Long owner, String doc) {
+    }
+
+    record OpeningRow(String key, String doc) {
+    }
+
+    record StartupRow(String key, Long owner, String doc, List<OpeningRow> openings) {
+    }
+
+    record StudentRow(String key, Long owner, String doc) {
+    }
+
+    /** An import ready to write: documents as stored (owner left out, openings apart), owners as account ids. */
+    record Plan(List<ProgramRow> programs, List<StartupRow> startups, List<StudentRow> students) {
+        Counts counts() {
+            return new Counts(programs.size(), startups.size(),
+                    startups.stream().mapToInt(s -> s.openings().size()).sum(), students.size());
+        }
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final ChangeLog changes;
+
+    ImportWriter(EntityManager em, ObjectMapper json, ChangeLog changes) {
+        this.em = em;
+        this.json = json;
+        this.changes = changes;
+    }
+
+    /** Serializes the documents as the entities store them; {@code owners} by "p:", "s:" or "t:" and key. */
+    Plan plan(List<ProgramDoc> programs, List<StartupDoc> startups, List<StudentDoc> students,
+            Map<String, Account> owners) {
+        return new Plan(
+                programs.stream().map(p -> p.withOwner(null)).map(p -> new ProgramRow(p.key(),
+                        id(owners.get("p:" + p.key())), text(p))).toList(),
+                startups.stream().map(s -> new StartupRow(s.key(), id(owners.get("s:" + s.key())),
+                        text(s.withOwner(null).withOpenings(List.of())),
+                        s.openings().stream().map(o -> new OpeningRow(o.key(), text(o))).toList())).toList(),
+                students.stream().map(t -> t.withOwner(null)).map(t -> new StudentRow(t.key(),
+                        id(owners.get("t:" + t.key())), text(t))).toList());
+    }
+
+    /** Writes the plan in the caller's transaction, or in one of its own; all of it or nothing. */
+    @Transactional
+    @TransactionConfiguration(timeout = 600)
+    Counts write(Plan plan) {
+        em.unwrap(Session.class).doWork(c -> {
+            programs(c, plan.programs());
+            startups(c, plan.startups());
+            students(c, plan.students());
+        });
+        List<Change> changed = new ArrayList<>();
+        plan.programs().forEach(p -> changed.add(Change.program(p.key())));
+        plan.startups().forEach(s -> changed.add(Change.startup(s.key())));
+        plan.students().forEach(t -> changed.add(Change.student(t.key())));
+        changes.changed(changed);
+        return plan.counts();
+    }
+
+    private static void programs(Connection c, List<ProgramRow> rows) throws SQLException {
+        if (!rows.isEmpty()) {
+            execute(c, PROGRAMS, owners(c, rows, ProgramRow::owner), texts(c, rows, ProgramRow::doc));
+        }
+    }
+
+    private static void startups(Connection c, List<StartupRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        execute(c, STARTUPS, owners(c, rows, StartupRow::owner), texts(c, rows, StartupRow::doc));
+        List<String[]> openings = new ArrayList<>(); // startup key, opening key, doc, path
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < rows.get(i).openings().size(); j++) {
+                OpeningRow o = rows.get(i).openings().get(j);
+                openings.add(new String[] {rows.get(i).key(), o.key(), o.doc(),
+                        "startups[" + i + "].openings[" + j + "].key"});
+            }
+        }
+        execute(c, LEFT_OUT_OPENINGS, texts(c, rows, StartupRow::key), texts(c, openings, o -> o[0]),
+                texts(c, openings, o -> o[1]));
+        Set<String> written = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(OPENINGS)) {
+            ps.setArray(1, texts(c, openings, o -> o[0]));
+            ps.setArray(2, texts(c, openings, o -> o[2]));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    written.add(rs.getString(1));
+                }
+            }
+        }
+        for (String[] o : openings) {
+            if (!written.contains(o[1])) {
+                throw InvalidInput.of(o[3], ViolationCode.FOREIGN_OPENING, o[1]);
+            }
+        }
+    }
+
+    private static void students(Connection c, List<StudentRow> rows) throws SQLException {
+        if (!rows.isEmpty()) {
+            execute(c, STUDENTS, owners(c, rows, StudentRow::owner), texts(c, rows, StudentRow::doc));
+        }
+    }
+
+    private static void execute(Connection c, String sql, Array... columns) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < columns.length; i++) {
+                ps.setArray(i + 1, columns[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static <T> Array texts(Connection c, List<T> rows, Function<T, String> column) throws SQLException {
+        return c.createArrayOf("text", rows.stream().map(column).toArray(String[]::new));
+    }
+
+    private static <T> Array owners(Connection c, List<T> rows, Function<T, Long> column) throws SQLException {
+        return c.createArrayOf("int8", rows.stream().map(column).toArray(Long[]::new));
+    }
+
+    private static Long id(Account owner) {
+        return owner == null ? null : owner.id;
+    }
+
+    private String text(Object doc) {
+        try {
+            return json.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
