@@ -6,6 +6,8 @@ import io.triad.domain.validation.DocumentValidator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
+import io.triad.account.OwnedEntity;
+import io.triad.account.Ownership;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
@@ -57,6 +59,14 @@ public class ImportService {
         boolean operator() {
             return account == null || account.role == Role.OPERATOR;
         }
+
+        /** Who creates the new entities of a role, for {@link Ownership#owner}: operators give programs the default. */
+        Account creator(Role role) {
+            if (!operator()) {
+                return account;
+            }
+            return role == Role.PROGRAM_ADMIN ? defaultProgramOwner : null;
+        }
     }
 
     /** Checks the importer's role, validates the whole document, then applies it. */
@@ -103,12 +113,10 @@ public class ImportService {
             }
             Optional<ProgramEntity> existing = ProgramEntity.byKey(p.key());
             if (existing.isPresent() && !importer.operator()
-                    && (existing.get().owner == null || !existing.get().owner.id.equals(importer.account().id))) {
+                    && !Ownership.mayChange(importer.account(), existing.get().owner)) {
                 throw ProblemException.forbidden("Program '" + p.key() + "' belongs to another account");
             }
-            Account fallback = existing.map(e -> e.owner).orElse(importer.operator()
-                    ? importer.defaultProgramOwner() : importer.account());
-            owners.put("p:" + p.key(), owner(p.owner(), fallback, Role.PROGRAM_ADMIN, "programs[" + i + "]", importer, out));
+            owners.put("p:" + p.key(), owner(p.owner(), existing, Role.PROGRAM_ADMIN, "programs[" + i + "]", importer, out));
         }
     }
 
@@ -120,8 +128,7 @@ public class ImportService {
                 continue;
             }
             String path = "startups[" + i + "]";
-            Account fallback = StartupEntity.byKey(s.key()).map(e -> e.owner).orElse(null);
-            owners.put("s:" + s.key(), owner(s.owner(), fallback, Role.STARTUP, path, importer, out));
+            owners.put("s:" + s.key(), owner(s.owner(), StartupEntity.byKey(s.key()), Role.STARTUP, path, importer, out));
             startups.foreignOpening(s.key(), s.openings()).ifPresent(k -> out.add(Violation.of(
                     path + ".openings[" + s.openings().indexOf(k) + "].key", ViolationCode.FOREIGN_OPENING, k)));
         }
@@ -137,10 +144,8 @@ public class ImportService {
                 continue;
             }
             String path = "students[" + i + "]";
-            Account owner = owner(t.owner(), StudentEntity.byKey(t.key()).map(e -> e.owner).orElse(null),
-                    Role.STUDENT, path, importer, out);
-            boolean ownsAnother = owner != null && (!claimed.add(owner.id)
-                    || StudentEntity.ownedBy(owner).filter(o -> !o.key.equals(t.key())).isPresent());
+            Account owner = owner(t.owner(), StudentEntity.byKey(t.key()), Role.STUDENT, path, importer, out);
+            boolean ownsAnother = owner != null && (!claimed.add(owner.id) || students.ownsAnother(owner, t.key()));
             if (ownsAnother) {
                 out.add(Violation.of(path + ".owner", ViolationCode.ONE_PROFILE));
             }
@@ -148,20 +153,24 @@ public class ImportService {
         }
     }
 
-    /** The owner named by {@code email} (an existing account of the fitting role), else the fallback. */
-    private static Account owner(String email, Account fallback, Role role, String path, Importer importer,
-            List<Violation> out) {
-        if (email == null) {
-            return fallback != null && fallback.role == role ? fallback : null;
+    /**
+     * The owner of an imported entity by {@link Ownership#owner}: the account {@code email} names (one of the role;
+     * a program administrator may name only itself), else as for any save.
+     */
+    private static Account owner(String email, Optional<? extends OwnedEntity> existing, Role role, String path,
+            Importer importer, List<Violation> out) {
+        Account named = null;
+        if (email != null) {
+            Optional<Account> found = Ownership.named(email, role);
+            if (found.isEmpty()) {
+                out.add(Violation.of(path + ".owner", ViolationCode.OWNER_UNKNOWN, role));
+                return null;
+            }
+            if (!importer.operator() && !found.get().id.equals(importer.account().id)) {
+                out.add(Violation.of(path + ".owner", ViolationCode.OWNER_FORBIDDEN));
+            }
+            named = found.get();
         }
-        Optional<Account> named = Account.byEmail(email).filter(a -> a.role == role);
-        if (named.isEmpty()) {
-            out.add(Violation.of(path + ".owner", ViolationCode.OWNER_UNKNOWN, role));
-            return null;
-        }
-        if (!importer.operator() && !named.get().id.equals(importer.account().id)) {
-            out.add(Violation.of(path + ".owner", ViolationCode.OWNER_FORBIDDEN));
-        }
-        return named.get();
+        return Ownership.owner(named, existing, importer.creator(role), role);
     }
 }

@@ -9,7 +9,7 @@ import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.startup.StartupViews.StudentCard;
 import io.triad.student.StudentEntity;
-import io.triad.student.StudentView;
+import io.triad.people.StudentView;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.people.PeopleViews;
