@@ -15,7 +15,6 @@ import io.triad.domain.Role;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
-import io.triad.web.ProblemException;
 import io.triad.config.TriadConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
