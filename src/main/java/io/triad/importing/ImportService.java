@@ -116,7 +116,8 @@ public class ImportService {
                     && !Ownership.mayChange(importer.account(), existing.get().owner)) {
                 throw ProblemException.forbidden("Program '" + p.key() + "' belongs to another account");
             }
-            owners.put("p:" + p.key(), owner(p.owner(), existing, Role.PROGRAM_ADMIN, "programs[" + i + "]", importer, out));
+            String path = "programs[" + i + "]";
+            owners.put("p:" + p.key(), owner(p.owner(), existing, Role.PROGRAM_ADMIN, path, importer, out));
         }
     }
 
@@ -128,7 +129,8 @@ public class ImportService {
                 continue;
             }
             String path = "startups[" + i + "]";
-            owners.put("s:" + s.key(), owner(s.owner(), StartupEntity.byKey(s.key()), Role.STARTUP, path, importer, out));
+            Optional<StartupEntity> existing = StartupEntity.byKey(s.key());
+            owners.put("s:" + s.key(), owner(s.owner(), existing, Role.STARTUP, path, importer, out));
             startups.foreignOpening(s.key(), s.openings()).ifPresent(k -> out.add(Violation.of(
                     path + ".openings[" + s.openings().indexOf(k) + "].key", ViolationCode.FOREIGN_OPENING, k)));
         }

@@ -132,7 +132,8 @@ class StartupEditor {
         StartupDoc current = startups.view(startup);
         int at = indexOf(current, openingKey);
         ObjectNode node = mapper.valueToTree(current);
-        List<JsonNode> openings = new ArrayList<>(current.openings().stream().map(o -> (JsonNode) mapper.valueToTree(o)).toList());
+        List<JsonNode> openings = new ArrayList<>();
+        current.openings().forEach(o -> openings.add(mapper.valueToTree(o)));
         ObjectNode edited = form.toJson(saved, mapper.createObjectNode());
         if (at < openings.size()) {
             openings.set(at, edited);

@@ -22,6 +22,7 @@ public class StudentAccess {
     @Transactional
     public boolean fitsAnOpeningOf(Account founder, StudentDoc student) {
         return startups.openingsOwnedBy(founder).stream()
-                .anyMatch(o -> !Eligibility.hasStarted(o, config.today()) && Eligibility.openingFit(o, student).isEmpty());
+                .anyMatch(o -> !Eligibility.hasStarted(o, config.today())
+                        && Eligibility.openingFit(o, student).isEmpty());
     }
 }

@@ -79,11 +79,13 @@ class StudentProfile {
         }
         Page<OpeningForStudent> page = index.engine().forStudent(mine.get(), config.today(), limit);
         List<OpeningForStudent> items = page.items();
-        List<String> programKeys = items.stream().flatMap(m -> Stream.concat(m.programs().stream().map(f -> f.program()),
-                m.nearMisses().stream().map(n -> n.program()))).distinct().toList();
+        List<String> programKeys = items.stream().flatMap(m -> Stream.concat(
+                m.programs().stream().map(f -> f.program()), m.nearMisses().stream().map(n -> n.program())))
+                .distinct().toList();
         Map<String, String> names = new HashMap<>();
         programs.byKeys(programKeys).forEach((k, p) -> names.put(k, p.name()));
-        return new OwnMatches(true, page, startups.openingsByKeys(items.stream().map(OpeningForStudent::opening).toList()),
+        return new OwnMatches(true, page,
+                startups.openingsByKeys(items.stream().map(OpeningForStudent::opening).toList()),
                 startups.byKeys(items.stream().map(OpeningForStudent::startup).distinct().toList()), names);
     }
 

@@ -89,7 +89,8 @@ class CreateOrReplaceApiTest {
     private static String program(String key, String name) {
         return """
                 {"key": "%s", "name": "%s", "kind": "GRANT", "scope": "COMPANY", "status": "DRAFT",
-                 "regions": ["CA"], "intake": {"deadline": "2027-12-31"}, "funding": {"currency": "CAD", "maxAmount": 1000}}"""
+                 "regions": ["CA"], "intake": {"deadline": "2027-12-31"},
+                 "funding": {"currency": "CAD", "maxAmount": 1000}}"""
                 .formatted(key, name);
     }
 
