@@ -29,8 +29,10 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code DELETE /api/accounts/me} erases what the account owns through the features' observers of
  * {@link AccountErased}: from the database, from the search index (the engine stops answering with it) and its
- * sessions. Each test builds its own world in 2033, out of other tests' dates: a program administrator's placement
- * grant that funds a founder's opening, which fits a student's profile; then erases one of the three accounts.
+ * sessions. Each test builds its own world in Nunavut in 2033, out of other tests' places and dates: a program
+ * administrator's placement grant that funds a founder's opening, which fits a student's profile; then erases one of
+ * the three accounts. The grant fails at least two rules for everyone else, so it is neither a program nor a near
+ * miss in other tests' matches.
  */
 @QuarkusTest
 class AccountErasureTest {
@@ -50,19 +52,21 @@ class AccountErasureTest {
         founder = account(Role.STARTUP);
         student = account(Role.STUDENT);
         jsonAs(admin, """
-                {"key": "erase-grant-%1$s", "name": "Erasable grant z%1$s", "regions": ["CA"], "kind": "INTERNSHIP_GRANT",
-                 "scope": "PLACEMENT", "status": "PUBLISHED", "intake": {"deadline": "2033-12-31"},
+                {"key": "erase-grant-%1$s", "name": "Erasable grant z%1$s", "regions": ["CA"],
+                 "kind": "INTERNSHIP_GRANT", "scope": "PLACEMENT", "status": "PUBLISHED",
+                 "intake": {"opens": "2033-01-01", "deadline": "2033-12-31"},
+                 "employer": {"regions": ["CA-NU"]}, "student": {"regions": ["CA-NU"]},
                  "funding": {"currency": "CAD", "flatPerPlacement": 1000}}""".formatted(s))
                 .put("/api/programs/erase-grant-" + s).then().statusCode(201);
         jsonAs(founder, """
-                {"key": "erase-st-%1$s", "name": "Erasable startup", "stage": "SEED", "region": "CA-ON", "headcount": 3,
+                {"key": "erase-st-%1$s", "name": "Erasable startup", "stage": "SEED", "region": "CA-NU", "headcount": 3,
                  "foundedOn": "2022-01-01", "incorporated": true, "forProfit": true, "openings": [
                  {"key": "erase-op-%1$s", "title": "Remote analyst", "skills": ["sql"], "startDate": "2033-06-06",
                   "weeks": 10, "hoursPerWeek": 30, "hourlyWage": 20, "workMode": "REMOTE"}]}""".formatted(s))
                 .put("/api/startups/erase-st-" + s).then().statusCode(201);
         jsonAs(student, """
                 {"key": "erase-stu-%1$s", "name": "Erasable student", "email": "erase-%1$s@example.org",
-                 "field": "COMPUTER_SCIENCE", "level": "BACHELOR", "enrolment": "ENROLLED_FULL_TIME", "region": "CA-ON",
+                 "field": "COMPUTER_SCIENCE", "level": "BACHELOR", "enrolment": "ENROLLED_FULL_TIME", "region": "CA-NU",
                  "skills": ["sql"], "workStatus": "CITIZEN", "availableFrom": "2033-05-01",
                  "availableUntil": "2033-09-30", "workModes": ["REMOTE"]}""".formatted(s))
                 .put("/api/students/erase-stu-" + s).then().statusCode(201);
@@ -155,6 +159,7 @@ class AccountErasureTest {
         return given().config(RestAssured.config().encoderConfig(
                         EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType(ContentType.URLENC).formParam("email", email).formParam("password", PASSWORD)
-                .redirects().follow(false).post("/login").then().statusCode(303).extract().cookie(SessionService.COOKIE);
+                .redirects().follow(false).post("/login")
+                .then().statusCode(303).extract().cookie(SessionService.COOKIE);
     }
 }
