@@ -1,41 +1,26 @@
 package io.triad.account;
 
-import io.triad.program.ProgramEntity;
-import io.triad.program.ProgramService;
-import io.triad.startup.StartupEntity;
-import io.triad.startup.StartupService;
-import io.triad.student.StudentEntity;
-import io.triad.student.StudentService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-/** What an account owns, and erasing the account with all of it (sessions go with the account row). */
+/**
+ * Erases an account with everything it owns, in one transaction: the features delete what is theirs when they
+ * observe {@link AccountErased}, then the account row goes and its sessions with it (on delete cascade). An owned
+ * row no feature deleted would keep the account row (its foreign key) and roll everything back.
+ */
 @ApplicationScoped
 class AccountEraser {
-    private final ProgramService programs;
-    private final StartupService startups;
-    private final StudentService students;
+    private final Event<AccountErased> erased;
 
-    AccountEraser(ProgramService programs, StartupService startups, StudentService students) {
-        this.programs = programs;
-        this.startups = startups;
-        this.students = students;
-    }
-
-    @Transactional
-    AccountResource.Me describe(Account account) {
-        return new AccountResource.Me(account.email, account.role, new AccountResource.Owns(
-                startups.ownedBy(account).stream().map(s -> s.key).toList(),
-                StudentEntity.ownedBy(account).stream().map(s -> s.key).toList(),
-                programs.keysOwnedBy(account)));
+    AccountEraser(Event<AccountErased> erased) {
+        this.erased = erased;
     }
 
     @Transactional
     void erase(Account detached) {
         Account account = Account.findById(detached.id);
-        ProgramEntity.<ProgramEntity>list("owner", account).forEach(programs::delete);
-        startups.ownedBy(account).forEach(startups::delete);
-        StudentEntity.ownedBy(account).ifPresent(students::delete);
+        erased.fire(new AccountErased(account.id));
         account.delete();
     }
 }

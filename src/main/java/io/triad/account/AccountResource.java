@@ -17,11 +17,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 class AccountResource {
     private final AccountService accounts;
+    private final Holdings holdings;
     private final AccountEraser eraser;
     private final CurrentAccount current;
 
-    AccountResource(AccountService accounts, AccountEraser eraser, CurrentAccount current) {
+    AccountResource(AccountService accounts, Holdings holdings, AccountEraser eraser, CurrentAccount current) {
         this.accounts = accounts;
+        this.holdings = holdings;
         this.eraser = eraser;
         this.current = current;
     }
@@ -30,6 +32,7 @@ class AccountResource {
     }
 
     public record Owns(List<String> startups, List<String> students, List<String> programs) {
+        static final Owns NOTHING = new Owns(List.of(), List.of(), List.of());
     }
 
     @POST
@@ -39,13 +42,14 @@ class AccountResource {
             throw io.triad.web.ProblemException.badRequest("A body { email, password, role } is required");
         }
         Account account = accounts.signUp(request, http.remoteAddress().hostAddress());
-        return Response.status(201).entity(eraser.describe(account)).build();
+        // A new account owns nothing yet.
+        return Response.status(201).entity(new Me(account.email, account.role, Owns.NOTHING)).build();
     }
 
     @GET
     @Path("me")
     public Me me() {
-        return eraser.describe(current.require());
+        return holdings.describe(current.require());
     }
 
     @DELETE

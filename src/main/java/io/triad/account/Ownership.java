@@ -2,8 +2,12 @@ package io.triad.account;
 
 import io.triad.domain.Role;
 import io.triad.web.ProblemException;
+import java.util.Optional;
 
-/** Who may change what: an account changes what it owns; operators change everything. */
+/**
+ * Who may change what, and who owns what is saved: an account changes what it owns; operators change everything.
+ * The one place these rules live for the API, the pages and imports.
+ */
 public final class Ownership {
     private Ownership() {
     }
@@ -25,8 +29,20 @@ public final class Ownership {
         }
     }
 
-    /** The owner a new entity gets: the caller when its role fits, else nobody (operator-managed). */
-    public static Account ownerOfNew(Account caller, Role fittingRole) {
-        return caller != null && caller.role == fittingRole ? caller : null;
+    /**
+     * The owner of a program, startup or student once it is created or replaced: the account the document names
+     * (only operators and importers may name one, see {@link #named}), else the owner of the entity it replaces,
+     * else its creator; kept only when that account has the entity's {@code role}, otherwise nobody owns it and
+     * operators manage it (so an operator's new entities are operator-managed).
+     */
+    public static Account owner(Account named, Optional<? extends OwnedEntity> existing, Account creator, Role role) {
+        Account candidate = named != null ? named
+                : existing.map(e -> e.owner).orElse(creator);
+        return candidate != null && candidate.role == role ? candidate : null;
+    }
+
+    /** The account an owner email names, when one exists with the role the entity needs. */
+    public static Optional<Account> named(String email, Role role) {
+        return Account.byEmail(email).filter(a -> a.role == role);
     }
 }

@@ -6,6 +6,8 @@ import io.triad.domain.validation.DocumentValidator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
+import io.triad.account.OwnedEntity;
+import io.triad.account.Ownership;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
@@ -18,6 +20,7 @@ import io.triad.program.ProgramEntity;
 import io.triad.startup.StartupEntity;
 import io.triad.startup.StartupService;
 import io.triad.student.StudentEntity;
+import io.triad.student.StudentService;
 import io.triad.web.ProblemException;
 import io.triad.domain.validation.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,12 +42,14 @@ public class ImportService {
     private static final int PREPARE_TIMEOUT_SECONDS = 3600;
 
     private final StartupService startups;
+    private final StudentService students;
     private final DocumentValidator validator;
     private final ImportWriter writer;
 
-    ImportService(StartupService startups, DocumentValidator validator, ImportWriter writer) {
+    ImportService(StartupService startups, StudentService students, DocumentValidator validator, ImportWriter writer) {
         this.validator = validator;
         this.startups = startups;
+        this.students = students;
         this.writer = writer;
     }
 
@@ -58,6 +63,14 @@ public class ImportService {
     public record Importer(Account account, Account defaultProgramOwner) {
         boolean operator() {
             return account == null || account.role == Role.OPERATOR;
+        }
+
+        /** Who creates the new entities of a role, for {@link Ownership#owner}: operators give programs the default. */
+        Account creator(Role role) {
+            if (!operator()) {
+                return account;
+            }
+            return role == Role.PROGRAM_ADMIN ? defaultProgramOwner : null;
         }
     }
 
@@ -114,12 +127,11 @@ public class ImportService {
             }
             Optional<ProgramEntity> existing = ProgramEntity.byKey(p.key());
             if (existing.isPresent() && !importer.operator()
-                    && (existing.get().owner == null || !existing.get().owner.id.equals(importer.account().id))) {
+                    && !Ownership.mayChange(importer.account(), existing.get().owner)) {
                 throw ProblemException.forbidden("Program '" + p.key() + "' belongs to another account");
             }
-            Account fallback = existing.map(e -> e.owner).orElse(importer.operator()
-                    ? importer.defaultProgramOwner() : importer.account());
-            owners.put("p:" + p.key(), owner(p.owner(), fallback, Role.PROGRAM_ADMIN, "programs[" + i + "]", importer, out));
+            String path = "programs[" + i + "]";
+            owners.put("p:" + p.key(), owner(p.owner(), existing, Role.PROGRAM_ADMIN, path, importer, out));
         }
     }
 
@@ -131,8 +143,8 @@ public class ImportService {
                 continue;
             }
             String path = "startups[" + i + "]";
-            Account fallback = StartupEntity.byKey(s.key()).map(e -> e.owner).orElse(null);
-            owners.put("s:" + s.key(), owner(s.owner(), fallback, Role.STARTUP, path, importer, out));
+            Optional<StartupEntity> existing = StartupEntity.byKey(s.key());
+            owners.put("s:" + s.key(), owner(s.owner(), existing, Role.STARTUP, path, importer, out));
             startups.foreignOpening(s.key(), s.openings()).ifPresent(k -> out.add(Violation.of(
                     path + ".openings[" + s.openings().indexOf(k) + "].key", ViolationCode.FOREIGN_OPENING, k)));
         }
@@ -148,10 +160,8 @@ public class ImportService {
                 continue;
             }
             String path = "students[" + i + "]";
-            Account owner = owner(t.owner(), StudentEntity.byKey(t.key()).map(e -> e.owner).orElse(null),
-                    Role.STUDENT, path, importer, out);
-            boolean ownsAnother = owner != null && (!claimed.add(owner.id)
-                    || StudentEntity.ownedBy(owner).filter(o -> !o.key.equals(t.key())).isPresent());
+            Account owner = owner(t.owner(), StudentEntity.byKey(t.key()), Role.STUDENT, path, importer, out);
+            boolean ownsAnother = owner != null && (!claimed.add(owner.id) || students.ownsAnother(owner, t.key()));
             if (ownsAnother) {
                 out.add(Violation.of(path + ".owner", ViolationCode.ONE_PROFILE));
             }
@@ -159,20 +169,24 @@ public class ImportService {
         }
     }
 
-    /** The owner named by {@code email} (an existing account of the fitting role), else the fallback. */
-    private static Account owner(String email, Account fallback, Role role, String path, Importer importer,
-            List<Violation> out) {
-        if (email == null) {
-            return fallback != null && fallback.role == role ? fallback : null;
+    /**
+     * The owner of an imported entity by {@link Ownership#owner}: the account {@code email} names (one of the role;
+     * a program administrator may name only itself), else as for any save.
+     */
+    private static Account owner(String email, Optional<? extends OwnedEntity> existing, Role role, String path,
+            Importer importer, List<Violation> out) {
+        Account named = null;
+        if (email != null) {
+            Optional<Account> found = Ownership.named(email, role);
+            if (found.isEmpty()) {
+                out.add(Violation.of(path + ".owner", ViolationCode.OWNER_UNKNOWN, role));
+                return null;
+            }
+            if (!importer.operator() && !found.get().id.equals(importer.account().id)) {
+                out.add(Violation.of(path + ".owner", ViolationCode.OWNER_FORBIDDEN));
+            }
+            named = found.get();
         }
-        Optional<Account> named = Account.byEmail(email).filter(a -> a.role == role);
-        if (named.isEmpty()) {
-            out.add(Violation.of(path + ".owner", ViolationCode.OWNER_UNKNOWN, role));
-            return null;
-        }
-        if (!importer.operator() && !named.get().id.equals(importer.account().id)) {
-            out.add(Violation.of(path + ".owner", ViolationCode.OWNER_FORBIDDEN));
-        }
-        return named.get();
+        return Ownership.owner(named, existing, importer.creator(role), role);
     }
 }

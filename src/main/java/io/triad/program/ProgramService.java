@@ -1,22 +1,49 @@
 package io.triad.program;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
+import io.triad.account.AccountErased;
+import io.triad.account.OwnedKeys;
+import io.triad.account.Ownership;
+import io.triad.account.Upsert;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramStatus;
 import io.triad.domain.Role;
 import io.triad.indexing.Change;
+import io.triad.domain.validation.DocumentValidator;
+import io.triad.domain.validation.InvalidInput;
+import io.triad.domain.validation.ViolationCode;
 import io.triad.indexing.ChangeLog;
+import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.Placement;
+import io.triad.web.ProblemException;
+import io.triad.web.Saved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+/**
+ * Programs: who may see and change them, the API's create-or-replace, and every write (each one recorded in the
+ * change log the search index follows).
+ */
 @ApplicationScoped
-public class ProgramService {
+public class ProgramService implements OwnedKeys {
     private final ChangeLog changes;
+    private final DocumentValidator validator;
+    private final SearchIndex index;
 
-    ProgramService(ChangeLog changes) {
+    ProgramService(ChangeLog changes, DocumentValidator validator, SearchIndex index) {
         this.changes = changes;
+        this.validator = validator;
+        this.index = index;
     }
 
     /** A program the caller may see: published ones to anyone, the others to their administrator and operators. */
@@ -26,10 +53,66 @@ public class ProgramService {
                 || caller.map(c -> c.role == Role.OPERATOR || (p.owner != null && p.owner.id.equals(c.id))).orElse(false));
     }
 
+    /** The document of a program the caller may see, else 404. */
+    @Transactional
+    public ProgramDoc get(String key, Optional<Account> caller) {
+        return visible(key, caller).map(p -> p.doc).orElseThrow(() -> notFound(key));
+    }
+
+    /** A program the caller may change: 404 when it may not even see it (another owner's draft), else 403. */
+    @Transactional
+    public ProgramEntity changeable(String key, Account caller) {
+        ProgramEntity program = visible(key, Optional.of(caller)).orElseThrow(() -> notFound(key));
+        Ownership.requireChange(caller, program.owner, "This program");
+        return program;
+    }
+
     @Transactional
     public List<ProgramDoc> published() {
         return ProgramEntity.<ProgramEntity>list("status = ?1 order by name, key", ProgramStatus.PUBLISHED)
                 .stream().map(p -> p.doc).toList();
+    }
+
+    /** The programs of these keys that exist, by key. */
+    @Transactional
+    public Map<String, ProgramDoc> byKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return ProgramEntity.<ProgramEntity>list("key in ?1", List.copyOf(keys)).stream()
+                .collect(Collectors.toMap(p -> p.key, p -> p.doc));
+    }
+
+    /**
+     * API.md's {@code PUT /api/programs/{key}}: PROGRAM_ADMIN and operators; the creator owns a new program; only an
+     * operator may name another owner, a PROGRAM_ADMIN account.
+     */
+    @Transactional
+    public Saved<ProgramDoc> put(String key, JsonNode body, Account caller) {
+        Ownership.requireRole(caller, Role.PROGRAM_ADMIN);
+        ProgramDoc doc = validator.program(body);
+        Upsert<ProgramEntity> upsert = Upsert.of(key, doc.key(), ProgramEntity::byKey);
+        if (doc.owner() != null && caller.role != Role.OPERATOR) {
+            throw InvalidInput.of("owner", ViolationCode.OWNER_OPERATOR_ONLY);
+        }
+        upsert.existing().ifPresent(p -> Ownership.requireChange(caller, p.owner, "This program"));
+        Account named = doc.owner() == null ? null : Ownership.named(doc.owner(), Role.PROGRAM_ADMIN)
+                .orElseThrow(() -> InvalidInput.of("owner", ViolationCode.OWNER_UNKNOWN, Role.PROGRAM_ADMIN));
+        return upsert.saved(save(doc, upsert.owner(named, caller, Role.PROGRAM_ADMIN)).doc);
+    }
+
+    /** API.md's {@code DELETE /api/programs/{key}}. */
+    @Transactional
+    public void delete(String key, Account caller) {
+        Ownership.requireRole(caller, Role.PROGRAM_ADMIN);
+        delete(changeable(key, caller));
+    }
+
+    /** The (opening, student) pairs the program would fund, best first; its administrator and operators only. */
+    @Transactional
+    public Page<Placement> matches(String key, LocalDate asOf, int limit, Account caller) {
+        changeable(key, caller);
+        return index.engine().forProgram(key, asOf, limit, caller.role == Role.OPERATOR);
     }
 
     /** Creates or replaces the program; the caller has checked permissions and resolved the owner. */
@@ -49,8 +132,24 @@ public class ProgramService {
         entity.delete();
     }
 
+    /** An erased account's programs go with it, in its transaction. */
+    @Transactional(TxType.MANDATORY)
+    void onAccountErased(@Observes AccountErased erased) {
+        ProgramEntity.<ProgramEntity>list("owner.id", erased.accountId()).forEach(this::delete);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.PROGRAMS;
+    }
+
+    @Override
     @Transactional
-    public List<String> keysOwnedBy(Account account) {
-        return ProgramEntity.<ProgramEntity>list("owner = ?1 order by key", account).stream().map(p -> p.key).toList();
+    public List<String> keysOwnedBy(Account owner) {
+        return ProgramEntity.<ProgramEntity>list("owner = ?1 order by key", owner).stream().map(p -> p.key).toList();
+    }
+
+    static ProblemException notFound(String key) {
+        return ProblemException.notFound("No program '" + key + "'");
     }
 }

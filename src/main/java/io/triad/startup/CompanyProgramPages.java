@@ -3,27 +3,21 @@ package io.triad.startup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.CurrentAccount;
-import io.triad.indexing.SearchIndex;
-import io.triad.matching.MatchResults.CompanyPrograms;
-import io.triad.program.ProgramEntity;
+import io.triad.domain.ProgramDoc;
+import io.triad.people.PeopleViews;
+import io.triad.people.PeopleViews.Miss;
+import io.triad.startup.StartupEditor.CompanyProgramsOf;
 import io.triad.startup.StartupViews.CompanyProgram;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
-import io.triad.people.PeopleViews.Miss;
-import io.triad.people.PeopleViews;
-import io.triad.web.ProblemException;
-import io.triad.config.TriadConfig;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** The grants, loans and vouchers a startup qualifies for today, and the ones it nearly does. */
 @Path("/startups/{key}/programs")
@@ -38,38 +32,26 @@ class CompanyProgramPages {
 
     private final PageContext ctx;
     private final CurrentAccount current;
-    private final StartupService startups;
-    private final SearchIndex index;
-    private final TriadConfig config;
+    private final StartupEditor editor;
 
-    CompanyProgramPages(PageContext ctx, CurrentAccount current, StartupService startups, SearchIndex index,
-            TriadConfig config) {
+    CompanyProgramPages(PageContext ctx, CurrentAccount current, StartupEditor editor) {
         this.ctx = ctx;
         this.current = current;
-        this.startups = startups;
-        this.index = index;
-        this.config = config;
+        this.editor = editor;
     }
 
     @GET
-    @Transactional
     public TemplateInstance programs(@PathParam("key") String key) {
-        StartupEntity startup = StartupViews.owned(current, key);
-        CompanyPrograms result = index.engine().companyPrograms(startups.view(startup), config.today());
-        Map<String, ProgramEntity> programs = new HashMap<>();
-        List<String> keys = Stream.concat(result.eligible().stream().map(f -> f.program()),
-                result.nearMisses().stream().map(n -> n.program())).toList();
-        if (!keys.isEmpty()) {
-            ProgramEntity.<ProgramEntity>list("key in ?1", keys).forEach(p -> programs.put(p.key, p));
-        }
-        List<CompanyProgram> eligible = result.eligible().stream().map(f -> {
-            ProgramEntity p = programs.get(f.program());
-            return new CompanyProgram(f.program(), p == null ? f.program() : p.name,
-                    p == null ? "" : PeopleViews.name(p.kind), PeopleViews.money(f.amount(), ctx.locale()));
+        CompanyProgramsOf found = editor.companyPrograms(key, current.require());
+        Map<String, ProgramDoc> programs = found.programs();
+        List<CompanyProgram> eligible = found.result().eligible().stream().map(f -> {
+            ProgramDoc p = programs.get(f.program());
+            return new CompanyProgram(f.program(), p == null ? f.program() : p.name(),
+                    p == null ? "" : PeopleViews.name(p.kind()), PeopleViews.money(f.amount(), ctx.locale()));
         }).toList();
         Map<String, String> names = new HashMap<>();
-        programs.forEach((k, p) -> names.put(k, p.name));
-        return Pages.localized(Templates.programs(ctx, startup.key, startup.name, eligible,
-                PeopleViews.misses(result.nearMisses(), names, ctx.locale())), ctx);
+        programs.forEach((k, p) -> names.put(k, p.name()));
+        return Pages.localized(Templates.programs(ctx, found.startupKey(), found.startupName(), eligible,
+                PeopleViews.misses(found.result().nearMisses(), names, ctx.locale())), ctx);
     }
 }

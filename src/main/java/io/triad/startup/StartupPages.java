@@ -1,16 +1,11 @@
 package io.triad.startup;
 
 import io.triad.domain.validation.InvalidInput;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
-import io.triad.account.Ownership;
-import io.triad.domain.OpeningDoc;
-import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
-import io.triad.domain.validation.DocumentValidator;
 import io.triad.startup.StartupViews.OpeningRow;
 import io.triad.startup.StartupViews.StartupRow;
 import io.triad.startup.StartupViews.Summary;
@@ -19,8 +14,6 @@ import io.triad.web.Pages;
 import io.triad.people.PeopleForms;
 import io.triad.people.PeopleViews.FormErrors;
 import io.triad.people.PeopleViews;
-import io.triad.web.ProblemException;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,108 +44,102 @@ class StartupPages {
 
     private final PageContext ctx;
     private final CurrentAccount current;
-    private final StartupService startups;
-    private final DocumentValidator validator;
-    private final ObjectMapper mapper;
+    private final StartupEditor editor;
 
-    StartupPages(PageContext ctx, CurrentAccount current, StartupService startups, DocumentValidator validator,
-            ObjectMapper mapper) {
+    StartupPages(PageContext ctx, CurrentAccount current, StartupEditor editor) {
         this.ctx = ctx;
         this.current = current;
-        this.startups = startups;
-        this.validator = validator;
-        this.mapper = mapper;
+        this.editor = editor;
     }
 
     /** The account's startups; an operator sees every startup. */
     @GET
-    @Transactional
     public TemplateInstance list(@QueryParam("deleted") String deleted) {
-        Account caller = StartupViews.startupAccount(current);
-        List<StartupEntity> mine = caller.role == Role.OPERATOR ? StartupEntity.list("order by key")
-                : startups.ownedBy(caller);
-        List<StartupRow> rows = mine.stream().map(s -> new StartupRow(s.key, s.name, PeopleViews.name(s.doc.stage()),
-                s.doc.region(), s.doc.city(), (int) OpeningEntity.count("startup", s))).toList();
+        List<StartupRow> rows = editor.list(current.require()).stream().map(s -> new StartupRow(s.doc().key(),
+                s.doc().name(), PeopleViews.name(s.doc().stage()), s.doc().region(), s.doc().city(), s.openings()))
+                .toList();
         return Pages.localized(Templates.list(ctx, rows, deleted != null), ctx);
     }
 
     @GET
     @Path("new")
     public TemplateInstance newStartup() {
-        StartupViews.startupAccount(current);
-        return Pages.localized(Templates.form(ctx, "", StartupForm.empty(), FormErrors.none()), ctx);
+        editor.requireFounder(current.require());
+        return form("", StartupForm.empty(), FormErrors.none());
     }
 
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> fields) {
-        Account caller = StartupViews.startupAccount(current);
+        Account caller = current.require();
         ctx.checkCsrf(PeopleForms.first(fields, "_csrf"));
         StartupForm form = StartupForm.of(fields);
-        String key = PeopleViews.newKey(form.name(), "startup", k -> StartupEntity.byKey(k).isPresent());
-        return save(key, form, null, Ownership.ownerOfNew(caller, Role.STARTUP));
+        try {
+            return saved(editor.create(form, caller));
+        } catch (InvalidInput e) {
+            return invalid("", form, e);
+        }
     }
 
     @GET
     @Path("{key}")
-    @Transactional
     public TemplateInstance show(@PathParam("key") String key, @QueryParam("saved") String saved) {
-        StartupDoc doc = startups.view(StartupViews.owned(current, key));
+        StartupDoc doc = editor.show(key, current.require());
         List<OpeningRow> openings = doc.openings().stream().map(o -> OpeningRow.of(o, ctx.locale())).toList();
         return Pages.localized(Templates.show(ctx, Summary.of(doc, ctx.locale()), openings, saved != null), ctx);
     }
 
     @GET
     @Path("{key}/edit")
-    @Transactional
     public TemplateInstance edit(@PathParam("key") String key) {
-        StartupEntity startup = StartupViews.owned(current, key);
-        return Pages.localized(Templates.form(ctx, key, StartupForm.of(startup.doc), FormErrors.none()), ctx);
+        return form(key, StartupForm.of(editor.show(key, current.require())), FormErrors.none());
     }
 
     @POST
     @Path("{key}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response update(@PathParam("key") String key, MultivaluedMap<String, String> fields) {
-        StartupEntity startup = StartupViews.owned(current, key);
+        Account caller = current.require();
         ctx.checkCsrf(PeopleForms.first(fields, "_csrf"));
-        return save(key, StartupForm.of(fields), startup, startup.owner);
+        StartupForm form = StartupForm.of(fields);
+        try {
+            editor.update(key, form, caller);
+            return saved(key);
+        } catch (InvalidInput e) {
+            return invalid(key, form, e);
+        }
     }
 
     /** The confirmation step before a startup and its openings are deleted. */
     @GET
     @Path("{key}/delete")
-    @Transactional
     public TemplateInstance confirmDelete(@PathParam("key") String key) {
-        StartupDoc doc = startups.view(StartupViews.owned(current, key));
+        StartupDoc doc = editor.show(key, current.require());
         return Pages.localized(Templates.confirmDelete(ctx, Summary.of(doc, ctx.locale()), doc.openings().size()), ctx);
     }
 
     @POST
     @Path("{key}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response delete(@PathParam("key") String key, MultivaluedMap<String, String> fields) {
-        StartupEntity startup = StartupViews.owned(current, key);
+        Account caller = current.require();
         ctx.checkCsrf(PeopleForms.first(fields, "_csrf"));
-        startups.delete(startup);
+        editor.delete(key, caller);
         return Pages.redirect("/startups?deleted=1");
     }
 
-    /** Validates the form as a whole startup document (its openings kept) and saves it, or shows the errors. */
-    private Response save(String key, StartupForm form, StartupEntity existing, Account owner) {
-        var openings = existing == null ? List.<OpeningDoc>of() : startups.view(existing).openings();
-        StartupDoc doc;
-        try {
-            doc = validator.startup(form.toJson(key, openings, mapper));
-        } catch (InvalidInput e) {
-            FormErrors errors = FormErrors.of(e.violations(), "", StartupForm.FIELDS);
-            return Response.status(400).entity(Pages.localized(
-                    Templates.form(ctx, existing == null ? "" : key, form, errors), ctx)).build();
-        }
-        startups.save(doc, owner);
+    private static Response saved(String key) {
         return Pages.redirect("/startups/" + key + "?saved=1");
+    }
+
+    /** The form again (400) with the errors beside their fields and the values as typed. */
+    private Response invalid(String key, StartupForm form, InvalidInput e) {
+        FormErrors errors = FormErrors.of(e.violations(), "", StartupForm.FIELDS);
+        return Response.status(400).entity(form(key, form, errors)).build();
+    }
+
+    private TemplateInstance form(String key, StartupForm form, FormErrors errors) {
+        return Pages.localized(Templates.form(ctx, key, form, errors), ctx);
     }
 }

@@ -1,17 +1,13 @@
 package io.triad.startup;
 
-import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
-import io.triad.account.Ownership;
 import io.triad.domain.OpeningDoc;
-import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
 import io.triad.matching.Amount;
 import io.triad.people.PeopleViews.Funding;
 import io.triad.people.PeopleViews.Miss;
 import io.triad.people.PeopleViews.Reason;
 import io.triad.people.PeopleViews;
-import io.triad.web.ProblemException;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -53,25 +49,13 @@ public final class StartupViews {
     public record CompanyProgram(String key, String name, String kind, String amount) {
     }
 
-    /** The signed-in account when it is a startup account or an operator: 401 anonymous, 403 otherwise. */
-    static Account startupAccount(CurrentAccount current) {
-        Account caller = current.require();
-        Ownership.requireRole(caller, Role.STARTUP);
-        return caller;
-    }
-
-    /** The startup when the caller owns it or is an operator: 404 unknown, 403 another account's. */
+    /** The startup when the signed-in account is a startup account or an operator and owns it (see StartupEditor). */
     static StartupEntity owned(CurrentAccount current, String key) {
-        Account caller = startupAccount(current);
-        StartupEntity startup = StartupEntity.byKey(key)
-                .orElseThrow(() -> ProblemException.notFound("No startup '" + key + "'"));
-        Ownership.requireChange(caller, startup.owner, "This startup");
-        return startup;
+        return StartupEditor.founders(key, current.require());
     }
 
     /** One of the startup's openings, else 404. */
     static OpeningEntity opening(StartupEntity startup, String key) {
-        return OpeningEntity.byKey(key).filter(o -> o.startup.id.equals(startup.id))
-                .orElseThrow(() -> ProblemException.notFound("No opening '" + key + "' at this startup"));
+        return StartupEditor.openingOf(startup, key);
     }
 }

@@ -1,11 +1,10 @@
 package io.triad.student;
 
 import io.triad.account.Account;
+import io.triad.config.TriadConfig;
 import io.triad.domain.StudentDoc;
 import io.triad.matching.Eligibility;
-import io.triad.startup.OpeningEntity;
 import io.triad.startup.StartupService;
-import io.triad.config.TriadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,9 +21,8 @@ public class StudentAccess {
 
     @Transactional
     public boolean fitsAnOpeningOf(Account founder, StudentDoc student) {
-        return startups.ownedBy(founder).stream()
-                .flatMap(s -> OpeningEntity.ofStartup(s).stream())
-                .anyMatch(o -> !Eligibility.hasStarted(o.doc, config.today())
-                        && Eligibility.openingFit(o.doc, student).isEmpty());
+        return startups.openingsOwnedBy(founder).stream()
+                .anyMatch(o -> !Eligibility.hasStarted(o, config.today())
+                        && Eligibility.openingFit(o, student).isEmpty());
     }
 }

@@ -1,26 +1,17 @@
 package io.triad.student;
 
 import io.triad.domain.validation.InvalidInput;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
-import io.triad.domain.Role;
 import io.triad.domain.StudentDoc;
-import io.triad.domain.validation.DocumentValidator;
-import io.triad.indexing.SearchIndex;
-import io.triad.matching.MatchResults.OpeningForStudent;
-import io.triad.matching.MatchResults.Page;
-import io.triad.student.StudentMatchViews.OpeningCard;
-import io.triad.web.PageContext;
-import io.triad.web.Pages;
 import io.triad.people.PeopleForms;
 import io.triad.people.PeopleViews.FormErrors;
-import io.triad.people.PeopleViews;
-import io.triad.web.ProblemException;
-import io.triad.config.TriadConfig;
-import jakarta.transaction.Transactional;
+import io.triad.student.StudentMatchViews.OpeningCard;
+import io.triad.student.StudentProfile.OwnMatches;
+import io.triad.web.PageContext;
+import io.triad.web.Pages;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,78 +41,52 @@ class StudentPages {
 
     private final PageContext ctx;
     private final CurrentAccount current;
-    private final StudentService students;
-    private final DocumentValidator validator;
-    private final ObjectMapper mapper;
-    private final SearchIndex index;
-    private final TriadConfig config;
+    private final StudentProfile profile;
 
-    StudentPages(PageContext ctx, CurrentAccount current, StudentService students, DocumentValidator validator,
-            ObjectMapper mapper, SearchIndex index, TriadConfig config) {
+    StudentPages(PageContext ctx, CurrentAccount current, StudentProfile profile) {
         this.ctx = ctx;
         this.current = current;
-        this.students = students;
-        this.validator = validator;
-        this.mapper = mapper;
-        this.index = index;
-        this.config = config;
+        this.profile = profile;
     }
 
     @GET
-    @Transactional
     public TemplateInstance profile(@QueryParam("saved") String saved) {
-        Account caller = student();
-        Optional<StudentEntity> mine = StudentEntity.ownedBy(caller);
-        StudentForm form = mine.map(s -> StudentForm.of(s.doc)).orElseGet(() -> StudentForm.empty(caller.email));
-        String key = mine.map(s -> s.key).orElse("");
+        Account caller = current.require();
+        Optional<StudentDoc> mine = profile.of(caller);
+        StudentForm form = mine.map(StudentForm::of).orElseGet(() -> StudentForm.empty(caller.email));
+        String key = mine.map(StudentDoc::key).orElse("");
         return Pages.localized(Templates.profile(ctx, key, form, FormErrors.none(), saved != null && !key.isEmpty()), ctx);
     }
 
     /** Creates the account's one profile (its key made from the name) or replaces it whole. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response save(MultivaluedMap<String, String> fields) {
-        Account caller = student();
+        Account caller = current.require();
         ctx.checkCsrf(PeopleForms.first(fields, "_csrf"));
         StudentForm form = StudentForm.of(fields);
-        Optional<StudentEntity> mine = StudentEntity.ownedBy(caller);
-        String key = mine.map(s -> s.key)
-                .orElseGet(() -> PeopleViews.newKey(form.name(), "student", k -> StudentEntity.byKey(k).isPresent()));
-        StudentDoc doc;
         try {
-            doc = validator.student(form.toJson(key, mapper));
+            profile.save(form, caller);
         } catch (InvalidInput e) {
+            String key = profile.of(caller).map(StudentDoc::key).orElse("");
             FormErrors errors = FormErrors.of(e.violations(), "", StudentForm.FIELDS);
             return Response.status(400).entity(Pages.localized(
-                    Templates.profile(ctx, mine.isPresent() ? key : "", form, errors, false), ctx)).build();
+                    Templates.profile(ctx, key, form, errors, false), ctx)).build();
         }
-        students.save(doc, caller);
         return Pages.redirect("/student?saved=1");
     }
 
     @GET
     @Path("matches")
-    @Transactional
     public TemplateInstance matches(@QueryParam("limit") String limit) {
-        Optional<StudentEntity> mine = StudentEntity.ownedBy(student());
-        if (mine.isEmpty()) {
+        int shown = limit(limit);
+        OwnMatches found = profile.matches(shown, current.require());
+        if (!found.hasProfile()) {
             return Pages.localized(Templates.matches(ctx, false, List.of(), 0, ""), ctx);
         }
-        int shown = limit(limit);
-        Page<OpeningForStudent> page = index.engine().forStudent(mine.get().doc, config.today(), shown);
-        List<OpeningCard> cards = StudentMatchViews.cards(page.items(), ctx.locale());
-        String more = cards.size() < page.total() ? "?limit=" + Math.min(1000, shown + PAGE) : "";
-        return Pages.localized(Templates.matches(ctx, true, cards, page.total(), more), ctx);
-    }
-
-    /** The signed-in student account: 401 anonymous, 403 any other role. */
-    private Account student() {
-        Account caller = current.require();
-        if (caller.role != Role.STUDENT) {
-            throw ProblemException.forbidden("Only student accounts have a student profile");
-        }
-        return caller;
+        List<OpeningCard> cards = StudentMatchViews.cards(found, ctx.locale());
+        String more = cards.size() < found.page().total() ? "?limit=" + Math.min(1000, shown + PAGE) : "";
+        return Pages.localized(Templates.matches(ctx, true, cards, found.page().total(), more), ctx);
     }
 
     private static int limit(String raw) {

@@ -60,11 +60,4 @@ public final class Params {
         }
         throw InvalidInput.of(name, ViolationCode.BOOLEAN);
     }
-
-    /** Path and body keys must agree on PUT. */
-    public static void sameKey(String pathKey, String bodyKey) {
-        if (!pathKey.equals(bodyKey)) {
-            throw InvalidInput.of("key", ViolationCode.KEY_MISMATCH, pathKey);
-        }
-    }
 }

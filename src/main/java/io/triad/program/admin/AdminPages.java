@@ -9,16 +9,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
-import io.triad.account.Ownership;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramStatus;
 import io.triad.domain.Role;
-import io.triad.domain.validation.DocumentValidator;
-import io.triad.indexing.SearchIndex;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
-import io.triad.web.ProblemException;
 import io.triad.config.TriadConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -58,25 +54,20 @@ class AdminPages {
     private final PageContext ctx;
     private final CurrentAccount current;
     private final AdminPrograms admin;
-    private final DocumentValidator validator;
     private final ObjectMapper json;
-    private final SearchIndex index;
     private final TriadConfig config;
 
-    AdminPages(PageContext ctx, CurrentAccount current, AdminPrograms admin, DocumentValidator validator,
-            ObjectMapper json, SearchIndex index, TriadConfig config) {
+    AdminPages(PageContext ctx, CurrentAccount current, AdminPrograms admin, ObjectMapper json, TriadConfig config) {
         this.ctx = ctx;
         this.current = current;
         this.admin = admin;
-        this.validator = validator;
         this.json = json;
-        this.index = index;
         this.config = config;
     }
 
     @GET
     public TemplateInstance list(@QueryParam("notice") String notice, @QueryParam("program") String program) {
-        Account caller = requireAdmin();
+        Account caller = current.require();
         ProgramWording w = ProgramWording.of(ctx);
         List<ProgramCard> cards = admin.listFor(caller).stream().map(p -> ProgramCard.of(p, w, ctx.lang())).toList();
         String title = caller.role == Role.OPERATOR ? w.m().admin_title_all() : w.m().admin_title();
@@ -86,7 +77,7 @@ class AdminPages {
     @GET
     @Path("new")
     public TemplateInstance newProgram() {
-        requireAdmin();
+        admin.requireAdmin(current.require());
         return render(RuleBuilder.of(ProgramForm.blank(ctx.lang()), Map.of(), "", "", null, ProgramWording.of(ctx)));
     }
 
@@ -94,13 +85,13 @@ class AdminPages {
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> form) {
-        Account caller = requireAdmin();
+        Account caller = current.require();
         ctx.checkCsrf(form.getFirst("_csrf"));
         ProgramForm values = ProgramForm.from(form);
         String key = values.value("key").trim();
         ProgramStatus status = requestedStatus(form);
         try {
-            admin.create(validator.program(values.toJson(json, key, status)), caller);
+            admin.create(values.toJson(json, key, status), caller);
         } catch (InvalidInput e) {
             return invalid(e, values, key, "", null);
         }
@@ -110,7 +101,7 @@ class AdminPages {
     @GET
     @Path("{key}/edit")
     public TemplateInstance edit(@PathParam("key") String key) {
-        ProgramDoc doc = admin.changeable(key, requireAdmin()).doc();
+        ProgramDoc doc = admin.changeable(key, current.require());
         return render(RuleBuilder.of(ProgramForm.of(doc, json), Map.of(), key, doc.name(), doc.status(), ProgramWording.of(ctx)));
     }
 
@@ -118,14 +109,14 @@ class AdminPages {
     @Path("{key}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("key") String key, MultivaluedMap<String, String> form) {
-        Account caller = requireAdmin();
+        Account caller = current.require();
         ctx.checkCsrf(form.getFirst("_csrf"));
-        ProgramDoc stored = admin.changeable(key, caller).doc();
         ProgramForm values = ProgramForm.from(form);
         ProgramStatus status = requestedStatus(form);
         try {
-            admin.update(key, validator.program(values.toJson(json, key, status)), caller);
+            admin.update(key, values.toJson(json, key, status), caller);
         } catch (InvalidInput e) {
+            ProgramDoc stored = admin.changeable(key, caller);
             return invalid(e, values, key, stored.name(), stored.status());
         }
         return Pages.redirect(AdminNotices.after(status, key));
@@ -148,7 +139,7 @@ class AdminPages {
     @GET
     @Path("{key}/delete")
     public TemplateInstance confirmDelete(@PathParam("key") String key) {
-        ProgramDoc doc = admin.changeable(key, requireAdmin()).doc();
+        ProgramDoc doc = admin.changeable(key, current.require());
         return Pages.localized(Templates.confirmDelete(ctx, ProgramCard.of(doc, ProgramWording.of(ctx), ctx.lang())), ctx);
     }
 
@@ -156,7 +147,7 @@ class AdminPages {
     @Path("{key}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("key") String key, @FormParam("_csrf") String csrf) {
-        Account caller = requireAdmin();
+        Account caller = current.require();
         ctx.checkCsrf(csrf);
         admin.delete(key, caller);
         return Pages.redirect(AdminNotices.link("deleted", key));
@@ -166,15 +157,15 @@ class AdminPages {
     @GET
     @Path("{key}/matches")
     public TemplateInstance matches(@PathParam("key") String key, @QueryParam("asOf") String asOf) {
-        Account caller = requireAdmin();
-        ProgramDoc doc = admin.changeable(key, caller).doc();
+        Account caller = current.require();
         LocalDate day = Params.date(asOf, "asOf", config.today());
-        var page = index.engine().forProgram(key, day, PLACEMENTS_SHOWN, caller.role == Role.OPERATOR);
-        return Pages.localized(Templates.matches(ctx, PlacementsView.of(doc, day, page, ProgramWording.of(ctx), ctx.lang())), ctx);
+        AdminPrograms.Placements found = admin.placements(key, day, PLACEMENTS_SHOWN, caller);
+        return Pages.localized(Templates.matches(ctx, PlacementsView.of(found.doc(), day, found.page(),
+                ProgramWording.of(ctx), ctx.lang())), ctx);
     }
 
     private Response changeStatus(String key, String csrf, ProgramStatus status) {
-        Account caller = requireAdmin();
+        Account caller = current.require();
         ctx.checkCsrf(csrf);
         admin.setStatus(key, status, caller);
         return Pages.redirect(AdminNotices.after(status, key));
@@ -189,12 +180,6 @@ class AdminPages {
 
     private TemplateInstance render(RuleBuilder builder) {
         return Pages.localized(Templates.edit(ctx, builder), ctx);
-    }
-
-    private Account requireAdmin() {
-        Account caller = current.require();
-        Ownership.requireRole(caller, Role.PROGRAM_ADMIN);
-        return caller;
     }
 
     private static ProgramStatus requestedStatus(MultivaluedMap<String, String> form) {

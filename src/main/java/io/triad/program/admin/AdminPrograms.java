@@ -1,77 +1,105 @@
 package io.triad.program.admin;
 
-import io.triad.domain.validation.InvalidInput;
-import io.triad.program.ProgramEntity;
-import io.triad.program.ProgramService;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.account.Ownership;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramStatus;
 import io.triad.domain.Role;
-import io.triad.web.ProblemException;
+import io.triad.domain.validation.DocumentValidator;
+import io.triad.domain.validation.InvalidInput;
 import io.triad.domain.validation.ViolationCode;
+import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.Placement;
+import io.triad.program.ProgramEntity;
+import io.triad.program.ProgramService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The administrator pages' reads and writes, with the API's rules: a program another account owns is 404
- * when the caller may not even see it (a draft) and 403 otherwise; new programs belong to their PROGRAM_ADMIN
- * creator (an operator's have no owner, as through the API).
+ * The administrator pages' reads and writes, with the API's rules: PROGRAM_ADMIN accounts and operators only; a
+ * program another account owns is 404 when the caller may not even see it (a draft) and 403 otherwise; new programs
+ * belong to their PROGRAM_ADMIN creator (an operator's have no owner, as through the API).
  */
 @ApplicationScoped
 class AdminPrograms {
     private final ProgramService programs;
+    private final DocumentValidator validator;
+    private final SearchIndex index;
 
-    AdminPrograms(ProgramService programs) {
+    AdminPrograms(ProgramService programs, DocumentValidator validator, SearchIndex index) {
         this.programs = programs;
+        this.validator = validator;
+        this.index = index;
     }
 
-    /** A program the caller may change, with its owner. */
-    record Owned(ProgramDoc doc, Account owner) {
+    /** A program with its best placements on a day. */
+    record Placements(ProgramDoc doc, Page<Placement> page) {
+    }
+
+    /** 403 unless the caller is a program administrator or an operator. */
+    void requireAdmin(Account caller) {
+        Ownership.requireRole(caller, Role.PROGRAM_ADMIN);
     }
 
     /** Every status; an operator sees every program. */
     @Transactional
     List<ProgramDoc> listFor(Account caller) {
+        requireAdmin(caller);
         List<ProgramEntity> found = caller.role == Role.OPERATOR
                 ? ProgramEntity.list("order by name, key")
                 : ProgramEntity.list("owner.id = ?1 order by name, key", caller.id);
         return found.stream().map(p -> p.doc).toList();
     }
 
+    /** A program the caller may change. */
     @Transactional
-    Owned changeable(String key, Account caller) {
-        ProgramEntity program = programs.visible(key, Optional.of(caller))
-                .orElseThrow(() -> ProblemException.notFound("No program '" + key + "'"));
-        Ownership.requireChange(caller, program.owner, "This program");
-        return new Owned(program.doc, program.owner);
+    ProgramDoc changeable(String key, Account caller) {
+        requireAdmin(caller);
+        return programs.changeable(key, caller).doc;
     }
 
+    /** A new program from the rule builder's document; a key in use is a violation of the form. */
     @Transactional
-    void create(ProgramDoc doc, Account caller) {
+    void create(JsonNode body, Account caller) {
+        requireAdmin(caller);
+        ProgramDoc doc = validator.program(body);
         if (ProgramEntity.byKey(doc.key()).isPresent()) {
             throw InvalidInput.of("key", ViolationCode.KEY_TAKEN);
         }
-        programs.save(doc, Ownership.ownerOfNew(caller, Role.PROGRAM_ADMIN));
+        programs.save(doc, Ownership.owner(null, Optional.empty(), caller, Role.PROGRAM_ADMIN));
     }
 
+    /** The program replaced by the rule builder's document (whose key is {@code key}). */
     @Transactional
-    void update(String key, ProgramDoc doc, Account caller) {
-        programs.save(doc, changeable(key, caller).owner());
+    void update(String key, JsonNode body, Account caller) {
+        requireAdmin(caller);
+        ProgramEntity program = programs.changeable(key, caller);
+        ProgramDoc doc = validator.program(body);
+        programs.save(doc, Ownership.owner(null, Optional.of(program), caller, Role.PROGRAM_ADMIN));
     }
 
     @Transactional
     void setStatus(String key, ProgramStatus status, Account caller) {
-        Owned program = changeable(key, caller);
-        programs.save(program.doc().withStatus(status), program.owner());
+        requireAdmin(caller);
+        ProgramEntity program = programs.changeable(key, caller);
+        programs.save(program.doc.withStatus(status), program.owner);
     }
 
     @Transactional
     void delete(String key, Account caller) {
-        changeable(key, caller);
-        ProgramEntity.byKey(key).ifPresent(programs::delete);
+        requireAdmin(caller);
+        programs.delete(programs.changeable(key, caller));
+    }
+
+    /** Ranked (opening, student) pairs the program would fund on {@code day}; drafts too, as a preview. */
+    @Transactional
+    Placements placements(String key, LocalDate day, int limit, Account caller) {
+        ProgramDoc doc = changeable(key, caller);
+        return new Placements(doc, index.engine().forProgram(key, day, limit, caller.role == Role.OPERATOR));
     }
 }

@@ -18,7 +18,6 @@ import io.triad.matching.Eligibility;
 import io.triad.matching.Failure;
 import io.triad.matching.FundingCalculator;
 import io.triad.matching.Privacy;
-import io.triad.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,7 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -64,9 +62,7 @@ class DashboardService {
     /** Another owner's draft or an unknown key: 404; another administrator's published program: 403. */
     @Transactional
     Loaded load(String key, Account caller) {
-        ProgramEntity p = programs.visible(key, Optional.of(caller))
-                .orElseThrow(() -> ProblemException.notFound("No program '" + key + "'"));
-        Ownership.requireChange(caller, p.owner, "This program");
+        ProgramEntity p = programs.changeable(key, caller);
         return new Loaded(p.id, p.doc);
     }
 

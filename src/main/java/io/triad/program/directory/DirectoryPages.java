@@ -13,7 +13,6 @@ import io.triad.domain.ProgramDoc;
 import io.triad.web.ListPage;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
-import io.triad.web.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -68,8 +67,7 @@ class DirectoryPages {
     @GET
     @Path("{key}")
     public TemplateInstance detail(@PathParam("key") String key) {
-        ProgramDoc program = programs.visible(key, current.get()).map(p -> p.doc)
-                .orElseThrow(() -> ProblemException.notFound("No program '" + key + "'"));
+        ProgramDoc program = programs.get(key, current.get());
         ProgramWording w = ProgramWording.of(ctx);
         return Pages.localized(Templates.detail(ctx, ProgramCard.of(program, w, ctx.lang()),
                 RuleDescriber.describe(program, w)), ctx);

@@ -1,4 +1,4 @@
-package io.triad.student;
+package io.triad.people;
 
 import io.triad.domain.Enrolment;
 import io.triad.domain.FieldOfStudy;

@@ -1,0 +1,98 @@
+package io.triad.student;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.account.Account;
+import io.triad.account.Ownership;
+import io.triad.config.TriadConfig;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.Role;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.domain.validation.DocumentValidator;
+import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchResults.OpeningForStudent;
+import io.triad.matching.MatchResults.Page;
+import io.triad.people.PeopleViews;
+import io.triad.program.ProgramService;
+import io.triad.startup.StartupService;
+import io.triad.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A student account's own profile, as its pages edit it: student accounts only (others 403), one profile each, its
+ * key made from the name when it is created and kept after.
+ */
+@ApplicationScoped
+class StudentProfile {
+    private final StudentService students;
+    private final StartupService startups;
+    private final ProgramService programs;
+    private final DocumentValidator validator;
+    private final ObjectMapper mapper;
+    private final SearchIndex index;
+    private final TriadConfig config;
+
+    StudentProfile(StudentService students, StartupService startups, ProgramService programs,
+            DocumentValidator validator, ObjectMapper mapper, SearchIndex index, TriadConfig config) {
+        this.students = students;
+        this.startups = startups;
+        this.programs = programs;
+        this.validator = validator;
+        this.mapper = mapper;
+        this.index = index;
+        this.config = config;
+    }
+
+    /** The openings that fit the profile today, with the openings, startups and program names they show. */
+    record OwnMatches(boolean hasProfile, Page<OpeningForStudent> page, Map<String, OpeningDoc> openings,
+            Map<String, StartupDoc> startups, Map<String, String> programNames) {
+    }
+
+    @Transactional
+    Optional<StudentDoc> of(Account caller) {
+        requireStudent(caller);
+        return students.profileOf(caller).map(s -> s.doc);
+    }
+
+    /** Creates the account's one profile or replaces it whole. */
+    @Transactional
+    void save(StudentForm form, Account caller) {
+        requireStudent(caller);
+        Optional<StudentEntity> mine = students.profileOf(caller);
+        String key = mine.map(s -> s.key)
+                .orElseGet(() -> PeopleViews.newKey(form.name(), "student", k -> StudentEntity.byKey(k).isPresent()));
+        StudentDoc doc = validator.student(form.toJson(key, mapper));
+        students.save(doc, Ownership.owner(null, mine, caller, Role.STUDENT));
+    }
+
+    @Transactional
+    OwnMatches matches(int limit, Account caller) {
+        Optional<StudentDoc> mine = of(caller);
+        if (mine.isEmpty()) {
+            return new OwnMatches(false, new Page<>(List.of(), 0), Map.of(), Map.of(), Map.of());
+        }
+        Page<OpeningForStudent> page = index.engine().forStudent(mine.get(), config.today(), limit);
+        List<OpeningForStudent> items = page.items();
+        List<String> programKeys = items.stream().flatMap(m -> Stream.concat(
+                m.programs().stream().map(f -> f.program()), m.nearMisses().stream().map(n -> n.program())))
+                .distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        programs.byKeys(programKeys).forEach((k, p) -> names.put(k, p.name()));
+        return new OwnMatches(true, page,
+                startups.openingsByKeys(items.stream().map(OpeningForStudent::opening).toList()),
+                startups.byKeys(items.stream().map(OpeningForStudent::startup).distinct().toList()), names);
+    }
+
+    /** Only student accounts have a profile: 403 for every other role, operators included. */
+    private static void requireStudent(Account caller) {
+        if (caller.role != Role.STUDENT) {
+            throw ProblemException.forbidden("Only student accounts have a student profile");
+        }
+    }
+}
