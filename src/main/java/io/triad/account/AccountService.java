@@ -5,7 +5,6 @@ import io.triad.domain.validation.InvalidInput;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.triad.domain.Role;
-import io.triad.web.Problem;
 import io.triad.web.ProblemException;
 import io.triad.config.TriadConfig;
 import io.triad.domain.validation.ViolationCode;

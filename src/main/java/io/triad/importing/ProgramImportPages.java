@@ -9,7 +9,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import io.quarkus.security.UnauthorizedException;
 import io.triad.account.Account;
 import io.triad.account.Ownership;
 import io.triad.domain.Role;

@@ -4,7 +4,6 @@ import io.triad.domain.validation.Violation;
 import io.triad.matching.Amount;
 import io.triad.matching.MatchResults.Funded;
 import io.triad.matching.MatchResults.NearMiss;
-import io.triad.program.ProgramEntity;
 import java.security.SecureRandom;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -131,15 +129,6 @@ public final class PeopleViews {
         NearMissWording wording = NearMissWording.of(locale);
         return misses.stream().map(m -> new Miss(m.program(), names.getOrDefault(m.program(), m.program()),
                 wording.rules(m.failed()))).toList();
-    }
-
-    /** Program names by key, for the programs named in match results. */
-    public static Map<String, String> programNames(Collection<String> keys) {
-        Map<String, String> names = new HashMap<>();
-        if (!keys.isEmpty()) {
-            ProgramEntity.<ProgramEntity>list("key in ?1", List.copyOf(keys)).forEach(p -> names.put(p.key, p.name));
-        }
-        return names;
     }
 
     /** A new URL-safe key: the text as a slug plus a short random suffix, not yet {@code taken}. */

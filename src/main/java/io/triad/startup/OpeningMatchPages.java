@@ -3,17 +3,14 @@ package io.triad.startup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.CurrentAccount;
-import io.triad.domain.Role;
-import io.triad.indexing.SearchIndex;
 import io.triad.matching.MatchResults.Candidate;
-import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.matching.MatchResults.StudentSummary;
+import io.triad.startup.StartupEditor.RankedStudents;
 import io.triad.startup.StartupViews.StudentCard;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.people.PeopleViews;
-import io.triad.config.TriadConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * An opening's ranked students, each with the programs that fund the placement and the near misses. What it shows of
@@ -43,42 +39,32 @@ class OpeningMatchPages {
 
     private final PageContext ctx;
     private final CurrentAccount current;
-    private final SearchIndex index;
-    private final TriadConfig config;
+    private final StartupEditor editor;
 
-    OpeningMatchPages(PageContext ctx, CurrentAccount current, SearchIndex index, TriadConfig config) {
+    OpeningMatchPages(PageContext ctx, CurrentAccount current, StartupEditor editor) {
         this.ctx = ctx;
         this.current = current;
-        this.index = index;
-        this.config = config;
+        this.editor = editor;
     }
 
     /** {@code funded=true} keeps funded students; {@code sort=amount} puts the most funding first; {@code limit} pages. */
     @GET
     public TemplateInstance matches(@PathParam("key") String key, @PathParam("opening") String openingKey,
             @QueryParam("funded") String funded, @QueryParam("sort") String sort, @QueryParam("limit") String limit) {
-        StartupEntity startup = StartupViews.owned(current, key);
-        OpeningEntity opening = StartupViews.opening(startup, openingKey);
         boolean fundedOnly = "true".equals(funded);
         boolean byAmount = "amount".equals(sort);
         int shown = limit(limit);
-        boolean operator = current.require().role == Role.OPERATOR;
-        Page<Candidate> page = index.engine().candidatesForOpening(openingKey, config.today(), shown, fundedOnly,
-                byAmount, operator);
-        List<StudentCard> cards = cards(page.items());
-        String more = cards.size() < page.total()
+        RankedStudents ranked = editor.rankedStudents(key, openingKey, fundedOnly, byAmount, shown, current.require());
+        List<StudentCard> cards = cards(ranked.page().items(), ranked.programNames());
+        String more = cards.size() < ranked.page().total()
                 ? "?" + (fundedOnly ? "funded=true&" : "") + "sort=" + (byAmount ? "amount" : "score") + "&limit="
                         + Math.min(1000, shown + PAGE)
                 : "";
-        return Pages.localized(Templates.matches(ctx, startup.key, startup.name, openingKey, opening.doc.title(),
-                cards, page.total(), fundedOnly, byAmount, more), ctx);
+        return Pages.localized(Templates.matches(ctx, ranked.startupKey(), ranked.startupName(), openingKey,
+                ranked.title(), cards, ranked.page().total(), fundedOnly, byAmount, more), ctx);
     }
 
-    private List<StudentCard> cards(List<Candidate> items) {
-        Map<String, String> programs = PeopleViews.programNames(items.stream().map(Candidate::match)
-                .flatMap(m -> Stream.concat(m.programs().stream().map(f -> f.program()),
-                        m.nearMisses().stream().map(n -> n.program())))
-                .distinct().toList());
+    private List<StudentCard> cards(List<Candidate> items, Map<String, String> programs) {
         return IntStream.range(0, items.size()).mapToObj(i -> {
             StudentForOpening m = items.get(i).match();
             StudentSummary s = items.get(i).student();

@@ -14,6 +14,8 @@ import io.triad.domain.StartupDoc;
 import io.triad.domain.validation.DocumentValidator;
 import io.triad.indexing.SearchIndex;
 import io.triad.matching.MatchResults.CompanyPrograms;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.Candidate;
 import io.triad.people.PeopleViews;
 import io.triad.program.ProgramService;
 import io.triad.web.ProblemException;
@@ -21,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -66,6 +69,11 @@ class StartupEditor {
     /** The company programs a startup qualifies for today and nearly does, with the programs they name. */
     record CompanyProgramsOf(String startupKey, String startupName, CompanyPrograms result,
             Map<String, ProgramDoc> programs) {
+    }
+
+    /** An opening's ranked students with what the page shows of each, and the names of the programs they name. */
+    record RankedStudents(String startupKey, String startupName, String title, Page<Candidate> page,
+            Map<String, String> programNames) {
     }
 
     /** 403 unless the caller is a startup account or an operator. */
@@ -161,6 +169,23 @@ class StartupEditor {
         List<String> keys = Stream.concat(result.eligible().stream().map(f -> f.program()),
                 result.nearMisses().stream().map(n -> n.program())).toList();
         return new CompanyProgramsOf(startup.key, startup.name, result, programs.byKeys(keys));
+    }
+
+    /** The opening's students by score ({@code byAmount}: by funding), {@code limit} of them, from the engine. */
+    @Transactional
+    RankedStudents rankedStudents(String key, String openingKey, boolean fundedOnly, boolean byAmount, int limit,
+            Account caller) {
+        StartupEntity startup = founders(key, caller);
+        OpeningEntity opening = openingOf(startup, openingKey);
+        Page<Candidate> page = index.engine().candidatesForOpening(openingKey, config.today(), limit, fundedOnly,
+                byAmount, caller.role == Role.OPERATOR);
+        List<String> keys = page.items().stream().map(Candidate::match)
+                .flatMap(m -> Stream.concat(m.programs().stream().map(f -> f.program()),
+                        m.nearMisses().stream().map(n -> n.program())))
+                .distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        programs.byKeys(keys).forEach((k, p) -> names.put(k, p.name()));
+        return new RankedStudents(startup.key, startup.name, opening.doc.title(), page, names);
     }
 
     /** The startup when the caller is a startup account or an operator and may change it: 403, or 404 unknown. */

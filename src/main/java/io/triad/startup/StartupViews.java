@@ -1,6 +1,5 @@
 package io.triad.startup;
 
-import io.triad.account.CurrentAccount;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.StartupDoc;
 import io.triad.matching.Amount;
@@ -47,15 +46,5 @@ public final class StartupViews {
     }
 
     public record CompanyProgram(String key, String name, String kind, String amount) {
-    }
-
-    /** The startup when the signed-in account is a startup account or an operator and owns it (see StartupEditor). */
-    static StartupEntity owned(CurrentAccount current, String key) {
-        return StartupEditor.founders(key, current.require());
-    }
-
-    /** One of the startup's openings, else 404. */
-    static OpeningEntity opening(StartupEntity startup, String key) {
-        return StartupEditor.openingOf(startup, key);
     }
 }
