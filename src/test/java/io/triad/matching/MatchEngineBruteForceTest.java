@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>By default the comparison runs on {@link #SAMPLE}, seeds chosen so that together they show every feature of
  * {@link SweepSignature} (each rule failing, alone or not, each bound met exactly, each kind of amount, privacy case,
  * tie and list size) that the full sweep of seeds 1 to 200 shows. {@code ./mvnw test -P thorough} (system property
- * {@code triad.thorough}) runs the full sweep, and {@link SweepSampleTest} checks that the sample still shows all it
+ * {@code thorough}) runs the full sweep, and {@link SweepSampleTest} checks that the sample still shows all it
  * shows.
  */
 class MatchEngineBruteForceTest {
@@ -42,7 +42,7 @@ class MatchEngineBruteForceTest {
     /** Float error, with room for scores rounded to 4 decimals. */
     static final double EPS = 1.01e-4;
     static final int ALL = 1000;
-    static final boolean THOROUGH = Boolean.getBoolean("triad.thorough");
+    static final boolean THOROUGH = Boolean.getBoolean("thorough");
     /** Chosen greedily (each time the seed showing most features not yet shown) by {@link SweepSampleTest}. */
     static final long[] SAMPLE = {9, 14, 34, 41, 57, 78, 105, 114, 127, 173};
     static final int SWEEP = 200;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class SweepSampleTest {
 
     @Test
-    @EnabledIfSystemProperty(named = "triad.thorough", matches = "true")
+    @EnabledIfSystemProperty(named = "thorough", matches = "true")
     void theSampleShowsEveryFeatureTheFullSweepShows() {
         Map<Long, Set<String>> bySeed = new TreeMap<>();
         LongStream.rangeClosed(1, MatchEngineBruteForceTest.SWEEP)
