@@ -27,6 +27,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 
@@ -159,14 +160,18 @@ public final class TestApi {
     }
 
     /**
-     * A placement program for two regions of its own (random ones, in a random user-assigned country), so no other
-     * test's data counts: of five startups two are eligible (region A, software, with a 12-week opening at $20/h
+     * A placement program for two regions of its own (A and B, with a random code, in a random user-assigned
+     * country; A sorts first), so no other test's data counts: of five startups two are eligible (region A, software, with a 12-week opening at $20/h
      * for 40 h, paying 4,800; region B, hardware and software, with a 16-week opening capped at 5,000), one has too many
      * employees, one only a 4-week opening, one is elsewhere; of five students (PhD students in the trades) three are
      * eligible (one in A, two in B), one is a master's student, one is elsewhere. Its administrator owns the program.
      */
     public static final class DashboardWorld {
         private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        /** ISO 3166's user-assigned codes QM to QZ and XA to XZ: no real data is ever there. */
+        private static final List<String> USER_ASSIGNED = Stream
+                .concat("MNOPQRSTUVWXYZ".chars().mapToObj(c -> "Q" + (char) c),
+                        "ABCDEFGHIJKLMNOPQRSTUVWXYZ".chars().mapToObj(c -> "X" + (char) c)).toList();
         public final String suffix = unique();
         public final String regionA;
         public final String regionB;
@@ -178,13 +183,10 @@ public final class TestApi {
         /** Imports the world with its program in {@code status}. */
         public DashboardWorld(String status) {
             Random random = new Random();
-            String country = "X" + ALPHANUMERIC.charAt(random.nextInt(26)) + "-";
-            regionA = country + subregion(random);
-            String b;
-            do {
-                b = country + subregion(random);
-            } while (b.equals(regionA));
-            regionB = b;
+            String country = USER_ASSIGNED.get(random.nextInt(USER_ASSIGNED.size()));
+            String code = code(random);
+            regionA = country + "-A" + code;
+            regionB = country + "-B" + code;
             try {
                 importDocument(JSON.writeValueAsString(Map.of("programs", List.of(program(status)),
                         "startups", startups(), "students", students())));
@@ -193,9 +195,9 @@ public final class TestApi {
             }
         }
 
-        /** Three random letters or digits: with the country, two worlds share a region once in a million. */
-        private static String subregion(Random random) {
-            return random.ints(3, 0, ALPHANUMERIC.length()).mapToObj(i -> String.valueOf(ALPHANUMERIC.charAt(i)))
+        /** Two random letters or digits: with the country, two worlds share their regions once in 50,000. */
+        private static String code(Random random) {
+            return random.ints(2, 0, ALPHANUMERIC.length()).mapToObj(i -> String.valueOf(ALPHANUMERIC.charAt(i)))
                     .collect(Collectors.joining());
         }
 

@@ -104,10 +104,11 @@ public abstract class BrowserTest {
     }
 
     private void waitForPage(WebElement old, String path) {
-        new WebDriverWait(driver, PAGE_LOAD).withMessage(() -> "a new page at " + path + ", still at "
-                + driver.getCurrentUrl()).until(ExpectedConditions.and(ExpectedConditions.stalenessOf(old),
-                d -> "complete".equals(driver.executeScript("return document.readyState")),
-                d -> currentPath().matches(path)));
+        new WebDriverWait(driver, PAGE_LOAD, Duration.ofMillis(50))
+                .withMessage(() -> "a new page at " + path + ", still at " + driver.getCurrentUrl())
+                .until(ExpectedConditions.and(ExpectedConditions.stalenessOf(old),
+                        d -> "complete".equals(driver.executeScript("return document.readyState")),
+                        d -> currentPath().matches(path)));
     }
 
     private static String currentPath() {
