@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.providers.StringAxeScriptProvider;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -44,6 +45,8 @@ public abstract class BrowserTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final Duration PAGE_LOAD = Duration.ofSeconds(15);
     protected static ChromeDriver driver;
+    /** The axe.min.js the dependency ships, read once rather than for every page. */
+    private static final String AXE = axeSource();
     private static int shot;
 
     @TestHTTPResource("/")
@@ -177,14 +180,23 @@ public abstract class BrowserTest {
                 });
     }
 
+    private static String axeSource() {
+        try {
+            return new com.deque.html.axecore.providers.EmbeddedResourceAxeProvider().getScript();
+        } catch (IOException | javax.naming.OperationNotSupportedException e) {
+            throw new IllegalStateException("axe.min.js of com.deque.html.axe-core:selenium", e);
+        }
+    }
+
     /**
-     * axe-core's default rules on the whole document, as {@code axe.run(document)} in the page (legacy mode: there are
-     * no frames, and it spares opening a blank window per check); only violations are reported in full.
+     * axe-core's default rules on the whole document, as {@code axe.run(document)} in the page (legacy mode: the pages
+     * have no frames, and it spares opening a blank window per check); only violations are reported in full.
      */
     private void assertNoSeriousAxeViolations(String name) {
         AxeRunOptions options = new AxeRunOptions();
         options.setResultTypes(List.of("violations"));
-        Results results = new AxeBuilder().setLegacyMode(true).withOptions(options).analyze(driver);
+        Results results = new AxeBuilder().setLegacyMode(true).disableIframeTesting()
+                .setAxeScriptProvider(new StringAxeScriptProvider(AXE)).withOptions(options).analyze(driver);
         assertThat(results.isErrored()).as("axe-core failed on " + name + ": " + results.getErrorMessage()).isFalse();
         String serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
