@@ -1,6 +1,9 @@
 package io.triad.account;
 
 import static io.restassured.RestAssured.given;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.account;
+import static io.triad.TestApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,16 +15,12 @@ import io.triad.domain.Role;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OperatorAccountsPagesTest {
-    private static final String PASSWORD = "operator-pass-1";
 
-    @Inject
-    AccountService accounts;
     @Inject
     EntityManager em;
 
@@ -30,9 +29,8 @@ class OperatorAccountsPagesTest {
 
     @BeforeEach
     void newOperator() {
-        suffix = UUID.randomUUID().toString().substring(0, 8);
-        operator = "ops-" + suffix + "@example.org";
-        accounts.create(operator, PASSWORD, Role.OPERATOR);
+        suffix = unique();
+        operator = account(Role.OPERATOR, "ops-" + suffix);
     }
 
     private RequestSpecification as(String email) {
@@ -41,8 +39,7 @@ class OperatorAccountsPagesTest {
 
     @Test
     void theAccountsListFiltersPagesAndCountsWhatEachOwns() {
-        String admin = "ops-admin-" + suffix + "@example.org";
-        accounts.create(admin, PASSWORD, Role.PROGRAM_ADMIN);
+        String admin = account(Role.PROGRAM_ADMIN, "ops-" + suffix);
         String csv = "key,name,kind,scope,funding.currency,status\nown-" + suffix + ",Own,GRANT,COMPANY,CAD,DRAFT\n";
         given().auth().preemptive().basic(admin, PASSWORD).cookie("triad_csrf", "t").multiPart("_csrf", "t")
                 .multiPart("file", "p.csv", csv.getBytes(StandardCharsets.UTF_8)).redirects().follow(false)
@@ -86,10 +83,8 @@ class OperatorAccountsPagesTest {
 
     @Test
     void onlyOperatorsReachTheAccountsList() {
-        String admin = "ops-admin-" + suffix + "@example.org";
-        String student = "ops-student-" + suffix + "@example.org";
-        accounts.create(admin, PASSWORD, Role.PROGRAM_ADMIN);
-        accounts.create(student, PASSWORD, Role.STUDENT);
+        String admin = account(Role.PROGRAM_ADMIN);
+        String student = account(Role.STUDENT);
         as(admin).get("/operator/accounts").then().statusCode(403);
         as(student).get("/operator/accounts").then().statusCode(403);
         given().redirects().follow(false).get("/operator/accounts").then().statusCode(303)

@@ -1,54 +1,44 @@
 package io.triad.importing;
 
+import static io.triad.TestApi.account;
+import static io.triad.TestApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.triad.account.AccountService;
 import io.triad.domain.Role;
 import io.triad.web.BrowserTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 @QuarkusTest
 class OperatorJourneyBrowserTest extends BrowserTest {
-    private static final String PASSWORD = "operator-pass-1";
-
-    @Inject
-    AccountService accounts;
+    /** An import job's page, where an upload leads. */
+    private static final String JOB = "/operator/import/[^/]+";
 
     private String logInAsNewOperator() {
-        String email = "operator-" + UUID.randomUUID() + "@example.org";
-        accounts.create(email, PASSWORD, Role.OPERATOR);
-        visit("/login?lang=en", "login");
-        type("#email", email);
-        type("#password", PASSWORD);
-        find("form.stack button[type=submit]").click();
-        // The next visit would otherwise race the log-in's redirect and lose to it, landing on the home page.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        String email = account(Role.OPERATOR);
+        logIn(email, "en");
         return email;
     }
 
     @Test
     void anOperatorUploadsADocumentFollowsTheImportAndSeesTheCounts() throws IOException {
         String email = logInAsNewOperator();
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String suffix = unique();
         Path file = Files.createTempFile("operator-import-", ".json.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(document(suffix).getBytes(StandardCharsets.UTF_8));
         }
         visit("/operator/import", "operator-import");
         find("#file").sendKeys(file.toAbsolutePath().toString());
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", JOB);
         waitFor("Done", "Failed");
         check("operator-import-done");
         assertThat(text("#job-status")).contains("Done");
@@ -56,6 +46,12 @@ class OperatorJourneyBrowserTest extends BrowserTest {
                 .contains("Students\n2");
         visit("/operator/import", "operator-import-list");
         assertThat(text("table.ops-table")).contains(file.getFileName().toString()).contains(email).contains("Done");
+
+        visit("/operator/accounts?lang=en&q=" + email, "operator-accounts");
+        assertThat(text("table.ops-table tbody")).contains(email).contains("Operator");
+        visit("/operator/accounts?lang=fr&role=OPERATOR", "operator-accounts-fr");
+        assertThat(text("h1")).isEqualTo("Comptes");
+        assertThat(text("table.ops-table thead")).contains("Courriel").contains("Profils étudiants");
         Files.deleteIfExists(file);
     }
 
@@ -66,7 +62,7 @@ class OperatorJourneyBrowserTest extends BrowserTest {
         Files.writeString(file, "{\"students\": [{\"key\": \"Bad Key\", \"name\": \"X\"}]}");
         visit("/operator/import?lang=fr", "operator-import-fr");
         find("#file").sendKeys(file.toAbsolutePath().toString());
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", JOB);
         waitFor("Échec", "Terminée");
         check("operator-import-failed-fr");
         assertThat(text(".ops-steps li.stopped")).as("the step where it stopped").startsWith("Validation");
@@ -75,7 +71,7 @@ class OperatorJourneyBrowserTest extends BrowserTest {
         visit("/admin/import?lang=en", "program-import");
         assertThat(text("h1")).isEqualTo("Import programs");
         type("#text", "key,name,kind,scope,funding.currency\nBad Key,X,GRANT,COMPANY,CAD\n");
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", "/admin/import");
         check("program-import-errors");
         assertThat(text("#error-summary")).contains("Nothing was imported").contains("Row 2, key: must be");
         assertThat(find("#text").getAttribute("value")).startsWith("key,name,kind");
@@ -83,12 +79,11 @@ class OperatorJourneyBrowserTest extends BrowserTest {
     }
 
     /**
-     * Follows the job page the upload redirected to until it shows one of {@code ends}. While the import runs the
-     * page reloads itself (Refresh header); the test reads the still version ({@code ?refresh=off}) instead, then opens
-     * the page itself, which no longer reloads once the import has ended.
+     * Follows the job page the upload led to until it shows one of {@code ends}. While the import runs the page reloads
+     * itself (Refresh header); the test reads the still version ({@code ?refresh=off}) instead, then opens the page
+     * itself, which no longer reloads once the import has ended.
      */
     private void waitFor(String... ends) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/operator/import/"));
         String job = driver.getCurrentUrl().replaceAll("\\?.*$", "");
         new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300)).until(d -> {
             d.get(job + "?refresh=off");

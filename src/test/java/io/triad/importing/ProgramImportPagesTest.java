@@ -1,6 +1,9 @@
 package io.triad.importing;
 
 import static io.restassured.RestAssured.given;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.account;
+import static io.triad.TestApi.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -8,32 +11,24 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import io.triad.account.AccountService;
 import io.triad.domain.Role;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProgramImportPagesTest {
-    private static final String PASSWORD = "correct-horse-1";
     private static final String HEADER = "key,name,kind,scope,regions,summary,opens,deadline,capacity,employer.stages,"
             + "employer.maxHeadcount,student.levels,placement.minWeeks,funding.currency,funding.wagePercent,"
             + "funding.capPerPlacement,status\n";
-
-    @Inject
-    AccountService accounts;
 
     private String admin;
     private String suffix;
 
     @BeforeEach
     void newAdmin() {
-        suffix = UUID.randomUUID().toString().substring(0, 8);
-        admin = "csv-admin-" + suffix + "@example.org";
-        accounts.create(admin, PASSWORD, Role.PROGRAM_ADMIN);
+        suffix = unique();
+        admin = account(Role.PROGRAM_ADMIN);
     }
 
     private RequestSpecification as(String email) {
@@ -150,8 +145,7 @@ class ProgramImportPagesTest {
                 .multiPart("file", "p.csv", csv.getBytes(StandardCharsets.UTF_8))
                 .post("/admin/import").then().statusCode(403);
         as(admin).get("/api/programs/csrf-" + suffix).then().statusCode(404);
-        String operator = "csrf-op-" + suffix + "@example.org";
-        accounts.create(operator, PASSWORD, Role.OPERATOR);
+        String operator = account(Role.OPERATOR);
         given().auth().preemptive().basic(operator, PASSWORD)
                 .multiPart("file", "d.json", "{}".getBytes(StandardCharsets.UTF_8))
                 .post("/operator/import").then().statusCode(403);
@@ -159,8 +153,7 @@ class ProgramImportPagesTest {
 
     @Test
     void onlyOperatorsReachTheOperatorImportPages() {
-        String student = "ops-student-" + suffix + "@example.org";
-        accounts.create(student, PASSWORD, Role.STUDENT);
+        String student = account(Role.STUDENT);
         for (String path : new String[] {"/operator/import", "/operator/import/nope"}) {
             as(admin).get(path).then().statusCode(403);
             as(student).get(path).then().statusCode(403);

@@ -2,12 +2,9 @@ package io.triad.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.triad.account.AccountService;
-import io.triad.importing.ImportService;
+import io.triad.TestApi.DashboardWorld;
 import io.triad.web.BrowserTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,20 +14,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 @QuarkusTest
 class DashboardBrowserTest extends BrowserTest {
-    @Inject
-    AccountService accounts;
-    @Inject
-    ImportService imports;
-    @Inject
-    ObjectMapper json;
-
     @Test
     void anAdministratorReadsWhoIsEligibleInEnglishAndFrench() {
-        DashboardSeed seed = new DashboardSeed().create(accounts, imports, json, "PUBLISHED");
-        visit("/login?lang=en", "login");
-        type("#email", seed.admin);
-        type("#password", DashboardSeed.PASSWORD);
-        find("form.stack button[type=submit]").click();
+        DashboardWorld seed = new DashboardWorld("PUBLISHED");
+        logIn(seed.admin, "en");
         String page = "/admin/dashboard/" + seed.key;
         waitForPlacements(page + "?lang=en", "6");
         check("dashboard-en");
@@ -57,7 +44,7 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(rows("startups-sector")).containsExactly("Logiciels 2", "Matériel 1");
         assertThat(find("#startups-sector-table caption").getText()).isEqualTo("Entreprises admissibles par secteur");
         visit("/admin/dashboard?lang=en", "dashboards");
-        find("a[href='" + page + "']").click();
+        go("a[href='" + page + "']", page);
         assertThat(driver.getCurrentUrl()).endsWith(page);
     }
 

@@ -3,12 +3,11 @@ package io.triad.program;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.triad.account.AccountService;
+import io.triad.TestApi;
+import io.triad.TestApi.DashboardWorld;
 import io.triad.domain.Role;
-import io.triad.importing.ImportService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -16,27 +15,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DashboardPagesTest {
     @Inject
-    AccountService accounts;
-    @Inject
-    ImportService imports;
-    @Inject
-    ObjectMapper json;
-    @Inject
     EntityManager em;
 
     private static io.restassured.specification.RequestSpecification as(String email) {
-        return given().auth().preemptive().basic(email, DashboardSeed.PASSWORD).redirects().follow(false);
+        return TestApi.as(email).redirects().follow(false);
     }
 
     @Test
     void onlyTheProgramsAdministratorAndOperatorsSeeItsDashboard() {
-        DashboardSeed seed = new DashboardSeed().create(accounts, imports, json, "PUBLISHED");
-        String other = "dash-other-" + seed.suffix + "@example.org";
-        String operator = "dash-op-" + seed.suffix + "@example.org";
-        String student = "dash-student-" + seed.suffix + "@example.org";
-        accounts.create(other, DashboardSeed.PASSWORD, Role.PROGRAM_ADMIN);
-        accounts.create(operator, DashboardSeed.PASSWORD, Role.OPERATOR);
-        accounts.create(student, DashboardSeed.PASSWORD, Role.STUDENT);
+        DashboardWorld seed = new DashboardWorld("PUBLISHED");
+        String other = TestApi.account(Role.PROGRAM_ADMIN);
+        String operator = TestApi.account(Role.OPERATOR);
+        String student = TestApi.account(Role.STUDENT);
         String path = "/admin/dashboard/" + seed.key;
         as(seed.admin).get(path + "?lang=en").then().statusCode(200).body(containsString("Dashboard test"));
         as(operator).get(path).then().statusCode(200);
@@ -52,9 +42,8 @@ class DashboardPagesTest {
 
     @Test
     void anotherAdministratorsDraftIsNotFoundButItsOwnerPreviewsIt() {
-        DashboardSeed seed = new DashboardSeed().create(accounts, imports, json, "DRAFT");
-        String other = "dash-other-" + seed.suffix + "@example.org";
-        accounts.create(other, DashboardSeed.PASSWORD, Role.PROGRAM_ADMIN);
+        DashboardWorld seed = new DashboardWorld("DRAFT");
+        String other = TestApi.account(Role.PROGRAM_ADMIN);
         String path = "/admin/dashboard/" + seed.key;
         as(other).get(path).then().statusCode(404);
         as(seed.admin).get(path + "?lang=en").then().statusCode(200)
@@ -64,7 +53,7 @@ class DashboardPagesTest {
 
     @Test
     void approvedPlacementsCountAgainstCapacityAndAddUpToCommittedFunding() {
-        DashboardSeed seed = new DashboardSeed().create(accounts, imports, json, "PUBLISHED");
+        DashboardWorld seed = new DashboardWorld("PUBLISHED");
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into placement (program_id, opening_id, student_id, status)
                 select p.id, o.id, t.id, s.status from program p, opening o, student t,
@@ -79,7 +68,7 @@ class DashboardPagesTest {
 
     @Test
     void aDateOutsideTheIntakeMakesEveryoneIneligibleAndSaysWhy() {
-        DashboardSeed seed = new DashboardSeed().create(accounts, imports, json, "PUBLISHED");
+        DashboardWorld seed = new DashboardWorld("PUBLISHED");
         as(seed.admin).get("/admin/dashboard/" + seed.key + "?lang=en&asOf=2019-06-01").then().statusCode(200)
                 .body(containsString("The program opens on Jan. 1, 2020"))
                 .body(containsString("Nothing to show: nobody is eligible."));

@@ -1,16 +1,18 @@
 package io.triad.program;
 
 import static io.restassured.RestAssured.given;
-import static io.triad.program.ProgramFixtures.PASSWORD;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.account;
+import static io.triad.TestApi.eventually;
+import static io.triad.TestApi.importAs;
+import static io.triad.TestApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import io.triad.account.AccountService;
 import io.triad.domain.Role;
 import io.triad.web.BrowserTest;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,24 +23,21 @@ import org.openqa.selenium.support.ui.Select;
 
 @QuarkusTest
 class ProgramAdminJourneyBrowserTest extends BrowserTest {
-    @Inject
-    AccountService accounts;
-
     /** A startup (owned by {@code founder}) with one opening, and a student who fits it. */
     private record Seed(String founder, String opening, String student) {
     }
 
     @Test
-    void administratorPublishesAProgramWithTheRuleBuilderAndItFundsAStartupsMatch() throws InterruptedException {
-        String s = ProgramFixtures.suffix();
+    void administratorPublishesAProgramWithTheRuleBuilderAndItFundsAStartupsMatch() {
+        String s = unique();
         Seed seed = seedStartupOpeningAndStudent(s);
         String program = "ontario-coop-" + s;
 
         signUpAsAdministrator(s);
-        find("a[href='/admin/programs/new']").click();
+        go("a[href='/admin/programs/new']", "/admin/programs/new");
         check("rule-builder-new");
         fillRuleBuilder(program, s);
-        find("button[value=publish]").click();
+        go("button[value=publish]", "/admin/programs/new");
 
         check("rule-builder-min-above-max");
         find("#error-summary a[href='#employer-maxHeadcount']").click();
@@ -57,14 +56,14 @@ class ProgramAdminJourneyBrowserTest extends BrowserTest {
 
         type("#employer-minHeadcount", "1");
         type("#employer-maxHeadcount", "100");
-        find("button[value=publish]").click();
+        go("button[value=publish]", "/admin/programs");
         check("programs-after-publish");
         assertThat(text("#notice")).isEqualTo("The program " + program + " is published.");
         assertThat(text("#program-" + program)).contains("Ontario co-op wage boost " + s).contains("Published");
-        find("#program-" + program + " a[href='/admin/dashboard/" + program + "']").click();
+        go("#program-" + program + " a[href='/admin/dashboard/" + program + "']", "/admin/dashboard/" + program);
         check("dashboard-from-programs-list");
         assertThat(text("h1")).contains("Ontario co-op wage boost " + s);
-        find("nav a[href='/admin/dashboard']").click();
+        go("nav a[href='/admin/dashboard']", "/admin/dashboard");
         check("dashboards-from-navigation");
         assertThat(text("main")).contains("Ontario co-op wage boost " + s);
 
@@ -82,7 +81,7 @@ class ProgramAdminJourneyBrowserTest extends BrowserTest {
         visit("/signup?role=PROGRAM_ADMIN&lang=en", "signup-administrator");
         type("#email", "journey-admin-" + s + "@example.org");
         type("#password", PASSWORD);
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", "/admin/programs");
         check("programs-empty");
         assertThat(text("h1")).isEqualTo("My programs");
     }
@@ -117,35 +116,33 @@ class ProgramAdminJourneyBrowserTest extends BrowserTest {
 
     /** GET /api/openings/{key}/matches as the startup's owner until the student is funded by the program (index: async). */
     @SuppressWarnings("unchecked")
-    private static void assertMatchFundedBy(Seed seed, String program, BigDecimal amount) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5_000;
-        Optional<Map<String, Object>> funded = Optional.empty();
-        while (funded.isEmpty() && System.currentTimeMillis() < deadline) {
-            String body = given().auth().preemptive().basic(seed.founder(), PASSWORD)
-                    .get("/api/openings/" + seed.opening() + "/matches").then().statusCode(200).extract().asString();
-            List<Map<String, Object>> items = new JsonPath(body)
-                    .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL)).getList("items");
-            funded = items.stream().filter(i -> seed.student().equals(i.get("student")))
-                    .flatMap(i -> ((List<Map<String, Object>>) i.get("programs")).stream())
-                    .filter(p -> program.equals(p.get("program"))).findFirst();
-            if (funded.isEmpty()) {
-                Thread.sleep(100);
-            }
-        }
-        assertThat(funded).as("program " + program + " funds " + seed.student() + " within 5 s").isPresent();
-        Map<String, Object> value = (Map<String, Object>) funded.get().get("amount");
+    private static void assertMatchFundedBy(Seed seed, String program, BigDecimal amount) {
+        Map<String, Object> funded = eventually("program " + program + " funds " + seed.student())
+                .until(() -> fundingBy(seed, program), Optional::isPresent).get();
+        Map<String, Object> value = (Map<String, Object>) funded.get("amount");
         assertThat((BigDecimal) value.get("value")).isEqualByComparingTo(amount);
         assertThat(value.get("currency")).isEqualTo("CAD");
     }
 
+    @SuppressWarnings("unchecked")
+    private static Optional<Map<String, Object>> fundingBy(Seed seed, String program) {
+        String body = given().auth().preemptive().basic(seed.founder(), PASSWORD)
+                .get("/api/openings/" + seed.opening() + "/matches").then().statusCode(200).extract().asString();
+        List<Map<String, Object>> items = new JsonPath(body)
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL)).getList("items");
+        return items.stream().filter(i -> seed.student().equals(i.get("student")))
+                .flatMap(i -> ((List<Map<String, Object>>) i.get("programs")).stream())
+                .filter(p -> program.equals(p.get("program"))).findFirst();
+    }
+
     /** 20.00 an hour, 30 hours a week, 10 weeks: 6,000 of wages; 62.5% of it is 3,750 (under the 5,000 cap). */
     private Seed seedStartupOpeningAndStudent(String s) {
-        String operator = ProgramFixtures.account(accounts, Role.OPERATOR, s);
-        String founder = ProgramFixtures.account(accounts, Role.STARTUP, s);
+        String operator = account(Role.OPERATOR);
+        String founder = account(Role.STARTUP);
         LocalDate start = LocalDate.now().plusDays(60);
         String opening = "northwind-ml-" + s;
         String student = "amara-" + s;
-        ProgramFixtures.importAs(operator, """
+        importAs(operator, """
                 {"startups": [{"key": "northwind-%1$s", "name": "Northwind Robotics %1$s", "stage": "SEED",
                   "region": "CA-ON", "sectors": ["HARDWARE", "SOFTWARE"], "headcount": 12, "foundedOn": "2023-05-01",
                   "incorporated": true, "forProfit": true, "owner": "%2$s",

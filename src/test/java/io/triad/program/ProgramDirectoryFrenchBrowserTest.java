@@ -1,13 +1,15 @@
 package io.triad.program;
 
 import static io.restassured.RestAssured.given;
+import static io.triad.TestApi.account;
+import static io.triad.TestApi.eventually;
+import static io.triad.TestApi.importAs;
+import static io.triad.TestApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.triad.account.AccountService;
 import io.triad.domain.Role;
 import io.triad.web.BrowserTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +23,9 @@ import org.openqa.selenium.support.ui.Select;
 class ProgramDirectoryFrenchBrowserTest extends BrowserTest {
     private static final String QUERY = "q=stagiaires&region=CA-QC&kind=INTERNSHIP_GRANT";
 
-    @Inject
-    AccountService accounts;
-
     @Test
-    void visitorSearchesTheDirectoryInFrenchFiltersPagesAndOpensAProgram() throws InterruptedException {
-        String s = ProgramFixtures.suffix();
+    void visitorSearchesTheDirectoryInFrenchFiltersPagesAndOpensAProgram() {
+        String s = unique();
         List<String> wanted = List.of("Stages en innovation au Québec " + s, "Bourse d'accueil de stagiaires " + s,
                 "Programme canadien de stages rémunérés " + s);
         List<String> unwanted = List.of("Subvention salariale pour stagiaires " + s, "Stagiaires en Ontario " + s);
@@ -41,7 +40,7 @@ class ProgramDirectoryFrenchBrowserTest extends BrowserTest {
         type("#region", "CA-QC");
         new Select(find("#kind")).selectByValue("INTERNSHIP_GRANT");
         type("#size", "2");
-        find("form.prog-search button[type=submit]").click();
+        go("form.prog-search button[type=submit]", "/programs");
         check("repertoire-resultats");
         assertThat(text("#results-heading")).isEqualTo("Résultats");
         assertThat(text(".prog-count")).startsWith(total + " programmes trouvés · Page 1 sur " + (total + 1) / 2);
@@ -51,7 +50,7 @@ class ProgramDirectoryFrenchBrowserTest extends BrowserTest {
         assertThat(pageOf.keySet()).containsAll(wanted).doesNotContainAnyElementsOf(unwanted).hasSize((int) total);
         String name = wanted.get(0);
         driver.get(pageOf.get(name));
-        driver.findElement(By.linkText(name)).click();
+        go(driver.findElement(By.linkText(name)), "/programs/qc-innovation-" + s);
         check("programme-detail");
         assertDetailInFrench(name, s);
     }
@@ -68,7 +67,7 @@ class ProgramDirectoryFrenchBrowserTest extends BrowserTest {
                 break;
             }
             assertThat(next.get(0).getText()).isEqualTo("Suivant");
-            next.get(0).click();
+            go(next.get(0), "/programs");
             check("repertoire-page-" + (page + 1));
         }
         return pageOf;
@@ -95,21 +94,16 @@ class ProgramDirectoryFrenchBrowserTest extends BrowserTest {
     }
 
     /** The API's count for the same search, once the three programs are in the search index. */
-    private static long waitUntilSearchable(List<String> keys) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (true) {
-            var page = given().get("/api/programs?" + QUERY + "&size=1000").then().statusCode(200).extract().jsonPath();
-            if (page.getList("items.key").containsAll(keys) || System.currentTimeMillis() > deadline) {
-                assertThat(page.getList("items.key", String.class)).containsAll(keys);
-                return page.getLong("total");
-            }
-            Thread.sleep(100);
-        }
+    private static long waitUntilSearchable(List<String> keys) {
+        return eventually("the programs " + keys + " are searchable")
+                .until(() -> given().get("/api/programs?" + QUERY + "&size=1000").then().statusCode(200).extract()
+                        .jsonPath(), page -> page.getList("items.key").containsAll(keys))
+                .getLong("total");
     }
 
     private void seedFrenchPrograms(String s) {
-        String operator = ProgramFixtures.account(accounts, Role.OPERATOR, s);
-        ProgramFixtures.importAs(operator, """
+        String operator = account(Role.OPERATOR);
+        importAs(operator, """
                 {"programs": [
                  {"key": "qc-innovation-%1$s", "name": "Stages en innovation au Québec %1$s", "language": "fr",
                   "agency": "Ministère de l'Économie (exemple)", "regions": ["CA-QC"], "kind": "INTERNSHIP_GRANT",

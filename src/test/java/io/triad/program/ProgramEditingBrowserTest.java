@@ -1,26 +1,23 @@
 package io.triad.program;
 
 import static io.restassured.RestAssured.given;
-import static io.triad.program.ProgramFixtures.PASSWORD;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.account;
+import static io.triad.TestApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.triad.account.AccountService;
 import io.triad.domain.Role;
 import io.triad.web.BrowserTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProgramEditingBrowserTest extends BrowserTest {
-    @Inject
-    AccountService accounts;
-
     @Test
     void administratorEditsInFrenchThenDraftsPublishesClosesAndDeletesAProgram() {
-        String s = ProgramFixtures.suffix();
-        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String s = unique();
+        String admin = account(Role.PROGRAM_ADMIN);
         String key = "bon-numerique-" + s;
         given().auth().preemptive().basic(admin, PASSWORD).contentType(ContentType.JSON).body("""
                 {"key": "%s", "name": "Bon pour l'adoption numérique %s", "language": "fr", "kind": "VOUCHER",
@@ -28,11 +25,12 @@ class ProgramEditingBrowserTest extends BrowserTest {
                  "employer": {"stages": ["SEED", "SERIES_A"], "mustBeIncorporated": true, "maxHeadcount": 99},
                  "funding": {"currency": "CAD", "maxAmount": 15000}}""".formatted(key, s))
                 .put("/api/programs/" + key).then().statusCode(201);
-        logIn(admin);
+        logIn(admin, "fr");
 
         visit("/admin/programs?lang=fr", "mes-programmes");
         assertThat(text("h1")).isEqualTo("Mes programmes");
-        find("a[href='/admin/programs/" + key + "/edit']").click();
+        String edit = "/admin/programs/" + key + "/edit";
+        go("a[href='" + edit + "']", edit);
         check("modifier-programme");
         assertThat(text("h1")).isEqualTo("Modifier Bon pour l'adoption numérique " + s);
         assertThat(text("#section-employer legend")).isEqualTo("Employeur");
@@ -44,17 +42,17 @@ class ProgramEditingBrowserTest extends BrowserTest {
 
         type("#funding-maxAmount", "20000");
         type("#funding-currency", "XYZ");
-        find("button[value=draft]").click();
+        go("button[value=draft]", edit);
         check("modifier-programme-erreur");
         assertThat(text("#funding-currency-error")).isEqualTo("Saisissez un code de devise de trois lettres comme CAD.");
         assertThat(find("#funding-maxAmount").getAttribute("value")).isEqualTo("20000");
         type("#funding-currency", "CAD");
-        find("button[value=draft]").click();
+        go("button[value=draft]", "/admin/programs");
         check("brouillon-enregistre");
         assertThat(text("#notice")).isEqualTo("Le programme " + key + " a été enregistré comme brouillon.");
         assertThat(text("#program-" + key)).contains("Brouillon");
 
-        find("#program-" + key + " form[action$='/publish'] button").click();
+        go("#program-" + key + " form[action$='/publish'] button", "/admin/programs");
         check("programme-publie");
         assertThat(text("#program-" + key)).contains("Publié");
         visit("/programs/" + key, "programme-public");
@@ -63,23 +61,16 @@ class ProgramEditingBrowserTest extends BrowserTest {
         assertThat(text("main")).contains("Ce programme finance des entreprises, pas des stages");
 
         visit("/admin/programs", "mes-programmes-publie");
-        find("#program-" + key + " form[action$='/close'] button").click();
+        go("#program-" + key + " form[action$='/close'] button", "/admin/programs");
         check("programme-ferme");
         assertThat(text("#program-" + key)).contains("Fermé");
-        find("a[href='/admin/programs/" + key + "/delete']").click();
+        go("a[href='/admin/programs/" + key + "/delete']", "/admin/programs/" + key + "/delete");
         check("confirmer-suppression");
         assertThat(text("h1")).isEqualTo("Supprimer Bon pour l'adoption numérique " + s + " ?");
-        find("form[action$='/delete'] button[type=submit]").click();
+        go("form[action$='/delete'] button[type=submit]", "/admin/programs");
         check("programme-supprime");
         assertThat(text("#notice")).isEqualTo("Le programme " + key + " a été supprimé.");
         assertThat(driver.findElements(org.openqa.selenium.By.id("program-" + key))).isEmpty();
         given().auth().preemptive().basic(admin, PASSWORD).get("/api/programs/" + key).then().statusCode(404);
-    }
-
-    private void logIn(String email) {
-        visit("/login?lang=fr", "connexion");
-        type("#email", email);
-        type("#password", PASSWORD);
-        find("form.stack button[type=submit]").click();
     }
 }

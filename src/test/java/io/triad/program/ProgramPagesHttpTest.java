@@ -1,7 +1,11 @@
 package io.triad.program;
 
 import static io.restassured.RestAssured.given;
-import static io.triad.program.ProgramFixtures.PASSWORD;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.account;
+import static io.triad.TestApi.csrfToken;
+import static io.triad.TestApi.importAs;
+import static io.triad.TestApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -9,25 +13,20 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.triad.account.AccountService;
 import io.triad.domain.Role;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProgramPagesHttpTest {
-    @Inject
-    AccountService accounts;
-
     @Test
     void rejectsARuleBuilderPostWithoutTheCsrfToken() {
-        String s = ProgramFixtures.suffix();
-        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String s = unique();
+        String admin = account(Role.PROGRAM_ADMIN);
         String key = "csrf-" + s;
         as(admin).formParam("key", key).formParam("name", "No token").formParam("kind", "GRANT")
                 .formParam("scope", "COMPANY").formParam("funding.currency", "CAD").formParam("action", "publish")
                 .post("/admin/programs/new").then().statusCode(403).contentType(ContentType.HTML);
-        String token = ProgramFixtures.csrfToken();
+        String token = csrfToken();
         as(admin).cookie("triad_csrf", token).formParam("_csrf", "forged-" + token).formParam("key", key)
                 .formParam("name", "Forged token").formParam("kind", "GRANT").formParam("scope", "COMPANY")
                 .formParam("funding.currency", "CAD").post("/admin/programs/new").then().statusCode(403);
@@ -37,10 +36,10 @@ class ProgramPagesHttpTest {
 
     @Test
     void createsAProgramFromTheFormOwnedByTheAdministrator() {
-        String s = ProgramFixtures.suffix();
-        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String s = unique();
+        String admin = account(Role.PROGRAM_ADMIN);
         String key = "voucher-" + s;
-        String token = ProgramFixtures.csrfToken();
+        String token = csrfToken();
         as(admin).cookie("triad_csrf", token).formParam("_csrf", token).formParam("key", key)
                 .formParam("name", "Digital adoption voucher " + s).formParam("kind", "VOUCHER")
                 .formParam("scope", "COMPANY").formParam("regions", "ca, ca-on").formParam("funding.currency", "cad")
@@ -59,12 +58,12 @@ class ProgramPagesHttpTest {
 
     @Test
     void anotherAdministratorsProgramCannotBeEditedFromThePages() {
-        String s = ProgramFixtures.suffix();
-        String owner = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, "owner-" + s);
-        String other = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, "other-" + s);
+        String s = unique();
+        String owner = account(Role.PROGRAM_ADMIN);
+        String other = account(Role.PROGRAM_ADMIN);
         String published = "owned-" + s;
         String draft = "owned-draft-" + s;
-        ProgramFixtures.importAs(owner, """
+        importAs(owner, """
                 {"programs": [
                   {"key": "%s", "name": "Owned program", "kind": "GRANT", "scope": "COMPANY", "funding": {"currency": "CAD"}},
                   {"key": "%s", "name": "Owned draft", "kind": "GRANT", "scope": "COMPANY", "status": "DRAFT",
@@ -73,7 +72,7 @@ class ProgramPagesHttpTest {
                 .body(containsString("You may not do this"));
         as(other).get("/admin/programs/" + draft + "/edit").then().statusCode(404).contentType(ContentType.HTML);
         as(other).get("/admin/programs/" + published + "/matches").then().statusCode(403);
-        String token = ProgramFixtures.csrfToken();
+        String token = csrfToken();
         as(other).cookie("triad_csrf", token).formParam("_csrf", token).formParam("name", "Taken over")
                 .formParam("kind", "GRANT").formParam("scope", "COMPANY").formParam("funding.currency", "CAD")
                 .post("/admin/programs/" + published + "/edit").then().statusCode(403);
@@ -90,10 +89,10 @@ class ProgramPagesHttpTest {
 
     @Test
     void ruleBuilderErrorsAreInFrenchOnAFrenchPageAndNothingIsSaved() {
-        String s = ProgramFixtures.suffix();
-        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String s = unique();
+        String admin = account(Role.PROGRAM_ADMIN);
         String key = "fr-errors-" + s;
-        String token = ProgramFixtures.csrfToken();
+        String token = csrfToken();
         String html = as(admin).cookie("triad_csrf", token).cookie("triad_lang", "fr").formParam("_csrf", token)
                 .formParam("key", key).formParam("name", "").formParam("kind", "GRANT").formParam("scope", "COMPANY")
                 .formParam("funding.currency", "CAD").formParam("employer.maxHeadcount", "-3")
@@ -107,10 +106,10 @@ class ProgramPagesHttpTest {
 
     @Test
     void administratorsReachEachProgramsDashboardAndTheBulkImportFromTheNavigationAndTheProgramsList() {
-        String s = ProgramFixtures.suffix();
-        String admin = ProgramFixtures.account(accounts, Role.PROGRAM_ADMIN, s);
+        String s = unique();
+        String admin = account(Role.PROGRAM_ADMIN);
         String key = "dash-link-" + s;
-        ProgramFixtures.importAs(admin, """
+        importAs(admin, """
                 {"programs": [{"key": "%s", "name": "Dashboard link %s", "kind": "GRANT", "scope": "COMPANY",
                   "funding": {"currency": "CAD"}}]}""".formatted(key, s));
         String list = as(admin).header("Accept-Language", "en").get("/admin/programs").then().statusCode(200)
@@ -123,13 +122,13 @@ class ProgramPagesHttpTest {
         as(admin).header("Accept-Language", "fr").get("/admin/programs").then().statusCode(200)
                 .body(containsString(">Tableaux de bord</a>")).body(containsString(">Tableau de bord<span"))
                 .body(containsString("<a href=\"/admin/import\">Importer des programmes</a>"));
-        String student = ProgramFixtures.account(accounts, Role.STUDENT, "nav-" + s);
+        String student = account(Role.STUDENT);
         as(student).get("/programs").then().statusCode(200).body(not(containsString("/admin/dashboard")));
     }
 
     @Test
     void pagesOtherRolesMayNotUseAreForbiddenAndAnonymousVisitorsAreSentToLogIn() {
-        String student = ProgramFixtures.account(accounts, Role.STUDENT, ProgramFixtures.suffix());
+        String student = account(Role.STUDENT);
         as(student).get("/admin/programs").then().statusCode(403).contentType(ContentType.HTML);
         given().redirects().follow(false).get("/admin/programs/new").then().statusCode(303)
                 .header("Location", containsString("/login?next="));

@@ -1,14 +1,13 @@
 package io.triad.startup;
 
-import static io.restassured.RestAssured.given;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.importDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.triad.account.AccountService;
-import io.triad.domain.Role;
+import io.triad.TestApi.FreshDatabase;
 import io.triad.web.BrowserTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,12 +19,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /** A founder signs up, creates the company profile and an opening, and sees ranked students with funding. */
 @QuarkusTest
-@TestProfile(FreshDatabaseProfile.class)
+@TestProfile(FreshDatabase.class)
 class StartupJourneyBrowserTest extends BrowserTest {
-    static final String PASSWORD = "correct-horse-1";
-
-    @Inject
-    AccountService accounts;
+    private static final String STARTUP = "/startups/[^/]+";
+    private static final String MATCHES = STARTUP + "/openings/[^/]+/matches";
 
     @Test
     void founderSignsUpCreatesAnOpeningAndSeesRankedStudentsWithTheirFunding() {
@@ -35,7 +32,7 @@ class StartupJourneyBrowserTest extends BrowserTest {
         createStartup("Maple Analytics " + run);
         createOpening("Statistics co-op " + run);
 
-        find("a[href$='/matches']").click();
+        go("a[href$='/matches']", MATCHES);
         reloadUntil(page -> page.contains("alice-" + run) && page.contains("bruno-" + run)
                 && page.contains("chloe-" + run), "the three seeded students");
         check("matches-by-score");
@@ -54,19 +51,19 @@ class StartupJourneyBrowserTest extends BrowserTest {
                 .doesNotContain("BACHELOR");
 
         find("#funded").click();
-        find(".people-filters button[type=submit]").click();
+        go(".people-filters button[type=submit]", MATCHES);
         check("matches-funded-only");
         assertThat(driver.getCurrentUrl()).contains("funded=true");
         assertThat(order(run)).containsExactly("bruno", "chloe");
 
         find("#funded").click();
         find("#sort-amount").click();
-        find(".people-filters button[type=submit]").click();
+        go(".people-filters button[type=submit]", MATCHES);
         check("matches-most-funding-first");
         assertThat(order(run)).containsExactly("chloe", "bruno", "alice");
 
-        find(".people-crumbs a[href^='/startups/']").click();
-        find("a[href^='/startups/'][href$='/programs']").click();
+        go(".people-crumbs a[href^='/startups/']", STARTUP);
+        go("a[href^='/startups/'][href$='/programs']", STARTUP + "/programs");
         check("company-programs");
         assertThat(text("main")).contains("Seed Growth Grant " + run).contains("Up to $25,000.00")
                 .contains("Micro Firm Voucher " + run).contains("Maximum headcount — needs at most 5, has 8");
@@ -79,12 +76,12 @@ class StartupJourneyBrowserTest extends BrowserTest {
 
     /** Deletes the startup from its page, through the confirmation step. */
     private void deleteStartup(String name) {
-        driver.findElement(By.linkText(name)).click();
-        find("a[href$='/delete']").click();
+        go(driver.findElement(By.linkText(name)), STARTUP);
+        go("a[href$='/delete']", STARTUP + "/delete");
         check("startup-delete-confirm");
         assertThat(text("h1")).isEqualTo("Delete " + name + "?");
         assertThat(text("main")).contains("its 1 opening for good");
-        find("button.danger").click();
+        go("button.danger", "/startups");
         check("startup-deleted");
         assertThat(text("#notice")).isEqualTo("The startup and its openings were deleted.");
         assertThat(driver.findElements(By.linkText(name))).isEmpty();
@@ -94,15 +91,15 @@ class StartupJourneyBrowserTest extends BrowserTest {
         visit("/signup?role=STARTUP&lang=en", "signup");
         type("#email", email);
         type("#password", PASSWORD);
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", "/startups");
         check("startups-empty");
         assertThat(text("h1")).isEqualTo("My startups");
     }
 
     private void createStartup(String name) {
-        find("main a[href='/startups/new']").click();
+        go("main a[href='/startups/new']", "/startups/new");
         check("startup-new");
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", "/startups/new");
         check("startup-errors");
         assertThat(text("#error-summary")).contains("Enter the startup's name").contains("Choose the startup's stage");
         type("#name", name);
@@ -114,14 +111,14 @@ class StartupJourneyBrowserTest extends BrowserTest {
         setValue("#foundedOn", "2022-03-01");
         find("#incorporated").click();
         find("#forProfit").click();
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", STARTUP);
         check("startup-saved");
         assertThat(text("h1")).isEqualTo(name);
         assertThat(text("main")).contains("Saved.").contains("Seed").contains("Waterloo, CA-ON").contains("Software");
     }
 
     private void createOpening(String title) {
-        find("a[href$='/openings/new']").click();
+        go("a[href$='/openings/new']", STARTUP + "/openings/new");
         check("opening-new");
         type("#title", title);
         type("#description", "Model demand with statistics, python and sql; share results in dashboards.");
@@ -132,7 +129,7 @@ class StartupJourneyBrowserTest extends BrowserTest {
         type("#hoursPerWeek", "30");
         type("#hourlyWage", "20");
         find("#workMode-REMOTE").click();
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", STARTUP);
         check("opening-saved");
         assertThat(text("main")).contains(title).contains("10 weeks, 30 hours a week, $20.00 an hour");
     }
@@ -150,8 +147,6 @@ class StartupJourneyBrowserTest extends BrowserTest {
 
     /** A placement program, two company programs and three students who fit a remote statistics opening. */
     private void seed(String run) {
-        String operator = "operator-" + run + "@example.org";
-        accounts.create(operator, PASSWORD, Role.OPERATOR);
         String from = LocalDate.now().toString();
         String student = """
                 { "key": "%s-%s", "name": "%s", "email": "%s-%s@example.org", "field": "MATHEMATICS_STATISTICS",
@@ -178,7 +173,6 @@ class StartupJourneyBrowserTest extends BrowserTest {
                         "\"python\", \"sql\"", from, "\"FIRST_YEAR_STUDENT\"", "false"),
                 student.formatted("chloe", run, "Chloé Nguyen", "chloe", run, "MASTER", "ENROLLED_FULL_TIME",
                         "PERMANENT_RESIDENT", "\"python\"", from, "\"WOMAN_IN_STEM\"", "true"));
-        given().auth().preemptive().basic(operator, PASSWORD).contentType("application/json; charset=UTF-8").body(body)
-                .post("/api/import").then().statusCode(200);
+        importDocument(body);
     }
 }

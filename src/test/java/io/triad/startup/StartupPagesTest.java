@@ -1,6 +1,8 @@
 package io.triad.startup;
 
 import static io.restassured.RestAssured.given;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -8,27 +10,14 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.triad.account.AccountService;
 import io.triad.domain.Role;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The startup pages' forms, CSRF protection and ownership, over plain HTTP. */
 @QuarkusTest
 class StartupPagesTest {
-    static final String PASSWORD = "correct-horse-1";
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
-
-    @Inject
-    AccountService accounts;
-
-    String account(Role role) {
-        String email = "pages-" + UUID.randomUUID() + "@example.org";
-        accounts.create(email, PASSWORD, role);
-        return email;
-    }
 
     static RequestSpecification as(String email) {
         return given().auth().preemptive().basic(email, PASSWORD).cookie("triad_csrf", "token-1")

@@ -1,15 +1,13 @@
 package io.triad.student;
 
-import static io.restassured.RestAssured.given;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.importDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.triad.account.AccountService;
-import io.triad.domain.Role;
-import io.triad.startup.FreshDatabaseProfile;
+import io.triad.TestApi.FreshDatabase;
 import io.triad.web.BrowserTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,12 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /** A student signs up, fills the profile and sees the openings that fit, with the funding for each. */
 @QuarkusTest
-@TestProfile(FreshDatabaseProfile.class)
+@TestProfile(FreshDatabase.class)
 class StudentJourneyBrowserTest extends BrowserTest {
-    static final String PASSWORD = "correct-horse-1";
-
-    @Inject
-    AccountService accounts;
 
     @Test
     void studentSignsUpFillsTheProfileAndSeesOpeningsWithFundingInEnglishAndFrench() {
@@ -31,19 +25,19 @@ class StudentJourneyBrowserTest extends BrowserTest {
         visit("/signup?role=STUDENT&lang=en", "signup");
         type("#email", "lea-" + run + "@example.org");
         type("#password", PASSWORD);
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", "/student");
         check("profile-new");
         assertThat(text("h1")).isEqualTo("My student profile");
         assertThat(text(".people-private")).contains("never shown to startups");
         fillProfile();
         scrollTo(".people-private");
         check("profile-private-section");
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", "/student");
         check("profile-saved");
         assertThat(text(".notice")).contains("Saved.");
         assertThat(text("main")).containsPattern("Key: lea-gagnon-[a-z0-9]{4}");
 
-        find("main a[href='/student/matches']").click();
+        go("main a[href='/student/matches']", "/student/matches");
         reloadUntil(page -> page.contains("harbour-analyst-" + run), "harbour-analyst-" + run);
         check("matches");
         assertThat(text("h1")).isEqualTo("Openings for you");
@@ -89,8 +83,6 @@ class StudentJourneyBrowserTest extends BrowserTest {
 
     /** A startup with a remote opening and a placement program that pays more for Indigenous students. */
     private void seed(String run) {
-        String operator = "operator-" + run + "@example.org";
-        accounts.create(operator, PASSWORD, Role.OPERATOR);
         String body = """
                 { "programs": [
                   { "key": "coop-%1$s", "name": "Co-op Wage Credit %1$s", "regions": ["CA"], "kind": "TAX_CREDIT",
@@ -111,7 +103,6 @@ class StudentJourneyBrowserTest extends BrowserTest {
                       "startDate": "%2$s", "weeks": 12, "hoursPerWeek": 35, "hourlyWage": 25.00,
                       "workMode": "REMOTE", "positions": 1 } ] } ] }""".formatted(run,
                 LocalDate.now().plusDays(90));
-        given().auth().preemptive().basic(operator, PASSWORD).contentType("application/json; charset=UTF-8").body(body)
-                .post("/api/import").then().statusCode(200);
+        importDocument(body);
     }
 }

@@ -1,33 +1,22 @@
 package io.triad.student;
 
 import static io.restassured.RestAssured.given;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import io.triad.account.AccountService;
 import io.triad.domain.Role;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The student profile page's form, CSRF protection and role check, over plain HTTP. */
 @QuarkusTest
 class StudentPagesTest {
-    static final String PASSWORD = "correct-horse-1";
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
-
-    @Inject
-    AccountService accounts;
-
-    String account(Role role) {
-        String email = "student-pages-" + UUID.randomUUID() + "@example.org";
-        accounts.create(email, PASSWORD, role);
-        return email;
-    }
 
     static RequestSpecification as(String email) {
         return given().auth().preemptive().basic(email, PASSWORD).cookie("triad_csrf", "token-1")

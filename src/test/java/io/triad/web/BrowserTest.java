@@ -1,50 +1,59 @@
 package io.triad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.providers.StringAxeScriptProvider;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import io.quarkus.test.common.http.TestHTTPResource;
-import java.io.ByteArrayOutputStream;
+import io.triad.TestApi;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Base of the browser journeys: Debian's headless Chromium through /usr/bin/chromedriver (nothing is
- * downloaded but axe-core, from the npm registry, once), a full-page screenshot of every page visited under
- * target/screenshots/, and axe-core run on every page, failing on serious or critical violations.
+ * Base of the browser journeys (tag {@code browser}: {@code -Dgroups=browser} runs them alone,
+ * {@code -DexcludedGroups=browser} leaves them out): Debian's headless Chromium through /usr/bin/chromedriver, a
+ * full-page screenshot of every page visited under target/screenshots/, and axe-core (from the test dependency
+ * {@code com.deque.html.axe-core:selenium}) run on every page, failing on serious or critical violations.
+ *
+ * <p>Every step that leaves a page waits for the page it expects: {@link #visit} and {@link #go} check where the browser
+ * landed before the test looks for anything on it.
  */
+@Tag("browser")
 public abstract class BrowserTest {
-    private static final String AXE_VERSION = "4.14.1";
     private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(15);
     protected static ChromeDriver driver;
-    private static String axeSource;
+    /** The axe.min.js the dependency ships, read once rather than for every page. */
+    private static final String AXE = axeSource();
     private static int shot;
 
     @TestHTTPResource("/")
     protected URL base;
 
     @BeforeAll
-    static void startBrowser() throws IOException, InterruptedException {
+    static void startBrowser() throws IOException {
         assertThat(Path.of("/usr/bin/chromium")).as("Debian's chromium and chromium-driver are needed: "
                 + "apt-get install -y chromium chromium-driver (.ci/run does it)").exists();
         ChromeOptions options = new ChromeOptions();
@@ -55,7 +64,6 @@ public abstract class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
-        axeSource = axe();
         Files.createDirectories(SHOTS);
     }
 
@@ -67,10 +75,47 @@ public abstract class BrowserTest {
         }
     }
 
-    /** Opens {@code path}, saves a screenshot named after {@code name}, and runs axe-core on the page. */
+    /** Opens {@code path}, checks that the browser stayed there (no redirect), and takes a screenshot and axe's verdict. */
     protected void visit(String path, String name) {
         driver.get(base.toString().replaceAll("/$", "") + path);
+        assertThat(currentPath()).as("the page opened for " + path).isEqualTo(URI.create(path).getPath());
         check(name);
+    }
+
+    /**
+     * Clicks the link or button {@code css} finds and waits for the page it leads to: the old document gone, the new one
+     * loaded, at a path matching {@code path} (a regular expression; the query is not part of it).
+     */
+    protected void go(String css, String path) {
+        go(find(css), path);
+    }
+
+    /** {@link #go(String, String)} for an element found otherwise. */
+    protected void go(WebElement target, String path) {
+        WebElement old = find("html");
+        target.click();
+        waitForPage(old, path);
+    }
+
+    /** Logs in (with the fixture's password) through the log-in page in {@code lang}, waiting for the home page. */
+    protected void logIn(String email, String lang) {
+        visit("/login?lang=" + lang, "login-" + lang);
+        type("#email", email);
+        type("#password", TestApi.PASSWORD);
+        go("form.stack button[type=submit]", "/");
+        assertThat(text(".who")).as("signed in as " + email).contains(email);
+    }
+
+    private void waitForPage(WebElement old, String path) {
+        new WebDriverWait(driver, PAGE_LOAD, Duration.ofMillis(50))
+                .withMessage(() -> "a new page at " + path + ", still at " + driver.getCurrentUrl())
+                .until(ExpectedConditions.and(ExpectedConditions.stalenessOf(old),
+                        d -> "complete".equals(driver.executeScript("return document.readyState")),
+                        d -> currentPath().matches(path)));
+    }
+
+    private static String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     /** Screenshot and accessibility check of the page the browser is on now. */
@@ -125,64 +170,40 @@ public abstract class BrowserTest {
 
     /** The index follows the database within about a second: reload for up to 8 s until the page is {@code ready}. */
     protected void reloadUntil(Predicate<String> ready, String what) {
-        long deadline = System.currentTimeMillis() + 8000;
-        while (!ready.test(driver.getPageSource())) {
-            assertThat(System.currentTimeMillis()).as("waiting for " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            driver.navigate().refresh();
+        await(what).atMost(Duration.ofSeconds(8)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    if (ready.test(driver.getPageSource())) {
+                        return true;
+                    }
+                    driver.navigate().refresh();
+                    return false;
+                });
+    }
+
+    private static String axeSource() {
+        try {
+            return new com.deque.html.axecore.providers.EmbeddedResourceAxeProvider().getScript();
+        } catch (IOException | javax.naming.OperationNotSupportedException e) {
+            throw new IllegalStateException("axe.min.js of com.deque.html.axe-core:selenium", e);
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * axe-core's default rules on the whole document, as {@code axe.run(document)} in the page (legacy mode: the pages
+     * have no frames, and it spares opening a blank window per check); only violations are reported in full.
+     */
     private void assertNoSeriousAxeViolations(String name) {
-        driver.executeScript(axeSource);
-        Object result = driver.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations))"
-                        + ".catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));");
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
-        String serious = violations.stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at "
-                        + ((List<Map<String, Object>>) v.get("nodes")).stream().limit(3)
-                                .map(n -> String.valueOf(n.get("target"))).collect(Collectors.joining(", ")))
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        Results results = new AxeBuilder().setLegacyMode(true).disableIframeTesting()
+                .setAxeScriptProvider(new StringAxeScriptProvider(AXE)).withOptions(options).analyze(driver);
+        assertThat(results.isErrored()).as("axe-core failed on " + name + ": " + results.getErrorMessage()).isFalse();
+        String serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at " + v.getNodes().stream()
+                        .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         assertThat(serious).as("axe-core serious/critical violations on " + name + " (" + driver.getCurrentUrl() + ")")
                 .isEmpty();
-    }
-
-    /** axe.min.js from the npm registry's tarball, cached under target/. */
-    private static String axe() throws IOException, InterruptedException {
-        Path cached = Path.of("target", "axe-core-" + AXE_VERSION + ".min.js");
-        if (!Files.exists(cached)) {
-            HttpResponse<InputStream> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
-                    .send(HttpRequest.newBuilder(URI.create("https://registry.npmjs.org/axe-core/-/axe-core-"
-                            + AXE_VERSION + ".tgz")).build(), HttpResponse.BodyHandlers.ofInputStream());
-            assertThat(response.statusCode()).as("download of axe-core " + AXE_VERSION).isEqualTo(200);
-            Files.createDirectories(cached.getParent());
-            Files.write(cached, fromTarGz(response.body(), "package/axe.min.js"));
-        }
-        return Files.readString(cached, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] fromTarGz(InputStream in, String wanted) throws IOException {
-        try (InputStream tar = new GZIPInputStream(in)) {
-            byte[] header = new byte[512];
-            while (tar.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
-                String entry = new String(header, 0, 100, StandardCharsets.US_ASCII).trim().replace("\0", "");
-                long size = Long.parseLong(new String(header, 124, 11, StandardCharsets.US_ASCII).trim(), 8);
-                byte[] body = tar.readNBytes((int) size);
-                tar.readNBytes((int) ((512 - size % 512) % 512));
-                if (entry.equals(wanted)) {
-                    return body;
-                }
-            }
-        }
-        throw new IOException(wanted + " not found in the axe-core package");
     }
 }

@@ -1,32 +1,20 @@
 package io.triad.web;
 
 import static io.restassured.RestAssured.given;
+import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.triad.account.AccountService;
 import io.triad.domain.Role;
-import jakarta.inject.Inject;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** One error page for every page path, in the reader's language, with links back; the API keeps problem+json. */
 @QuarkusTest
 class ErrorPagesTest {
-    private static final String PASSWORD = "correct-horse-1";
-
-    @Inject
-    AccountService accounts;
-
-    private String account(Role role) {
-        String email = "errors-" + UUID.randomUUID() + "@example.org";
-        accounts.create(email, PASSWORD, role);
-        return email;
-    }
-
     @Test
     void anUnknownPageIsAPageNotFoundInEnglishAndInFrench() {
         String en = given().header("Accept-Language", "en").get("/no-such-page").then().statusCode(404)
@@ -99,8 +87,7 @@ class ErrorPagesTest {
 
     @Test
     void tooManyFailedSignInsAreA429PageWithRetryAfter() {
-        String email = "throttled-" + UUID.randomUUID() + "@example.org";
-        accounts.create(email, PASSWORD, Role.STARTUP);
+        String email = account(Role.STARTUP);
         Response last = null;
         for (int i = 0; i < 15 && (last == null || last.statusCode() != 429); i++) {
             last = given().auth().preemptive().basic(email, "wrong-password-1").header("Accept-Language", "fr")

@@ -1,8 +1,10 @@
 package io.triad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.triad.TestApi;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +15,12 @@ class PublicPagesBrowserTest extends BrowserTest {
     void visitorSignsUpAsAStudentAndLandsSignedIn() {
         visit("/?lang=en", "home");
         assertThat(text("h1")).contains("Hire students");
-        find("a[href='/signup?role=STUDENT']").click();
+        go("a[href='/signup?role=STUDENT']", "/signup");
         check("signup");
         String email = "browser-" + UUID.randomUUID() + "@example.org";
         type("#email", email);
-        type("#password", "correct-horse-1");
-        find("form.stack button[type=submit]").click();
+        type("#password", TestApi.PASSWORD);
+        go("form.stack button[type=submit]", "/student");
         visit("/", "home-signed-in");
         assertThat(text(".who")).contains(email);
     }
@@ -42,10 +44,19 @@ class PublicPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theAccessibilityCheckFailsOnASeriousViolation() {
+        visit("/?lang=en", "home-before-breaking");
+        driver.executeScript("const img = document.createElement('img'); img.src = '/favicon.ico';"
+                + " document.querySelector('main').appendChild(img);");
+        assertThatThrownBy(() -> check("home-image-without-alt")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt (critical)");
+    }
+
+    @Test
     void signUpErrorsAreListedAndValuesKept() {
         visit("/signup?lang=en", "signup-empty");
         type("#email", "not-an-email");
-        find("form.stack button[type=submit]").click();
+        go("form.stack button[type=submit]", "/signup");
         check("signup-errors");
         assertThat(text("#error-summary")).contains("Enter an email address").contains("10 to 72 bytes")
                 .contains("Choose what you are");
@@ -55,7 +66,7 @@ class PublicPagesBrowserTest extends BrowserTest {
     @Test
     void frenchIsChosenWithTheSwitchAndKept() {
         visit("/?lang=en", "home-en");
-        find("a.lang").click();
+        go("a.lang", "/");
         check("home-fr");
         assertThat(find("html").getAttribute("lang")).isEqualTo("fr");
         assertThat(text("h1")).contains("Embauchez des étudiants");
