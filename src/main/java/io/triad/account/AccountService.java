@@ -22,13 +22,17 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AccountService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    /** A real bcrypt hash of a random string: failed look-ups cost as much as wrong passwords. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no-such-account-" + System.nanoTime());
 
     private final Throttle loginFailures;
     private final Throttle signups;
 
+    private final int hashCost;
+    /** A real bcrypt hash of a random string: failed look-ups cost as much as wrong passwords. */
+    private final String dummyHash;
+
     AccountService(TriadConfig config) {
+        this.hashCost = config.passwordHashCost();
+        this.dummyHash = BcryptUtil.bcryptHash("no-such-account-" + System.nanoTime(), hashCost);
         this.loginFailures = new Throttle(config.loginFailuresPer15Min(), Duration.ofMinutes(15), Clock.systemUTC());
         this.signups = new Throttle(config.signupsPerHour(), Duration.ofHours(1), Clock.systemUTC());
     }
@@ -68,7 +72,7 @@ public class AccountService {
     public Account create(String email, String password, Role role) {
         Account account = new Account();
         account.email = Account.normalize(email);
-        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.passwordHash = BcryptUtil.bcryptHash(password, hashCost);
         account.role = role;
         account.persist();
         return account;
@@ -82,7 +86,7 @@ public class AccountService {
             throw new LoginThrottledException(seconds);
         });
         Optional<Account> account = Account.byEmail(subject);
-        String hash = account.map(a -> a.passwordHash).orElse(DUMMY_HASH);
+        String hash = account.map(a -> a.passwordHash).orElse(dummyHash);
         boolean ok = password != null && BcryptUtil.matches(password, hash) && account.isPresent();
         if (!ok) {
             loginFailures.record(subject);

@@ -46,6 +46,14 @@ public interface TriadConfig {
     @WithDefault("12")
     int sessionHours();
 
+    /**
+     * bcrypt's cost (log2 of its rounds) for new password hashes; each hash keeps its own, so a change applies to
+     * passwords set after it. The tests lower it: every HTTP Basic request checks a hash.
+     */
+    @WithName("password-hash-cost")
+    @WithDefault("10")
+    int passwordHashCost();
+
     default LocalDate today() {
         return LocalDate.now(zone());
     }

@@ -33,6 +33,7 @@ class ConfigurationTest {
                 .isEqualTo("jdbc:postgresql://localhost:5999/postgres");
         assertThat(triad.importing().files()).contains(List.of("classpath:data/programs.json", "classpath:data/demo.json"));
         assertThat(triad.demoAccounts()).isTrue();
+        assertThat(triad.passwordHashCost()).as("only the tests lower bcrypt's cost").isEqualTo(10);
         assertThat(new Bootstrap(triad, null, null).importOwner()).contains("admin@triad.example");
     }
 

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
@@ -52,8 +51,21 @@ public abstract class BrowserTest {
     @TestHTTPResource("/")
     protected URL base;
 
+    /**
+     * One browser for every browser test class of the run (starting Chromium costs more than most journeys): each class
+     * starts without cookies, so nobody is signed in and no language is remembered; it quits when the JVM exits.
+     */
     @BeforeAll
     static void startBrowser() throws IOException {
+        if (driver == null) {
+            driver = newBrowser();
+            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+        }
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        Files.createDirectories(SHOTS);
+    }
+
+    private static ChromeDriver newBrowser() {
         assertThat(Path.of("/usr/bin/chromium")).as("Debian's chromium and chromium-driver are needed: "
                 + "apt-get install -y chromium chromium-driver (.ci/run does it)").exists();
         ChromeOptions options = new ChromeOptions();
@@ -63,16 +75,7 @@ public abstract class BrowserTest {
                 "--window-size=1280,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
+        return new ChromeDriver(service, options);
     }
 
     /** Opens {@code path}, checks that the browser stayed there (no redirect), and takes a screenshot and axe's verdict. */
