@@ -109,10 +109,26 @@ public abstract class BrowserTest {
         assertThat(text(".who")).as("signed in as " + email).contains(email);
     }
 
+    /**
+     * True once {@code old} no longer belongs to the current document. Mid-navigation Chrome may answer with another
+     * error than "stale" ("Node with given id does not belong to the document"): any refusal to read it means it is
+     * gone, while the old page still answers normally.
+     */
+    private static boolean gone(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
+    }
+
     private void waitForPage(WebElement old, String path) {
         new WebDriverWait(driver, PAGE_LOAD, Duration.ofMillis(50))
                 .withMessage(() -> "a new page at " + path + ", still at " + driver.getCurrentUrl())
-                .until(ExpectedConditions.and(ExpectedConditions.stalenessOf(old),
+                // a script asked of a page that is being replaced may fail: ask again at the next poll
+                .ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(ExpectedConditions.and(d -> gone(old),
                         d -> "complete".equals(driver.executeScript("return document.readyState")),
                         d -> currentPath().matches(path)));
     }
