@@ -11,10 +11,9 @@ import io.triad.domain.validation.ViolationCode;
 import io.triad.importing.ImportService.Counts;
 import io.triad.indexing.Change;
 import io.triad.indexing.ChangeLog;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +36,7 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 class ImportWriter {
+    private static final int WRITE_TIMEOUT_SECONDS = 600;
     /** Every statement takes whole columns as arrays: one round trip per table, however large the import. */
     private static final String PROGRAMS = """
             insert into program (owner_id, doc, updated_at)
@@ -110,10 +110,16 @@ class ImportWriter {
                         id(owners.get("t:" + t.key())), text(t))).toList());
     }
 
-    /** Writes the plan in the caller's transaction, or in one of its own; all of it or nothing. */
-    @Transactional
-    @TransactionConfiguration(timeout = 600)
+    /**
+     * Writes the plan in the caller's transaction (a start-up file's, with its applied_import row), or in one of its
+     * own with a long timeout; all of it or nothing. A timeout can only be set where a transaction begins, hence the
+     * programmatic form rather than an annotation that would refuse to join.
+     */
     Counts write(Plan plan) {
+        return QuarkusTransaction.joiningExisting().timeout(WRITE_TIMEOUT_SECONDS).call(() -> writeRows(plan));
+    }
+
+    private Counts writeRows(Plan plan) {
         em.unwrap(Session.class).doWork(c -> {
             programs(c, plan.programs());
             startups(c, plan.startups());
