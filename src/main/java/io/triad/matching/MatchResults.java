@@ -5,6 +5,7 @@ import io.triad.domain.FieldOfStudy;
 import io.triad.domain.Level;
 import io.triad.domain.StudentDoc;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The result shapes of API.md's matching endpoints; reasons and failures write their English themselves. */
 public final class MatchResults {
@@ -22,8 +23,21 @@ public final class MatchResults {
     public record NearMiss(String program, List<Failure> failed) {
     }
 
+    /** A match that names programs: those that pay for it and its near misses. */
+    public interface Funding {
+        List<Funded> programs();
+
+        List<NearMiss> nearMisses();
+
+        /** Every program the matches name, once each, in order of appearance (for looking their names up). */
+        static List<String> programKeys(List<? extends Funding> matches) {
+            return matches.stream().flatMap(m -> Stream.concat(m.programs().stream().map(Funded::program),
+                    m.nearMisses().stream().map(NearMiss::program))).distinct().toList();
+        }
+    }
+
     public record StudentForOpening(String student, float score, List<String> matchedSkills, List<Funded> programs,
-            List<NearMiss> nearMisses, List<Reason> reasons) {
+            List<NearMiss> nearMisses, List<Reason> reasons) implements Funding {
     }
 
     /** A match for an opening with what a page shows of its student, decoded once by the engine. */
@@ -38,7 +52,7 @@ public final class MatchResults {
     }
 
     public record OpeningForStudent(String opening, String startup, float score, List<String> matchedSkills,
-            List<Funded> programs, List<NearMiss> nearMisses, List<Reason> reasons) {
+            List<Funded> programs, List<NearMiss> nearMisses, List<Reason> reasons) implements Funding {
     }
 
     public record Placement(String opening, String student, float score, Amount amount,

@@ -15,6 +15,7 @@ import io.triad.domain.validation.InvalidInput;
 import io.triad.domain.validation.ViolationCode;
 import io.triad.indexing.ChangeLog;
 import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchResults.Funding;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
 import io.triad.web.ProblemException;
@@ -25,6 +26,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +83,14 @@ public class ProgramService implements OwnedKeys {
         }
         return ProgramEntity.<ProgramEntity>list("key in ?1", List.copyOf(keys)).stream()
                 .collect(Collectors.toMap(p -> p.key, p -> p.doc));
+    }
+
+    /** The names of the programs these matches name, by key, for pages that show matches. */
+    @Transactional
+    public Map<String, String> namesIn(List<? extends Funding> matches) {
+        Map<String, String> names = new HashMap<>();
+        byKeys(Funding.programKeys(matches)).forEach((k, p) -> names.put(k, p.name()));
+        return names;
     }
 
     /**

@@ -23,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -179,13 +178,8 @@ class StartupEditor {
         OpeningEntity opening = openingOf(startup, openingKey);
         Page<Candidate> page = index.engine().candidatesForOpening(openingKey, config.today(), limit, fundedOnly,
                 byAmount, caller.role == Role.OPERATOR);
-        List<String> keys = page.items().stream().map(Candidate::match)
-                .flatMap(m -> Stream.concat(m.programs().stream().map(f -> f.program()),
-                        m.nearMisses().stream().map(n -> n.program())))
-                .distinct().toList();
-        Map<String, String> names = new HashMap<>();
-        programs.byKeys(keys).forEach((k, p) -> names.put(k, p.name()));
-        return new RankedStudents(startup.key, startup.name, opening.doc.title(), page, names);
+        return new RankedStudents(startup.key, startup.name, opening.doc.title(), page,
+                programs.namesIn(page.items().stream().map(Candidate::match).toList()));
     }
 
     /** The startup when the caller is a startup account or an operator and may change it: 403, or 404 unknown. */

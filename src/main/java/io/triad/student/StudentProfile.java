@@ -18,11 +18,9 @@ import io.triad.startup.StartupService;
 import io.triad.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A student account's own profile, as its pages edit it: student accounts only (others 403), one profile each, its
@@ -79,14 +77,10 @@ class StudentProfile {
         }
         Page<OpeningForStudent> page = index.engine().forStudent(mine.get(), config.today(), limit);
         List<OpeningForStudent> items = page.items();
-        List<String> programKeys = items.stream().flatMap(m -> Stream.concat(
-                m.programs().stream().map(f -> f.program()), m.nearMisses().stream().map(n -> n.program())))
-                .distinct().toList();
-        Map<String, String> names = new HashMap<>();
-        programs.byKeys(programKeys).forEach((k, p) -> names.put(k, p.name()));
         return new OwnMatches(true, page,
                 startups.openingsByKeys(items.stream().map(OpeningForStudent::opening).toList()),
-                startups.byKeys(items.stream().map(OpeningForStudent::startup).distinct().toList()), names);
+                startups.byKeys(items.stream().map(OpeningForStudent::startup).distinct().toList()),
+                programs.namesIn(items));
     }
 
     /** Only student accounts have a profile: 403 for every other role, operators included. */
