@@ -28,6 +28,9 @@ public class Account extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Role role;
 
+    /** {@code en} or {@code fr} (API.md), given at sign-up. */
+    public String language;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

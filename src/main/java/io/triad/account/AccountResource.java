@@ -28,7 +28,7 @@ class AccountResource {
         this.current = current;
     }
 
-    public record Me(String email, Role role, Owns owns) {
+    public record Me(String email, Role role, String language, Owns owns) {
     }
 
     public record Owns(List<String> startups, List<String> students, List<String> programs) {
@@ -39,11 +39,11 @@ class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signUp(AccountService.SignUp request, @Context HttpServerRequest http) {
         if (request == null) {
-            throw io.triad.web.ProblemException.badRequest("A body { email, password, role } is required");
+            throw io.triad.web.ProblemException.badRequest("A body { email, password, role, language } is required");
         }
         Account account = accounts.signUp(request, http.remoteAddress().hostAddress());
         // A new account owns nothing yet.
-        return Response.status(201).entity(new Me(account.email, account.role, Owns.NOTHING)).build();
+        return Response.status(201).entity(new Me(account.email, account.role, account.language, Owns.NOTHING)).build();
     }
 
     @GET

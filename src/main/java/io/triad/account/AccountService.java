@@ -37,7 +37,8 @@ public class AccountService {
         this.signups = new Throttle(config.signupsPerHour(), Duration.ofHours(1), Clock.systemUTC());
     }
 
-    public record SignUp(String email, String password, String role) {
+    /** API.md's sign-up body; {@code language} is {@code en} (the default) or {@code fr}. */
+    public record SignUp(String email, String password, String role, String language) {
     }
 
     @Transactional
@@ -58,19 +59,28 @@ public class AccountService {
         if (!validPassword(request.password())) {
             violations.add(Violation.of("password", ViolationCode.PASSWORD));
         }
+        String language = request.language() == null ? "en" : request.language();
+        if (!language.equals("en") && !language.equals("fr")) {
+            violations.add(Violation.of("language", ViolationCode.LANGUAGE));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
         if (Account.byEmail(email).isPresent()) {
             throw ProblemException.conflict("An account cannot be created with this email");
         }
-        return create(email, request.password(), role);
+        return create(email, request.password(), role, language);
     }
 
     /** Creates an account; callers have validated and authorised the request. */
     @Transactional
     public Account create(String email, String password, Role role) {
+        return create(email, password, role, "en");
+    }
+
+    private Account create(String email, String password, Role role, String language) {
         Account account = new Account();
+        account.language = language;
         account.email = Account.normalize(email);
         account.passwordHash = BcryptUtil.bcryptHash(password, hashCost);
         account.role = role;

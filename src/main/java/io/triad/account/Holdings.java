@@ -25,7 +25,7 @@ class Holdings {
         for (OwnedKeys feature : features) {
             keys.put(feature.kind(), feature.keysOwnedBy(account));
         }
-        return new Me(account.email, account.role, new Owns(keys.getOrDefault(Kind.STARTUPS, List.of()),
+        return new Me(account.email, account.role, account.language, new Owns(keys.getOrDefault(Kind.STARTUPS, List.of()),
                 keys.getOrDefault(Kind.STUDENTS, List.of()), keys.getOrDefault(Kind.PROGRAMS, List.of())));
     }
 }

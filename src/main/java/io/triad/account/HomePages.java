@@ -75,7 +75,7 @@ class HomePages {
             @FormParam("role") String role, @FormParam("_csrf") String csrf, @Context HttpServerRequest http) {
         ctx.checkCsrf(csrf);
         try {
-            var account = accounts.signUp(new AccountService.SignUp(email, password, role),
+            var account = accounts.signUp(new AccountService.SignUp(email, password, role, ctx.lang()),
                     http.remoteAddress().hostAddress());
             return Response.seeOther(URI.create(SignupRedirect.after(account.role)))
                     .cookie(sessionCookie(sessions.open(account), sessions.maxAgeSeconds())).build();

@@ -38,6 +38,42 @@ class AccountApiTest {
     }
 
     @Test
+    void signUpKeepsTheAccountsLanguageAndMeAnswersIt() {
+        String french = newEmail();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", french, "password", "correct-horse-1", "role", "STARTUP", "language", "fr"))
+                .post("/api/accounts").then().statusCode(201).body("language", equalTo("fr"));
+        given().auth().preemptive().basic(french, "correct-horse-1").get("/api/accounts/me")
+                .then().statusCode(200).body("language", equalTo("fr"));
+        String english = newEmail();
+        signUp(english, "STUDENT");
+        given().auth().preemptive().basic(english, "correct-horse-1").get("/api/accounts/me")
+                .then().statusCode(200).body("language", equalTo("en"));
+    }
+
+    @Test
+    void rejectsALanguageOtherThanEnglishOrFrenchAndCreatesNothing() {
+        String email = newEmail();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "correct-horse-1", "role", "STUDENT", "language", "de"))
+                .post("/api/accounts").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("language"))
+                .body("violations.message", contains("must be en or fr"));
+        given().auth().preemptive().basic(email, "correct-horse-1").get("/api/accounts/me").then().statusCode(401);
+    }
+
+    @Test
+    void signingUpOnAFrenchPageMakesAFrenchAccount() {
+        String email = newEmail();
+        given().cookie("triad_csrf", "t").formParam("_csrf", "t").formParam("email", email)
+                .formParam("password", "correct-horse-1").formParam("role", "STUDENT").redirects().follow(false)
+                .post("/signup?lang=fr").then().statusCode(303);
+        given().auth().preemptive().basic(email, "correct-horse-1").get("/api/accounts/me")
+                .then().statusCode(200).body("language", equalTo("fr"));
+    }
+
+    @Test
     void rejectsOperatorSignUpAndShortPasswords() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("email", newEmail(), "password", "correct-horse-1", "role", "OPERATOR"))
