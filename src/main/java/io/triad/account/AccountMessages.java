@@ -109,8 +109,11 @@ interface AccountMessages {
     @Message("Enter an email address such as name@example.org.")
     String signup_error_email();
 
-    @Message("The password must be 10 to 72 bytes long.")
+    @Message("The password must be 10 to 1,024 bytes long.")
     String signup_error_password();
+
+    @Message("This is one of the most common passwords: choose another.")
+    String signup_error_password_common();
 
     @Message("Choose what you are.")
     String signup_error_role();

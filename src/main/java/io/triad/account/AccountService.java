@@ -2,7 +2,6 @@ package io.triad.account;
 
 import io.triad.domain.validation.Violation;
 import io.triad.domain.validation.InvalidInput;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.triad.domain.Role;
 import io.triad.web.ProblemException;
@@ -10,7 +9,6 @@ import io.triad.config.TriadConfig;
 import io.triad.domain.validation.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +30,7 @@ public class AccountService {
 
     AccountService(TriadConfig config) {
         this.hashCost = config.passwordHashCost();
-        this.dummyHash = BcryptUtil.bcryptHash("no-such-account-" + System.nanoTime(), hashCost);
+        this.dummyHash = Passwords.hash("no-such-account-" + System.nanoTime(), hashCost);
         this.loginFailures = new Throttle(config.loginFailuresPer15Min(), Duration.ofMinutes(15), Clock.systemUTC());
         this.signups = new Throttle(config.signupsPerHour(), Duration.ofHours(1), Clock.systemUTC());
     }
@@ -56,8 +54,10 @@ public class AccountService {
         if (email == null) {
             violations.add(Violation.of("email", ViolationCode.EMAIL));
         }
-        if (!validPassword(request.password())) {
+        if (!Passwords.longEnough(request.password())) {
             violations.add(Violation.of("password", ViolationCode.PASSWORD));
+        } else if (Passwords.common(request.password())) {
+            violations.add(Violation.of("password", ViolationCode.PASSWORD_COMMON));
         }
         String language = request.language() == null ? "en" : request.language();
         if (!language.equals("en") && !language.equals("fr")) {
@@ -82,7 +82,7 @@ public class AccountService {
         Account account = new Account();
         account.language = language;
         account.email = Account.normalize(email);
-        account.passwordHash = BcryptUtil.bcryptHash(password, hashCost);
+        account.passwordHash = Passwords.hash(password, hashCost);
         account.role = role;
         account.persist();
         return account;
@@ -97,7 +97,7 @@ public class AccountService {
         });
         Optional<Account> account = Account.byEmail(subject);
         String hash = account.map(a -> a.passwordHash).orElse(dummyHash);
-        boolean ok = password != null && BcryptUtil.matches(password, hash) && account.isPresent();
+        boolean ok = password != null && Passwords.matches(password, hash) && account.isPresent();
         if (!ok) {
             loginFailures.record(subject);
             return Optional.empty();
@@ -127,11 +127,5 @@ public class AccountService {
             return null;
         }
         return Account.normalize(email);
-    }
-
-    /** bcrypt reads at most 72 bytes: longer passwords would be silently cut. */
-    static boolean validPassword(String password) {
-        int bytes = password == null ? 0 : password.getBytes(StandardCharsets.UTF_8).length;
-        return bytes >= 10 && bytes <= 72;
     }
 }

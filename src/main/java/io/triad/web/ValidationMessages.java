@@ -116,8 +116,11 @@ public interface ValidationMessages {
     @Message("must be startup, student or program administrator")
     String role();
 
-    @Message("must be 10 to 72 characters long")
+    @Message("must be 10 to 1,024 bytes long")
     String password();
+
+    @Message("is one of the most common passwords: choose another")
+    String password_common();
 
     @Message("the file is empty: its first row must name the columns")
     String csv_empty();

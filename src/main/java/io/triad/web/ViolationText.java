@@ -69,6 +69,7 @@ public final class ViolationText {
             case OWNER_FORBIDDEN -> m.owner_forbidden();
             case ROLE -> m.role();
             case PASSWORD -> m.password();
+            case PASSWORD_COMMON -> m.password_common();
             case JSON_UNKNOWN_PROPERTY -> m.json_unknown_property(p.arg(0));
             case JSON_INVALID_VALUE -> m.json_invalid_value(p.arg(0));
             case JSON_SHAPE -> m.json_shape();

@@ -74,6 +74,42 @@ class AccountApiTest {
     }
 
     @Test
+    void acceptsPasswordsUpTo1024BytesAndEveryByteCounts() {
+        String email = newEmail();
+        String password = "x".repeat(1000) + "-correct";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password, "role", "STUDENT"))
+                .post("/api/accounts").then().statusCode(201);
+        given().auth().preemptive().basic(email, password).get("/api/accounts/me").then().statusCode(200);
+        given().auth().preemptive().basic(email, "x".repeat(1000) + "-wrong!!").get("/api/accounts/me")
+                .then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", newEmail(), "password", "y".repeat(1025), "role", "STUDENT"))
+                .post("/api/accounts").then().statusCode(400)
+                .body("violations.field", contains("password"))
+                .body("violations.message", contains("must be 10 to 1024 bytes long"));
+    }
+
+    @Test
+    void refusesTheMostCommonPasswordsAndCreatesNothing() {
+        String email = newEmail();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "Password123", "role", "STARTUP"))
+                .post("/api/accounts").then().statusCode(400)
+                .body("violations.field", contains("password"))
+                .body("violations.message", contains("is one of the most common passwords; choose another"));
+        given().auth().preemptive().basic(email, "Password123").get("/api/accounts/me").then().statusCode(401);
+    }
+
+    @Test
+    void theSignUpPageSaysACommonPasswordIsRefusedInTheReadersLanguage() {
+        given().cookie("triad_csrf", "t").formParam("_csrf", "t").formParam("email", newEmail())
+                .formParam("password", "QWERTYUIOP").formParam("role", "STUDENT")
+                .post("/signup?lang=fr").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("des mots de passe les plus courants"));
+    }
+
+    @Test
     void rejectsOperatorSignUpAndShortPasswords() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("email", newEmail(), "password", "correct-horse-1", "role", "OPERATOR"))

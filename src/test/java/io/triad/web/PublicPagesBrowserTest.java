@@ -58,7 +58,7 @@ class PublicPagesBrowserTest extends BrowserTest {
         type("#email", "not-an-email");
         go("form.stack button[type=submit]", "/signup");
         check("signup-errors");
-        assertThat(text("#error-summary")).contains("Enter an email address").contains("10 to 72 bytes")
+        assertThat(text("#error-summary")).contains("Enter an email address").contains("10 to 1,024 bytes")
                 .contains("Choose what you are");
         assertThat(find("#email").getAttribute("value")).isEqualTo("not-an-email");
     }
