@@ -74,10 +74,6 @@ public final class PeopleViews {
     public record Miss(String program, String name, List<NearMissWording.Rule> failed) {
     }
 
-    /** One reason of a match; pages say it in the reader's language ({@code {r.localized}}, {@link ReasonWording}). */
-    public record Reason(io.triad.matching.Reason reason) {
-    }
-
     public static <E extends Enum<E>> List<Option> options(E[] values, Collection<String> selected) {
         return Arrays.stream(values).map(e -> new Option(e.name(), selected.contains(e.name()))).toList();
     }
@@ -114,10 +110,6 @@ public final class PeopleViews {
 
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-    }
-
-    public static List<Reason> reasons(List<io.triad.matching.Reason> reasons) {
-        return reasons.stream().map(Reason::new).toList();
     }
 
     public static List<Funding> funding(List<Funded> funded, Map<String, String> names, Locale locale) {

@@ -20,7 +20,7 @@ public final class ReasonWording {
 
     /** {@code {r.localized}} in a template rendered with {@code Pages.localized}. */
     @TemplateExtension
-    static String localized(PeopleViews.Reason reason, @TemplateAttribute("locale") Object locale) {
-        return of(reason.reason(), locale instanceof Locale l ? l : Locale.ENGLISH);
+    static String localized(Reason reason, @TemplateAttribute("locale") Object locale) {
+        return of(reason, locale instanceof Locale l ? l : Locale.ENGLISH);
     }
 }

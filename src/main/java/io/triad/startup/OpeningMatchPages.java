@@ -70,7 +70,7 @@ class OpeningMatchPages {
             StudentSummary s = items.get(i).student();
             return new StudentCard(i + 1, m.student(), s.name(), s.institution(), PeopleViews.name(s.field()),
                     PeopleViews.name(s.level()), PeopleViews.decimal(m.score(), ctx.locale()),
-                    m.matchedSkills(), PeopleViews.reasons(m.reasons()),
+                    m.matchedSkills(), m.reasons(),
                     PeopleViews.funding(m.programs(), programs, ctx.locale()), PeopleViews.misses(m.nearMisses(), programs, ctx.locale()));
         }).toList();
     }

@@ -5,7 +5,7 @@ import io.triad.domain.StartupDoc;
 import io.triad.matching.Amount;
 import io.triad.people.PeopleViews.Funding;
 import io.triad.people.PeopleViews.Miss;
-import io.triad.people.PeopleViews.Reason;
+import io.triad.matching.Reason;
 import io.triad.people.PeopleViews;
 import java.text.NumberFormat;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.people.PeopleViews;
 import io.triad.people.PeopleViews.Funding;
 import io.triad.people.PeopleViews.Miss;
-import io.triad.people.PeopleViews.Reason;
+import io.triad.matching.Reason;
 import io.triad.student.StudentProfile.OwnMatches;
 import java.text.NumberFormat;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class StudentMatchViews {
                 o == null ? "" : NumberFormat.getNumberInstance(locale).format(o.hoursPerWeek()),
                 o == null ? "" : PeopleViews.money(new Amount(o.hourlyWage(), "CAD"), locale),
                 o == null ? "" : PeopleViews.name(o.workMode()), PeopleViews.decimal(m.score(), locale),
-                m.matchedSkills(), PeopleViews.reasons(m.reasons()), PeopleViews.funding(m.programs(), programs, locale),
+                m.matchedSkills(), m.reasons(), PeopleViews.funding(m.programs(), programs, locale),
                 PeopleViews.misses(m.nearMisses(), programs, locale));
     }
 }
