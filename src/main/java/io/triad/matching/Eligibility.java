@@ -63,9 +63,13 @@ public final class Eligibility {
         return EmployerRulesCheck.check(program.employer(), startup, asOf);
     }
 
-    /** The student rules; age is counted in whole years from {@code birthDate} to the opening's start date. */
-    public static List<Failure> studentRules(ProgramDoc program, OpeningDoc opening, StudentDoc student) {
-        return StudentRulesCheck.check(program.student(), opening, student);
+    /**
+     * The student rules; age is counted in whole years from {@code birthDate} to the opening's start date. For a viewer
+     * who is not {@code privileged} the sensitive rules pass (see {@link Privacy}).
+     */
+    public static List<Failure> studentRules(ProgramDoc program, OpeningDoc opening, StudentDoc student,
+            boolean privileged) {
+        return StudentRulesCheck.check(program.student(), opening, student, privileged);
     }
 
     public static List<Failure> placementRules(ProgramDoc program, OpeningDoc opening) {
@@ -82,17 +86,18 @@ public final class Eligibility {
      * all employer, student and placement rules pass. Opening fit is not included (see {@link #eligibility}).
      *
      * @param approvedPlacements placements of this program approved so far
-     * @param mayUseEnhanced     see {@link Privacy#mayUseEnhanced}
+     * @param privileged         the viewer gets exact answers (the student, an operator); see {@link Privacy}
      */
     public static PlacementVerdict placement(ProgramDoc program, long approvedPlacements, StartupDoc startup,
-            OpeningDoc opening, StudentDoc student, LocalDate asOf, boolean mayUseEnhanced) {
+            OpeningDoc opening, StudentDoc student, LocalDate asOf, boolean privileged) {
         List<Failure> failed = concat(scope(program, Scope.PLACEMENT), programOpen(program, asOf),
                 capacity(program, approvedPlacements), employerRules(program, startup, asOf),
-                studentRules(program, opening, student), placementRules(program, opening));
+                studentRules(program, opening, student, privileged), placementRules(program, opening));
         FundingCalculator.Quote quote = program.scope() == Scope.PLACEMENT
-                ? FundingCalculator.quote(program.funding(), opening, student, mayUseEnhanced)
+                ? FundingCalculator.quote(program.funding(), opening, student, privileged)
                 : FundingCalculator.Quote.NONE;
-        return new PlacementVerdict(failed.isEmpty(), failed, quote.amount(), quote.enhancedPossible());
+        return new PlacementVerdict(failed.isEmpty(), failed, quote.amount(), quote.enhancedPossible(),
+                !privileged && Privacy.isConditional(program));
     }
 
     /**
@@ -100,11 +105,12 @@ public final class Eligibility {
      * opening-fit failures first. Whether the opening {@link #hasStarted} is left to the caller.
      */
     public static PlacementVerdict eligibility(ProgramDoc program, long approvedPlacements, StartupDoc startup,
-            OpeningDoc opening, StudentDoc student, LocalDate asOf, boolean mayUseEnhanced) {
+            OpeningDoc opening, StudentDoc student, LocalDate asOf, boolean privileged) {
         PlacementVerdict verdict = placement(program, approvedPlacements, startup, opening, student, asOf,
-                mayUseEnhanced);
+                privileged);
         List<Failure> failed = concat(openingFit(opening, student), verdict.failed());
-        return new PlacementVerdict(failed.isEmpty(), failed, verdict.amount(), verdict.enhancedPossible());
+        return new PlacementVerdict(failed.isEmpty(), failed, verdict.amount(), verdict.enhancedPossible(),
+                verdict.conditional());
     }
 
     /**
@@ -125,8 +131,7 @@ public final class Eligibility {
 
     /**
      * Exactly one failed rule, which is neither {@code intake.deadline} nor {@code capacity} (nor {@code scope}):
-     * a program that opens later is a near miss. The caller also keeps only {@link #isPublished} programs and applies
-     * {@link Privacy#isVisibleNearMiss}.
+     * a program that opens later is a near miss. The caller also keeps only {@link #isPublished} programs.
      */
     public static boolean isNearMiss(List<Failure> failed) {
         return failed.size() == 1 && !NOT_NEAR_MISS_RULES.contains(failed.get(0).rule());

@@ -55,9 +55,9 @@ final class Explainer {
     Placement placement(ProgramDoc p, Scored<StudentDoc> hit) {
         StudentDoc t = hit.item();
         List<String> matched = Scoring.matchedSkills(opening, t);
-        FundingCalculator.Quote quote = FundingCalculator.quote(p.funding(), opening, t, Privacy.mayUseEnhanced(t, privileged));
-        return new Placement(opening.key(), t.key(), hit.score(), quote.amount(),
-                quote.enhancedPossible() ? Boolean.TRUE : null, matched, Scoring.reasons(opening, startup, t, matched));
+        FundingCalculator.Quote quote = FundingCalculator.quote(p.funding(), opening, t, privileged);
+        return new Placement(opening.key(), t.key(), hit.score(), quote.amount(), flag(quote.enhancedPossible()),
+                Privacy.conditionalFlag(p, privileged), matched, Scoring.reasons(opening, startup, t, matched));
     }
 
     private record Funding(List<Funded> eligible, List<NearMiss> nearMisses) {
@@ -66,23 +66,28 @@ final class Explainer {
     private Funding funding(StudentDoc t) {
         List<Funded> eligible = new ArrayList<>();
         List<NearMiss> near = new ArrayList<>();
-        boolean mayUseEnhanced = Privacy.mayUseEnhanced(t, privileged);
         for (Check check : checks) {
             ProgramDoc p = check.program();
-            RuleCheck student = StudentRulesCheck.evaluate(p.student(), opening, t);
+            RuleCheck student = StudentRulesCheck.evaluate(p.student(), opening, t, privileged);
             int failures = check.base().size() + student.count();
             if (failures == 0) {
-                FundingCalculator.Quote quote = FundingCalculator.quote(p.funding(), opening, t, mayUseEnhanced);
-                eligible.add(new Funded(p.key(), quote.amount(), quote.enhancedPossible() ? Boolean.TRUE : null));
+                FundingCalculator.Quote quote = FundingCalculator.quote(p.funding(), opening, t, privileged);
+                eligible.add(new Funded(p.key(), quote.amount(), flag(quote.enhancedPossible()),
+                        Privacy.conditionalFlag(p, privileged)));
             } else if (failures == 1) {
                 List<Failure> failed = new ArrayList<>(check.base());
                 failed.addAll(student.failures());
-                if (Privacy.isVisibleNearMiss(failed, privileged)) {
-                    near.add(new NearMiss(p.key(), failed));
+                if (Eligibility.isNearMiss(failed)) {
+                    near.add(new NearMiss(p.key(), failed, Privacy.conditionalFlag(p, privileged)));
                 }
             }
         }
         return new Funding(byAmount(eligible), near);
+    }
+
+    /** A JSON flag: true, or absent. */
+    static Boolean flag(boolean value) {
+        return value ? Boolean.TRUE : null;
     }
 
     static List<Funded> byAmount(List<Funded> funded) {

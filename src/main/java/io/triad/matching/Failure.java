@@ -75,11 +75,6 @@ public record Failure(String rule, Kind kind, List<?> need, List<?> have) {
         return new Failure(rule, kind, List.of(need), have == null ? null : List.of(have));
     }
 
-    /** The same failure without the tested value, for viewers who may not see it (see {@link Privacy}). */
-    public Failure withoutHave() {
-        return new Failure(rule, kind, need, null);
-    }
-
     /** The failure as the API writes it: API.md's texts, rendered here only. */
     @JsonValue
     public English english() {

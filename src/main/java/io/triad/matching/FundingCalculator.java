@@ -62,16 +62,21 @@ public final class FundingCalculator {
     }
 
     /**
-     * The amount a viewer may see. When the student qualifies for the enhanced rate but {@code mayUseEnhanced} is
-     * false, the standard amount, with {@code enhancedPossible} true if the enhanced amount would differ.
+     * The amount a viewer may see (API.md Privacy). A privileged viewer gets the exact amount. Anyone else gets the
+     * enhanced amount only when the student shares it and qualifies, else the standard amount with
+     * {@code enhancedPossible} when the program's enhanced rate would pay more here: a fact about the program, never
+     * about the student.
      */
-    static Quote quote(Funding funding, OpeningDoc opening, StudentDoc student, boolean mayUseEnhanced) {
+    static Quote quote(Funding funding, OpeningDoc opening, StudentDoc student, boolean privileged) {
         Amount standard = placementAmount(funding, opening, false);
-        if (!qualifiesForEnhanced(funding, student)) {
+        boolean qualifies = qualifiesForEnhanced(funding, student);
+        if (qualifies && Privacy.mayUseEnhanced(student, privileged)) {
+            return new Quote(placementAmount(funding, opening, true), false);
+        }
+        if (privileged || funding == null || !RuleCheck.restricts(funding.enhancedGroups())) {
             return new Quote(standard, false);
         }
-        Amount enhanced = placementAmount(funding, opening, true);
-        return mayUseEnhanced ? new Quote(enhanced, false) : new Quote(standard, !Objects.equals(standard, enhanced));
+        return new Quote(standard, !Objects.equals(standard, placementAmount(funding, opening, true)));
     }
 
     record Quote(Amount amount, boolean enhancedPossible) {

@@ -218,7 +218,7 @@ public final class MatchEngine implements AutoCloseable {
             }
             Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
             for (Scored<StudentDoc> hit : studentIndex.rankAll(at.opening(), at.startup()).hits()) {
-                if (Eligibility.studentRules(p, at.opening(), hit.item()).isEmpty()) {
+                if (Eligibility.studentRules(p, at.opening(), hit.item(), privileged).isEmpty()) {
                     all.add(explainer.placement(p, hit));
                 }
             }
@@ -238,9 +238,9 @@ public final class MatchEngine implements AutoCloseable {
             }
             CompanyVerdict v = Eligibility.company(p, s, asOf);
             if (v.eligible()) {
-                eligible.add(new Funded(p.key(), v.amount(), null));
+                eligible.add(new Funded(p.key(), v.amount(), null, null));
             } else if (v.nearMiss()) {
-                near.add(new NearMiss(p.key(), v.failed()));
+                near.add(new NearMiss(p.key(), v.failed(), null));
             }
         }
         return new CompanyPrograms(Explainer.byAmount(eligible), near);

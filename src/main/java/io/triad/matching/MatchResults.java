@@ -15,12 +15,19 @@ public final class MatchResults {
     public record Page<T>(List<T> items, long total) {
     }
 
-    /** An eligible program and what it pays; {@code enhancedPossible} only when the viewer may not see more. */
+    /**
+     * An eligible program and what it pays. {@code enhancedPossible} (true or absent): the program's enhanced rate
+     * would pay more than this viewer sees; {@code conditional} (true or absent): eligible only if the student's
+     * undisclosed facts pass the program's sensitive rules (see {@link Privacy}).
+     */
     public record Funded(String program, Amount amount,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean enhancedPossible) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean enhancedPossible,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean conditional) {
     }
 
-    public record NearMiss(String program, List<Failure> failed) {
+    /** A program failing one rule; {@code conditional} as in {@link Funded}. */
+    public record NearMiss(String program, List<Failure> failed,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean conditional) {
     }
 
     /** A match that names programs: those that pay for it and its near misses. */
@@ -55,8 +62,10 @@ public final class MatchResults {
             List<Funded> programs, List<NearMiss> nearMisses, List<Reason> reasons) implements Funding {
     }
 
+    /** A placement a program would fund; {@code enhancedPossible} and {@code conditional} as in {@link Funded}. */
     public record Placement(String opening, String student, float score, Amount amount,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean enhancedPossible,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean conditional,
             List<String> matchedSkills, List<Reason> reasons) {
     }
 

@@ -1,16 +1,18 @@
 package io.triad.matching;
 
+import io.triad.domain.ProgramDoc;
 import io.triad.domain.StudentDoc;
-import java.util.List;
 import java.util.Set;
 
 /**
- * The privacy rules of API.md for match results. A "privileged" viewer is the student themself or an operator;
- * anyone else (a startup owner, a program administrator) sees neither the enhanced rate of a student who did not
- * share it nor near misses that would reveal age or work status.
+ * API.md's privacy rules for a student's sensitive fields (birth date, work status, groups). A "privileged" viewer is
+ * the student themself or an operator and gets exact answers. Anyone else (a startup owner, a program administrator)
+ * gets answers that do not depend on those fields at all, so no number of questions can reveal them: the age and
+ * work-status rules count as passed (the program is then {@link #isConditional conditional}), amounts use the standard
+ * rate unless the student shares the enhanced one, and {@code enhancedPossible} depends on the program alone.
  */
 public final class Privacy {
-    /** Rules whose failure reveals a sensitive field (birth date, work status). */
+    /** Rules that test a sensitive field. */
     public static final Set<String> SENSITIVE_RULES = Set.of("student.minAge", "student.maxAge", "student.workStatus");
 
     private Privacy() {
@@ -25,13 +27,17 @@ public final class Privacy {
         return SENSITIVE_RULES.contains(failure.rule());
     }
 
-    /** The failure as this viewer may see it: others learn that a sensitive rule failed, never the student's value. */
-    public static Failure visible(Failure failure, boolean privilegedViewer) {
-        return privilegedViewer || !isSensitive(failure) ? failure : failure.withoutHave();
+    /**
+     * Whether the program has a sensitive rule: for a viewer who is not privileged its eligibility is then only
+     * likely, confirmed when the startup applies.
+     */
+    public static boolean isConditional(ProgramDoc program) {
+        ProgramDoc.StudentRules rules = program.student();
+        return RuleCheck.restricts(rules.workStatus()) || rules.minAge() != null || rules.maxAge() != null;
     }
 
-    /** Whether the failures are a near miss this viewer may see: near misses on sensitive rules only privileged. */
-    public static boolean isVisibleNearMiss(List<Failure> failed, boolean privilegedViewer) {
-        return Eligibility.isNearMiss(failed) && (privilegedViewer || failed.stream().noneMatch(Privacy::isSensitive));
+    /** The JSON flag of a conditional program for this viewer: true, or absent. */
+    static Boolean conditionalFlag(ProgramDoc program, boolean privilegedViewer) {
+        return !privilegedViewer && isConditional(program) ? Boolean.TRUE : null;
     }
 }

@@ -13,15 +13,28 @@ final class StudentRulesCheck {
     private StudentRulesCheck() {
     }
 
-    static List<Failure> check(StudentRules rules, OpeningDoc opening, StudentDoc student) {
-        return evaluate(rules, opening, student).failures();
+    static List<Failure> check(StudentRules rules, OpeningDoc opening, StudentDoc student, boolean privileged) {
+        return evaluate(rules, opening, student, privileged).failures();
     }
 
-    /** The rules evaluated: {@link RuleCheck#count} for ranking, {@link RuleCheck#failures} for the details. */
-    static RuleCheck evaluate(StudentRules rules, OpeningDoc opening, StudentDoc student) {
-        boolean ageRule = rules.minAge() != null || rules.maxAge() != null;
-        Integer age = student.birthDate() == null || !ageRule
-                ? null : Period.between(student.birthDate(), opening.startDate()).getYears();
+    /**
+     * The rules evaluated: {@link RuleCheck#count} for ranking, {@link RuleCheck#failures} for the details. For a
+     * viewer who is not {@code privileged} the sensitive rules ({@link Privacy}) are not evaluated: they pass.
+     */
+    static RuleCheck evaluate(StudentRules rules, OpeningDoc opening, StudentDoc student, boolean privileged) {
+        RuleCheck check = nonSensitive(rules, opening, student);
+        if (privileged) {
+            boolean ageRule = rules.minAge() != null || rules.maxAge() != null;
+            Integer age = student.birthDate() == null || !ageRule
+                    ? null : Period.between(student.birthDate(), opening.startDate()).getYears();
+            check.oneOf("student.workStatus", rules.workStatus(), student.workStatus())
+                    .atLeast("student.minAge", rules.minAge(), age)
+                    .atMost("student.maxAge", rules.maxAge(), age);
+        }
+        return check.region("student.regions", rules.regions(), student.region());
+    }
+
+    private static RuleCheck nonSensitive(StudentRules rules, OpeningDoc opening, StudentDoc student) {
         RuleCheck check = new RuleCheck()
                 .oneOf("student.levels", rules.levels(), student.level())
                 .oneOf("student.fields", rules.fields(), student.field())
@@ -31,11 +44,7 @@ final class StudentRulesCheck {
             LocalDate earliest = opening.startDate().minusMonths(rules.recentGradMonths());
             check.atLeast("student.recentGradMonths", earliest, student.graduationDate());
         }
-        return check
-                .oneOf("student.workStatus", rules.workStatus(), student.workStatus())
-                .atLeast("student.minAge", rules.minAge(), age)
-                .atMost("student.maxAge", rules.maxAge(), age)
-                .region("student.regions", rules.regions(), student.region());
+        return check;
     }
 
     private static boolean recentGradRuleApplies(StudentRules rules, StudentDoc student) {

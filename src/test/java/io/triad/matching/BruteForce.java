@@ -79,12 +79,11 @@ final class BruteForce {
             if (!Eligibility.isPublished(p) || p.scope() != Scope.PLACEMENT) {
                 continue;
             }
-            List<Failure> failed = placementFailures(p, o, s, t, asOf);
+            List<Failure> failed = placementFailures(p, o, s, t, asOf, privileged);
             if (failed.isEmpty()) {
                 eligible.add(funded(p, o, t, privileged));
-            } else if (failed.size() == 1 && !NEVER_NEAR_MISS.contains(failed.get(0).rule())
-                    && (privileged || !SENSITIVE.contains(failed.get(0).rule()))) {
-                near.add(new NearMiss(p.key(), failed));
+            } else if (failed.size() == 1 && !NEVER_NEAR_MISS.contains(failed.get(0).rule())) {
+                near.add(new NearMiss(p.key(), failed, conditional(p, privileged)));
             }
         }
         eligible.sort(LARGEST_FIRST);
@@ -101,7 +100,7 @@ final class BruteForce {
             return out;
         }
         for (Fit fit : fits.computeIfAbsent(asOf, this::fits)) {
-            if (placementFailures(p, fit.o(), fit.s(), fit.t(), asOf).isEmpty()) {
+            if (placementFailures(p, fit.o(), fit.s(), fit.t(), asOf, privileged).isEmpty()) {
                 out.put(fit.o().key() + "/" + fit.t().key(), funded(p, fit.o(), fit.t(), privileged));
             }
         }
@@ -126,24 +125,42 @@ final class BruteForce {
         return out;
     }
 
-    /** Every failed program rule of a placement program, in the documented order; opening fit not included. */
-    List<Failure> placementFailures(ProgramDoc p, OpeningDoc o, StartupDoc s, StudentDoc t, LocalDate asOf) {
+    /**
+     * Every failed program rule of a placement program, in the documented order; opening fit not included. API.md
+     * Privacy: for a viewer who is not privileged, the sensitive rules count as passed.
+     */
+    List<Failure> placementFailures(ProgramDoc p, OpeningDoc o, StartupDoc s, StudentDoc t, LocalDate asOf,
+            boolean privileged) {
         return Stream.of(Eligibility.programOpen(p, asOf), Eligibility.capacity(p, world.approved.get(p.key())),
-                Eligibility.employerRules(p, s, asOf), Eligibility.studentRules(p, o, t),
-                Eligibility.placementRules(p, o)).flatMap(List::stream).toList();
+                Eligibility.employerRules(p, s, asOf), Eligibility.studentRules(p, o, t, true),
+                Eligibility.placementRules(p, o)).flatMap(List::stream)
+                .filter(f -> privileged || !SENSITIVE.contains(f.rule())).toList();
     }
 
-    /** The program with what this viewer may see of its amount (API.md's privacy rule). */
+    /** API.md Privacy: a program with an age or work-status rule is "conditional" for a viewer not privileged. */
+    static Boolean conditional(ProgramDoc p, boolean privileged) {
+        ProgramDoc.StudentRules r = p.student();
+        boolean sensitive = r.minAge() != null || r.maxAge() != null
+                || r.workStatus() != null && !r.workStatus().isEmpty();
+        return !privileged && sensitive ? Boolean.TRUE : null;
+    }
+
+    /**
+     * The program with what this viewer may see of its amount (API.md's privacy rule): others see the enhanced amount
+     * only when the student shares it, and {@code enhancedPossible} whenever they see the standard amount of a program
+     * whose enhanced rate pays more here, whoever the student is.
+     */
     Funded funded(ProgramDoc p, OpeningDoc o, StudentDoc t, boolean privileged) {
         ProgramDoc.Funding f = p.funding();
-        boolean qualifies = f != null && f.enhancedGroups() != null
-                && t.groups().stream().anyMatch(f.enhancedGroups()::contains);
+        boolean hasEnhanced = f != null && f.enhancedGroups() != null && !f.enhancedGroups().isEmpty();
+        boolean qualifies = hasEnhanced && t.groups().stream().anyMatch(f.enhancedGroups()::contains);
         boolean mayUse = privileged || Boolean.TRUE.equals(t.shareEnhancedEligibility());
         Amount standard = amount(f, o, false);
         Amount enhanced = amount(f, o, true);
-        Amount shown = qualifies && mayUse ? enhanced : standard;
-        boolean hidden = qualifies && !mayUse && !Objects.equals(standard, enhanced);
-        return new Funded(p.key(), shown, hidden ? Boolean.TRUE : null);
+        boolean showsEnhanced = qualifies && mayUse;
+        boolean possible = !privileged && !showsEnhanced && hasEnhanced && !Objects.equals(standard, enhanced);
+        return new Funded(p.key(), showsEnhanced ? enhanced : standard, possible ? Boolean.TRUE : null,
+                conditional(p, privileged));
     }
 
     /** DATA.md's funding amount, computed exactly and rounded half up to cents once. */
@@ -181,9 +198,9 @@ final class BruteForce {
             if (failed.isEmpty()) {
                 ProgramDoc.Funding f = p.funding();
                 Amount amount = f == null || f.maxAmount() == null ? null : new Amount(f.maxAmount(), f.currency());
-                eligible.add(new Funded(p.key(), amount, null));
+                eligible.add(new Funded(p.key(), amount, null, null));
             } else if (failed.size() == 1 && !NEVER_NEAR_MISS.contains(failed.get(0).rule())) {
-                near.add(new NearMiss(p.key(), failed));
+                near.add(new NearMiss(p.key(), failed, null));
             }
         }
         eligible.sort(LARGEST_FIRST);

@@ -31,12 +31,13 @@ class EligibilityPropertiesTest {
         var student = docs.student();
         var asOf = docs.date();
         long approved = docs.approved();
+        boolean privileged = docs.bool();
         List<List<Failure>> checks = List.of(Eligibility.scope(program, Scope.PLACEMENT),
                 Eligibility.programOpen(program, asOf), Eligibility.capacity(program, approved),
-                Eligibility.employerRules(program, startup, asOf), Eligibility.studentRules(program, opening, student),
+                Eligibility.employerRules(program, startup, asOf), Eligibility.studentRules(program, opening, student, privileged),
                 Eligibility.placementRules(program, opening));
 
-        var verdict = Eligibility.placement(program, approved, startup, opening, student, asOf, docs.bool());
+        var verdict = Eligibility.placement(program, approved, startup, opening, student, asOf, privileged);
 
         boolean everyCheckPasses = program.scope() == Scope.PLACEMENT
                 && checks.stream().skip(1).allMatch(List::isEmpty);
@@ -66,24 +67,29 @@ class EligibilityPropertiesTest {
     }
 
     @Test
-    void amountsHaveTwoDecimalsAndOnlyHiddenEnhancementsAreFlagged() {
+    void amountsHaveTwoDecimalsAndEnhancedPossibleDependsOnTheProgramAlone() {
         for (long seed = 0; seed < CASES; seed++) {
             var docs = new RandomDocs(seed);
             var program = docs.program();
             var student = docs.student();
-            boolean mayUseEnhanced = docs.bool();
+            var opening = docs.opening();
+            boolean privileged = docs.bool();
 
-            var verdict = Eligibility.placement(program, 0, docs.startup(), docs.opening(), student, docs.date(),
-                    mayUseEnhanced);
+            var verdict = Eligibility.placement(program, 0, docs.startup(), opening, student, docs.date(),
+                    privileged);
 
             if (verdict.amount() != null) {
                 assertThat(verdict.amount().value().scale()).as("seed %d", seed).isEqualTo(2);
                 assertThat(verdict.amount().value()).as("seed %d", seed).isNotNegative();
             }
-            if (verdict.enhancedPossible()) {
-                assertThat(mayUseEnhanced).as("seed %d", seed).isFalse();
-                assertThat(FundingCalculator.qualifiesForEnhanced(program.funding(), student)).isTrue();
-            }
+            boolean sharedAndQualifies = Boolean.TRUE.equals(student.shareEnhancedEligibility())
+                    && FundingCalculator.qualifiesForEnhanced(program.funding(), student);
+            boolean enhancedPaysMore = program.scope() == Scope.PLACEMENT && program.funding() != null
+                    && program.funding().enhancedGroups() != null && !program.funding().enhancedGroups().isEmpty()
+                    && !java.util.Objects.equals(FundingCalculator.placementAmount(program.funding(), opening, false),
+                            FundingCalculator.placementAmount(program.funding(), opening, true));
+            assertThat(verdict.enhancedPossible()).as("seed %d", seed)
+                    .isEqualTo(!privileged && !sharedAndQualifies && enhancedPaysMore);
         }
     }
 

@@ -297,7 +297,7 @@ class MatchEngineBruteForceTest {
                     assertThat(page.items()).as(where + " placements").extracting(m -> m.opening() + "/" + m.student())
                             .containsExactlyInAnyOrderElementsOf(expected.keySet());
                     for (Placement m : page.items()) {
-                        assertThat(new Funded(p.key(), m.amount(), m.enhancedPossible()))
+                        assertThat(new Funded(p.key(), m.amount(), m.enhancedPossible(), m.conditional()))
                                 .as(where + " amount of " + m.opening() + "/" + m.student())
                                 .isEqualTo(expected.get(m.opening() + "/" + m.student()));
                     }

@@ -23,8 +23,7 @@ class PrivacyTest {
     private static final StudentDoc SHARING = student(t -> t.shareEnhancedEligibility = true);
 
     private static PlacementVerdict seenBy(ProgramDoc program, StudentDoc student, boolean privileged) {
-        return Eligibility.placement(program, 0, startup(), opening(), student, AS_OF,
-                Privacy.mayUseEnhanced(student, privileged));
+        return Eligibility.placement(program, 0, startup(), opening(), student, AS_OF, privileged);
     }
 
     @Test
@@ -55,11 +54,23 @@ class PrivacyTest {
     }
 
     @Test
-    void studentOutsideTheEnhancedGroupsHasNoEnhancedPossibility() {
-        var verdict = seenBy(Docs.swpp(), student(t -> t.groups = List.of()), false);
+    void enhancedPossibleIsTheSameForAStudentOutsideTheEnhancedGroups() {
+        var outside = seenBy(Docs.swpp(), student(t -> t.groups = List.of()), false);
+        var inside = seenBy(Docs.swpp(), PRIVATE, false);
 
-        assertThat(verdict.amount()).isEqualTo(new Amount(dec("5000"), "CAD"));
-        assertThat(verdict.enhancedPossible()).isFalse();
+        assertThat(outside.amount()).isEqualTo(inside.amount()).isEqualTo(new Amount(dec("5000"), "CAD"));
+        assertThat(outside.enhancedPossible()).isTrue();
+        assertThat(inside.enhancedPossible()).isTrue();
+    }
+
+    @Test
+    void theStudentAndOperatorsGetTheExactAmountWithoutAFlag() {
+        var inside = seenBy(Docs.swpp(), PRIVATE, true);
+        var outside = seenBy(Docs.swpp(), student(t -> t.groups = List.of()), true);
+
+        assertThat(inside.amount()).isEqualTo(new Amount(dec("7000"), "CAD"));
+        assertThat(outside.amount()).isEqualTo(new Amount(dec("5000"), "CAD"));
+        assertThat(inside.enhancedPossible() || outside.enhancedPossible()).isFalse();
     }
 
     @Test
@@ -87,26 +98,35 @@ class PrivacyTest {
     }
 
     @Test
-    void sensitiveNearMissIsShownOnlyToTheStudentAndOperators() {
-        var failed = List.of(
-                Failure.of("student.workStatus", Kind.ONE_OF, WorkStatus.CITIZEN, WorkStatus.INTERNATIONAL));
+    void othersGetTheSameVerdictWhateverTheStudentsAgeAndWorkStatus() {
+        var program = program(p -> {
+            p.maxAge = 30;
+            p.workStatus = List.of(WorkStatus.CITIZEN);
+        });
+        var young = student(t -> {
+            t.birthDate = date("2005-01-01");
+            t.workStatus = WorkStatus.CITIZEN;
+        });
+        var old = student(t -> {
+            t.birthDate = date("1980-01-01");
+            t.workStatus = WorkStatus.INTERNATIONAL;
+        });
 
-        assertThat(Privacy.isVisibleNearMiss(failed, true)).isTrue();
-        assertThat(Privacy.isVisibleNearMiss(failed, false)).isFalse();
+        assertThat(seenBy(program, young, false)).isEqualTo(seenBy(program, old, false));
+        assertThat(seenBy(program, old, false).eligible()).isTrue();
+        assertThat(seenBy(program, old, false).conditional()).isTrue();
+        assertThat(seenBy(program, old, true).failed()).extracting(Failure::rule)
+                .containsExactly("student.workStatus", "student.maxAge");
+        assertThat(seenBy(program, young, true).conditional()).isFalse();
     }
 
     @Test
-    void otherNearMissesAreShownToEveryone() {
-        var failed = List.of(Failure.of("placement.minWeeks", Kind.AT_LEAST, 10, 8));
-
-        assertThat(Privacy.isVisibleNearMiss(failed, false)).isTrue();
-    }
-
-    @Test
-    void visibilityNeverTurnsANonNearMissIntoOne() {
-        var deadline = List.of(Failure.of("intake.deadline", Kind.AT_MOST, date("2027-02-28"), date("2027-03-01")));
-
-        assertThat(Privacy.isVisibleNearMiss(deadline, true)).isFalse();
-        assertThat(Privacy.isVisibleNearMiss(List.of(), true)).isFalse();
+    void aProgramWithoutSensitiveRulesIsNotConditional() {
+        var plain = program(p -> p.wagePercent = dec("50"));
+        assertThat(Privacy.isConditional(plain)).isFalse();
+        assertThat(seenBy(plain, PRIVATE, false).conditional()).isFalse();
+        assertThat(Privacy.isConditional(program(p -> p.minAge = 18))).isTrue();
+        assertThat(Privacy.isConditional(Docs.swpp())).isTrue();
+        assertThat(seenBy(Docs.swpp(), PRIVATE, false).conditional()).isTrue();
     }
 }

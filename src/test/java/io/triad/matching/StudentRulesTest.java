@@ -21,7 +21,7 @@ class StudentRulesTest {
     private static final OpeningDoc MAY_31 = opening(o -> o.startDate = date("2027-05-31"));
 
     private static List<Failure> check(ProgramDoc program, StudentDoc student) {
-        return Eligibility.studentRules(program, opening(), student);
+        return Eligibility.studentRules(program, opening(), student, true);
     }
 
     private static ProgramDoc recentGrads(int months) {
@@ -116,10 +116,10 @@ class StudentRulesTest {
         var program = program(p -> p.minAge = 19);
         var leapling = student(t -> t.birthDate = date("2008-02-29"));
 
-        assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2027-02-28")), leapling))
+        assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2027-02-28")), leapling, true))
                 .extracting(Failure::english)
                 .containsExactly(new English("student.minAge", ">= 19", "18"));
-        assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2027-03-01")), leapling))
+        assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2027-03-01")), leapling, true))
                 .isEmpty();
     }
 
@@ -128,9 +128,9 @@ class StudentRulesTest {
         var program = program(p -> p.minAge = 20);
         var leapling = student(t -> t.birthDate = date("2008-02-29"));
 
-        assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2028-02-29")), leapling))
+        assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2028-02-29")), leapling, true))
                 .isEmpty();
-        assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2028-02-28")), leapling))
+        assertThat(Eligibility.studentRules(program, opening(o -> o.startDate = date("2028-02-28")), leapling, true))
                 .extracting(f -> f.english().have()).containsExactly("19");
     }
 
@@ -147,8 +147,8 @@ class StudentRulesTest {
 
     @Test
     void recentGraduateMonthsAreCountedBackFromTheStartDateWithMonthEndClamping() {
-        assertThat(Eligibility.studentRules(recentGrads(3), MAY_31, graduatedOn("2027-02-28"))).isEmpty();
-        assertThat(Eligibility.studentRules(recentGrads(3), MAY_31, graduatedOn("2027-02-27")))
+        assertThat(Eligibility.studentRules(recentGrads(3), MAY_31, graduatedOn("2027-02-28"), true)).isEmpty();
+        assertThat(Eligibility.studentRules(recentGrads(3), MAY_31, graduatedOn("2027-02-27"), true))
                 .extracting(Failure::english)
                 .containsExactly(new English("student.recentGradMonths", ">= 2027-02-28", "2027-02-27"));
     }

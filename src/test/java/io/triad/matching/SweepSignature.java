@@ -139,7 +139,7 @@ final class SweepSignature {
 
     /** One placement program for one (opening, student): its failures, near miss and bounds; true when it passes. */
     private boolean program(ProgramDoc p, OpeningDoc o, StartupDoc s, StudentDoc t, LocalDate asOf) {
-        List<Failure> failed = brute.placementFailures(p, o, s, t, asOf);
+        List<Failure> failed = brute.placementFailures(p, o, s, t, asOf, true);
         bounds(p, o, s, t, asOf);
         if (!Eligibility.isPublished(p)) {
             see(failed.isEmpty(), "unpublished placement program passes every rule");

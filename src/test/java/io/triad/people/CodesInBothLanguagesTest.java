@@ -176,7 +176,7 @@ class CodesInBothLanguagesTest {
         assertThat(mapper.writeValueAsString(List.of(Reason.skills(2, 4), Reason.wants(WorkMode.HYBRID))))
                 .isEqualTo("[\"2 of 4 skills\",\"wants hybrid work\"]");
         assertThat(mapper.writeValueAsString(new NearMiss("ontario-coop",
-                List.of(Failure.of("placement.minWeeks", AT_LEAST, 10, 8)))))
+                List.of(Failure.of("placement.minWeeks", AT_LEAST, 10, 8)), null)))
                 .isEqualTo("{\"program\":\"ontario-coop\",\"failed\":"
                         + "[{\"rule\":\"placement.minWeeks\",\"need\":\">= 10\",\"have\":\"8\"}]}");
         assertThat(mapper.writeValueAsString(Failure.of("student.workStatus", ONE_OF, WorkStatus.CITIZEN, null)))

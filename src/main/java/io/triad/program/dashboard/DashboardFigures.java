@@ -14,12 +14,18 @@ import java.util.Locale;
 
 /** The dashboard's numbers at a glance, written in the page's language. */
 final class DashboardFigures {
+    /** API.md Privacy: counts of students shown to an administrator cover at least this many. */
+    static final int SMALLEST_COUNT = 5;
+
     private final DashboardMessages m;
     private final Locale locale;
+    private final boolean privileged;
 
-    DashboardFigures(DashboardMessages m, Locale locale) {
+    /** {@code privileged}: an operator, who sees exact small counts. */
+    DashboardFigures(DashboardMessages m, Locale locale, boolean privileged) {
         this.m = m;
         this.locale = locale;
+        this.privileged = privileged;
     }
 
     List<Figure> figures(ProgramDoc p, Figures f, long placements, List<Amount> amounts) {
@@ -34,12 +40,12 @@ final class DashboardFigures {
             return out;
         }
         out.add(new Figure("eligible-openings", m.fig_openings(), count(f.eligibleOpenings()), m.fig_openings_note()));
-        out.add(new Figure("eligible-students", m.fig_students(), count(f.eligibleStudents()),
-                m.fig_students_note(count(f.students()))));
-        out.add(new Figure("placements", m.fig_placements(), count(placements), m.fig_placements_note()));
-        BigDecimal median = median(amounts);
+        out.add(new Figure("eligible-students", m.fig_students(), students(f.eligibleStudents()),
+                m.fig_students_note(students(f.students()))));
+        out.add(new Figure("placements", m.fig_placements(), students(placements), m.fig_placements_note()));
+        BigDecimal median = privileged || amounts.size() >= SMALLEST_COUNT ? median(amounts) : null;
         out.add(new Figure("median", m.fig_median(), median == null ? m.none() : money(median, currency),
-                m.fig_median_note(count(amounts.size()))));
+                m.fig_median_note(students(amounts.size()))));
         out.add(new Figure("approved", m.fig_approved(), count(f.approved()), capacityNote(p, f)));
         out.add(new Figure("committed", m.fig_committed(), f.committed() == null ? m.none()
                 : money(f.committed(), currency), m.fig_committed_note()));
@@ -83,6 +89,11 @@ final class DashboardFigures {
             case "OTHER" -> m.sector_other();
             default -> m.sector_none();
         };
+    }
+
+    /** A count of students (or of placements, each naming one): "fewer than 5" below 5 unless privileged. */
+    private String students(long n) {
+        return privileged || n >= SMALLEST_COUNT ? count(n) : m.fewer_than_five();
     }
 
     private String count(long n) {

@@ -153,6 +153,12 @@ interface DashboardMessages {
     @Message("A startup in several sectors counts in each.")
     String chart_note_sectors();
 
+    @Message("fewer than 5")
+    String fewer_than_five();
+
+    @Message(" Groups of fewer than 5 are not shown, so that no one can be singled out.")
+    String chart_note_small();
+
     @Message("No amount to show: the funding terms give no amount for these placements.")
     String chart_no_amounts();
 

@@ -102,9 +102,9 @@ class DashboardPages {
         if (p.scope() == Scope.PLACEMENT && !index.isReady()) {
             notices.add(m.notice_index());
         }
-        List<Figure> figures = new DashboardFigures(m, locale).figures(p, f, best.total(), amounts);
+        List<Figure> figures = new DashboardFigures(m, locale, privileged).figures(p, f, best.total(), amounts);
         return Pages.localized(Templates.dashboard(ctx, p, date.toString(), OperationsFormats.date(date, locale),
-                figures, notices, charts(p, f, amounts, best.total(), m, locale)), ctx);
+                figures, notices, charts(p, f, amounts, best.total(), privileged, m, locale)), ctx);
     }
 
     private static List<String> notices(ProgramDoc p, Figures f, DashboardMessages m, Locale locale) {
@@ -125,23 +125,27 @@ class DashboardPages {
     }
 
     private static List<Chart> charts(ProgramDoc p, Figures f, List<Amount> amounts, long placements,
-            DashboardMessages m, Locale locale) {
+            boolean privileged, DashboardMessages m, Locale locale) {
         List<Chart> charts = new ArrayList<>();
         charts.add(Charts.ranked("startups-region", m.chart_startups_region(), m.col_region(), m.col_startups(),
                 entries(f.startupsByRegion(), null), "", m, locale));
         charts.add(Charts.ranked("startups-sector", m.chart_startups_sector(), m.col_sector(), m.col_startups(),
                 entries(f.startupsBySector(), m), " " + m.chart_note_sectors(), m, locale));
         if (p.scope() == Scope.PLACEMENT) {
+            List<Charts.Entry> regions = entries(f.studentsByRegion(), null);
             charts.add(Charts.ranked("students-region", m.chart_students_region(), m.col_region(), m.col_students(),
-                    entries(f.studentsByRegion(), null), "", m, locale));
-            charts.add(amountsChart(p, amounts, placements, m, locale));
+                    privileged ? regions : large(regions), privileged ? "" : m.chart_note_small(), m, locale));
+            charts.add(amountsChart(p, amounts, placements, privileged, m, locale));
         }
         return charts;
     }
 
-    /** The histogram of amounts; without amounts, says whether nobody is eligible or the terms give no amount. */
-    private static Chart amountsChart(ProgramDoc p, List<Amount> amounts, long placements, DashboardMessages m,
-            Locale locale) {
+    /**
+     * The histogram of amounts; without amounts, says whether nobody is eligible or the terms give no amount. Unless
+     * {@code privileged}, bins of fewer than 5 placements are left out.
+     */
+    private static Chart amountsChart(ProgramDoc p, List<Amount> amounts, long placements, boolean privileged,
+            DashboardMessages m, Locale locale) {
         String currency = p.funding() == null ? null : p.funding().currency();
         List<Charts.Entry> entries = new ArrayList<>();
         String description = placements > 0 ? m.chart_no_amounts() : m.chart_empty();
@@ -158,8 +162,17 @@ class DashboardPages {
             description = m.chart_desc_amounts(OperationsFormats.count(amounts.size(), locale),
                     OperationsFormats.money(min, currency, true, locale), OperationsFormats.money(max, currency, true, locale));
         }
+        if (!privileged && !amounts.isEmpty()) {
+            entries = large(entries);
+            description += m.chart_note_small();
+        }
         return Charts.ordered("amounts", m.chart_amounts(), description, m.col_amount(), m.col_placements(), entries,
                 locale);
+    }
+
+    /** API.md Privacy: an administrator sees no group of fewer than 5 students. */
+    private static List<Charts.Entry> large(List<Charts.Entry> entries) {
+        return entries.stream().filter(e -> e.value() >= DashboardFigures.SMALLEST_COUNT).toList();
     }
 
     /** Counts by name; with {@code sectors}, names are sector constants written in the page's language. */

@@ -101,7 +101,7 @@ class DashboardService {
                 passing.forEach(o -> startDates.putIfAbsent(o.startDate(), o));
             }
         }
-        StudentCounts students = students(p, startDates.values());
+        StudentCounts students = students(p, startDates.values(), privileged);
         return new Figures(notOpen, full, startups.size(), eligible, byRegion, bySector, eligibleOpenings,
                 students.total(), students.eligible(), students.byRegion(), approved,
                 placements.getOrDefault("PROPOSED", 0L), committed(program, privileged));
@@ -112,15 +112,16 @@ class DashboardService {
 
     /**
      * Student rules read only the opening's start date (ages and recent graduation are counted to it), so one opening
-     * per start date stands for all eligible openings.
+     * per start date stands for all eligible openings. An administrator's counts never evaluate the sensitive rules
+     * (API.md Privacy), so no draft with a crafted age or work-status rule can count who passes it.
      */
-    private StudentCounts students(ProgramDoc p, java.util.Collection<OpeningDoc> byStartDate) {
+    private StudentCounts students(ProgramDoc p, java.util.Collection<OpeningDoc> byStartDate, boolean privileged) {
         List<StudentDoc> all = em.createQuery("select t.doc from StudentEntity t", StudentDoc.class).getResultList();
         Map<String, Long> byRegion = new TreeMap<>();
         long eligible = 0;
         if (p.scope() == Scope.PLACEMENT) {
             for (StudentDoc t : all) {
-                if (byStartDate.stream().anyMatch(o -> Eligibility.studentRules(p, o, t).isEmpty())) {
+                if (byStartDate.stream().anyMatch(o -> Eligibility.studentRules(p, o, t, privileged).isEmpty())) {
                     eligible++;
                     byRegion.merge(t.region(), 1L, Long::sum);
                 }
