@@ -34,8 +34,11 @@ public interface PeopleMessages {
     @Message("amount not stated")
     String amount_unknown();
 
-    @Message("A higher rate may apply: the student may qualify for the enhanced rate without having chosen to share it.")
+    @Message("A higher rate is possible: this program pays an enhanced rate to students in certain groups, which applies if the student qualifies and chooses to share it.")
     String enhanced_possible();
+
+    @Message("Depends on the student's age or work status, which Triad does not show you; confirmed when you apply.")
+    String conditional();
 
     @Message("Near misses: one rule to change")
     String near_misses();

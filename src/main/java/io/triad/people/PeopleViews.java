@@ -66,8 +66,11 @@ public final class PeopleViews {
         }
     }
 
-    /** A program that pays for a match, with its amount formatted for the reader. */
-    public record Funding(String program, String name, String amount, boolean enhancedPossible) {
+    /**
+     * A program that pays for a match, with its amount formatted for the reader; {@code conditional}: confirmed only
+     * when the startup applies (it depends on facts the student has not shown).
+     */
+    public record Funding(String program, String name, String amount, boolean enhancedPossible, boolean conditional) {
     }
 
     /** A program that fails one rule, with the rule to change in the reader's words. */
@@ -114,7 +117,8 @@ public final class PeopleViews {
 
     public static List<Funding> funding(List<Funded> funded, Map<String, String> names, Locale locale) {
         return funded.stream().map(f -> new Funding(f.program(), names.getOrDefault(f.program(), f.program()),
-                money(f.amount(), locale), Boolean.TRUE.equals(f.enhancedPossible()))).toList();
+                money(f.amount(), locale), Boolean.TRUE.equals(f.enhancedPossible()),
+                Boolean.TRUE.equals(f.conditional()))).toList();
     }
 
     public static List<Miss> misses(List<NearMiss> misses, Map<String, String> names, Locale locale) {

@@ -278,7 +278,9 @@ public interface ProgramMessages {
     @Message("Amount") String col_amount();
     @Message("Matched skills") String col_skills();
     @Message("Why") String col_reasons();
-    @Message("The enhanced rate may apply if the student chooses to share it.") String enhanced_possible();
+    @Message("This program's enhanced rate pays more here; it applies if the student qualifies and chooses to share it.") String enhanced_possible();
+
+    @Message("This program has an age or work-status rule. Triad does not show students' age or work status, so these placements count those rules as passed; each is confirmed when the startup applies.") String matches_conditional();
     @Message("{n} of {total} skills") String reason_skills(String n, String total);
     @Message("Field of study fits") String reason_field();
     @Message("Level of study fits") String reason_level();

@@ -82,7 +82,7 @@ class MatchApiTest {
         assertThat(item(page, "zoe").get("score").asDouble()).isGreaterThan(item(page, "fay").get("score").asDouble())
                 .isGreaterThan(0.5);
         // Keys run the other way (ben before zoe), so only scores can put zoe first.
-        assertThat(endingWith(matchesOf(admin, "/api/programs/" + k("wage") + "/matches", Map.of("asOf", AS_OF))
+        assertThat(endingWith(matchesOf(operator, "/api/programs/" + k("wage") + "/matches", Map.of("asOf", AS_OF))
                 .get("items"), "student", s)).extracting(p -> p.get("student").asText()).containsExactly(k("zoe"), k("ben"));
         assertThat(endingWith(opening(operator, Map.of("sort", "amount")).get("items"), "student", s))
                 .extracting(m -> m.get("student").asText()).startsWith(k("zoe"), k("ben"));
@@ -109,7 +109,22 @@ class MatchApiTest {
         List<JsonNode> asOperator = programs(item(opening(operator, Map.of()), "zoe"));
         assertAmount(asOperator.get(0), "7000.00");
         assertThat(asOperator.get(0).has("enhancedPossible")).isFalse();
-        assertThat(programs(item(page, "fay"))).isEmpty();
+        assertThat(programs(item(opening(operator, Map.of()), "fay"))).isEmpty();
+    }
+
+    @Test
+    void theStartupSeesAProgramWithAWorkStatusRuleAsConditionalForEveryStudentAlike() {
+        JsonNode page = opening(founder, Map.of());
+        // fay and chloe are INTERNATIONAL and zoe a CITIZEN: the founder cannot tell them apart by the wage subsidy.
+        for (String name : List.of("zoe", "chloe", "fay")) {
+            JsonNode wage = programs(item(page, name)).get(0);
+            assertThat(wage.get("program").asText()).as(name).isEqualTo(k("wage"));
+            assertAmount(wage, "5000.00");
+            assertThat(wage.path("enhancedPossible").asBoolean()).as(name).isTrue();
+            assertThat(wage.path("conditional").asBoolean()).as(name).isTrue();
+        }
+        assertThat(programs(item(page, "zoe")).get(1).has("conditional")).isFalse();
+        assertThat(programs(item(opening(operator, Map.of()), "zoe")).get(0).has("conditional")).isFalse();
     }
 
     @Test
@@ -136,13 +151,19 @@ class MatchApiTest {
 
     @Test
     void fundedKeepsStudentsWithAProgramAndSortByAmountPutsTheLargestFirst() {
-        assertThat(endingWith(opening(founder, Map.of("funded", "true")).get("items"), "student", s))
+        assertThat(endingWith(opening(operator, Map.of("funded", "true")).get("items"), "student", s))
                 .extracting(m -> m.get("student").asText())
                 .containsExactlyInAnyOrder(k("zoe"), k("ben"), k("chloe"));
-        // As the founder sees them: ben 7000.00 (shared), zoe 5000.00 (standard), chloe 2500.00, fay nothing.
+        // The founder sees the work-status rule of the wage subsidy as passed: fay is funded too, conditionally.
+        assertThat(endingWith(opening(founder, Map.of("funded", "true")).get("items"), "student", s))
+                .extracting(m -> m.get("student").asText())
+                .containsExactlyInAnyOrder(k("zoe"), k("ben"), k("chloe"), k("fay"));
+        // As the founder sees them: ben 7000.00 (shared), then zoe, chloe and fay 5000.00 (standard), by score.
+        List<String> byScore = endingWith(opening(founder, Map.of()).get("items"), "student", s).stream()
+                .map(m -> m.get("student").asText()).filter(t -> !t.equals(k("ben"))).toList();
         assertThat(endingWith(opening(founder, Map.of("sort", "amount")).get("items"), "student", s))
                 .extracting(m -> m.get("student").asText())
-                .containsExactly(k("ben"), k("zoe"), k("chloe"), k("fay"));
+                .containsExactly(k("ben"), byScore.get(0), byScore.get(1), byScore.get(2));
         JsonNode one = opening(founder, Map.of("limit", "1"));
         assertThat(one.get("items")).hasSize(1);
         assertThat(one.get("total").asLong()).isEqualTo(opening(founder, Map.of()).get("total").asLong());
@@ -187,7 +208,13 @@ class MatchApiTest {
     void aProgramAdministratorSeesThePlacementsItsProgramWouldFund() {
         JsonNode page = matchesOf(admin, "/api/programs/" + k("wage") + "/matches", Map.of("asOf", AS_OF));
         List<JsonNode> mine = endingWith(page.get("items"), "student", s);
-        assertThat(mine).extracting(p -> p.get("student").asText()).containsExactlyInAnyOrder(k("zoe"), k("ben"));
+        // The administrator's program has a work-status rule: it counts as passed for every student, conditionally.
+        assertThat(mine).extracting(p -> p.get("student").asText())
+                .containsExactlyInAnyOrder(k("zoe"), k("ben"), k("chloe"), k("fay"));
+        assertThat(mine).allSatisfy(p -> assertThat(p.path("conditional").asBoolean()).isTrue());
+        assertThat(endingWith(matchesOf(operator, "/api/programs/" + k("wage") + "/matches", Map.of("asOf", AS_OF))
+                .get("items"), "student", s)).extracting(p -> p.get("student").asText())
+                .containsExactlyInAnyOrder(k("zoe"), k("ben"));
         assertThat(mine).allSatisfy(p -> assertThat(p.get("opening").asText()).isEqualTo(k("op")));
         JsonNode zoe = find(page.get("items"), "student", k("zoe"));
         assertAmount(zoe, "5000.00");
@@ -227,7 +254,12 @@ class MatchApiTest {
                   "have": "from 2031-05-01, until 2031-08-23"}]"""));
         assertThat(verdict(operator, "wage", "chloe", AS_OF).get("failed")).isEqualTo(read(
                 "[{\"rule\": \"student.workStatus\", \"need\": \"one of CITIZEN, PERMANENT_RESIDENT\", \"have\": \"INTERNATIONAL\"}]"));
-        assertThat(verdict(founder, "wage", "chloe", AS_OF).get("failed").get(0).get("have").isNull()).isTrue();
+        JsonNode chloe = verdict(founder, "wage", "chloe", AS_OF);
+        assertThat(chloe.get("eligible").asBoolean()).isTrue();
+        assertThat(chloe.get("failed")).isEmpty();
+        assertThat(chloe.get("conditional").asBoolean()).isTrue();
+        assertThat(chloe.get("enhancedPossible").asBoolean()).isTrue();
+        assertAmount(chloe, "5000.00");
         assertThat(verdict(founder, "wage", "zoe", "2030-12-31").get("failed")).isEqualTo(read(
                 "[{\"rule\": \"intake.opens\", \"need\": \">= 2031-01-01\", \"have\": \"2030-12-31\"}]"));
 

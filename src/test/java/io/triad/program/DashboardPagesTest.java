@@ -1,6 +1,7 @@
 package io.triad.program;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,6 +39,32 @@ class DashboardPagesTest {
         given().redirects().follow(false).get(path).then().statusCode(303)
                 .header("Location", containsString("/login?next="));
         as(seed.admin).get("/admin/dashboard").then().statusCode(200).body(containsString(path));
+    }
+
+    @Test
+    void anAdministratorSeesNoCountOfFewerThanFiveStudentsButAnOperatorDoes() {
+        DashboardWorld seed = new DashboardWorld("PUBLISHED");
+        String path = "/admin/dashboard/" + seed.key + "?lang=en";
+        TestApi.await("the engine has the seeded placements", () -> as(seed.admin).get(path).asString()
+                .contains("fewer than 5"));
+        String admin = as(seed.admin).get(path).then().statusCode(200).extract().asString();
+        String operator = as(TestApi.account(Role.OPERATOR)).get(path).then().statusCode(200).extract().asString();
+        assertThat(figureValue(admin, "eligible-students")).isEqualTo("fewer than 5");
+        assertThat(figureValue(operator, "eligible-students")).isEqualTo("3");
+        assertThat(table(admin, "students-region")).doesNotContain(seed.regionB);
+        assertThat(table(operator, "students-region")).contains(seed.regionB);
+    }
+
+    private static String table(String html, String chart) {
+        int at = html.indexOf("id=\"" + chart + "-table\"");
+        return at < 0 ? "" : html.substring(at, html.indexOf("</table>", at));
+    }
+
+    private static String figureValue(String html, String id) {
+        int at = html.indexOf("id=\"fig-" + id + "\"");
+        int value = html.indexOf("ops-figure-value", at);
+        int start = html.indexOf('>', value) + 1;
+        return html.substring(start, html.indexOf('<', start)).strip();
     }
 
     @Test

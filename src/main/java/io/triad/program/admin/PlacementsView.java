@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A program's best placements as the page shows them: amounts, scores and the engine's reasons in the reader's words. */
-record PlacementsView(ProgramCard program, boolean company, String asOf, String count, List<Row> rows) {
+record PlacementsView(ProgramCard program, boolean company, boolean conditional, String asOf, String count,
+        List<Row> rows) {
     record Row(int rank, String opening, String student, String score, String amount, boolean enhancedPossible,
             List<String> skills, List<String> reasons) {
     }
@@ -28,7 +29,8 @@ record PlacementsView(ProgramCard program, boolean company, String asOf, String 
                     Boolean.TRUE.equals(item.enhancedPossible()), item.matchedSkills(),
                     item.reasons().stream().map(r -> reason(r, w.m())).toList()));
         }
-        return new PlacementsView(ProgramCard.of(p, w, lang), p.scope() == Scope.COMPANY, asOf.toString(),
+        boolean conditional = page.items().stream().anyMatch(item -> Boolean.TRUE.equals(item.conditional()));
+        return new PlacementsView(ProgramCard.of(p, w, lang), p.scope() == Scope.COMPANY, conditional, asOf.toString(),
                 w.m().matches_count(w.number(rows.size()), w.number(page.total())), rows);
     }
 
