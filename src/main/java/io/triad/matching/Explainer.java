@@ -41,15 +41,15 @@ final class Explainer {
         StudentDoc t = hit.item();
         List<String> matched = Scoring.matchedSkills(opening, t);
         Funding funding = funding(t);
-        return new StudentForOpening(t.key(), hit.score(), matched, funding.eligible(), funding.nearMisses(),
-                Scoring.reasons(opening, startup, t, matched));
+        return new StudentForOpening(t.key(), hit.score(), matched, funding.eligible(), funding.total(),
+                funding.nearMisses(), Scoring.reasons(opening, startup, t, matched));
     }
 
     OpeningForStudent forStudent(StudentDoc t, float score) {
         List<String> matched = Scoring.matchedSkills(opening, t);
         Funding funding = funding(t);
         return new OpeningForStudent(opening.key(), startup.key(), score, matched, funding.eligible(),
-                funding.nearMisses(), Scoring.reasons(opening, startup, t, matched));
+                funding.total(), funding.nearMisses(), Scoring.reasons(opening, startup, t, matched));
     }
 
     Placement placement(ProgramDoc p, Scored<StudentDoc> hit) {
@@ -60,11 +60,12 @@ final class Explainer {
                 Privacy.conditionalFlag(p, privileged), matched, Scoring.reasons(opening, startup, t, matched));
     }
 
-    private record Funding(List<Funded> eligible, List<NearMiss> nearMisses) {
+    private record Funding(List<Funded> eligible, Amount total, List<NearMiss> nearMisses) {
     }
 
     private Funding funding(StudentDoc t) {
         List<Funded> eligible = new ArrayList<>();
+        List<FundingCalculator.Share> shares = new ArrayList<>();
         List<NearMiss> near = new ArrayList<>();
         for (Check check : checks) {
             ProgramDoc p = check.program();
@@ -74,6 +75,7 @@ final class Explainer {
                 FundingCalculator.Quote quote = FundingCalculator.quote(p.funding(), opening, t, privileged);
                 eligible.add(new Funded(p.key(), quote.amount(), flag(quote.enhancedPossible()),
                         Privacy.conditionalFlag(p, privileged)));
+                shares.add(new FundingCalculator.Share(quote.amount(), FundingCalculator.stackable(p.funding())));
             } else if (failures == 1) {
                 List<Failure> failed = new ArrayList<>(check.base());
                 failed.addAll(student.failures());
@@ -82,7 +84,7 @@ final class Explainer {
                 }
             }
         }
-        return new Funding(byAmount(eligible), near);
+        return new Funding(byAmount(eligible), FundingCalculator.total(opening, shares), near);
     }
 
     /** A JSON flag: true, or absent. */

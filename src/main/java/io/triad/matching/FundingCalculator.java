@@ -4,6 +4,7 @@ import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc.Funding;
 import io.triad.domain.StudentDoc;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -77,6 +78,48 @@ public final class FundingCalculator {
             return new Quote(standard, false);
         }
         return new Quote(standard, !Objects.equals(standard, placementAmount(funding, opening, true)));
+    }
+
+    /** An eligible program's amount for a placement, and whether it may be combined with others. */
+    record Share(Amount amount, boolean stackable) {
+    }
+
+    /** DATA.md's {@code funding.stackable} (default true): whether the program may be combined with others. */
+    static boolean stackable(Funding funding) {
+        return true;
+    }
+
+    /** The currency of an opening's wages, and so of everything a placement of it receives. */
+    static String currency(OpeningDoc opening) {
+        return "CAD";
+    }
+
+    /**
+     * API.md's {@code total}: the most a placement can receive from its eligible programs, the larger of the sum of the
+     * stackable programs' amounts and the largest non-stackable amount, capped at the gross wages; only amounts in the
+     * opening's currency count (a null amount counts as 0). Null when no program states such an amount.
+     */
+    static Amount total(OpeningDoc opening, List<Share> shares) {
+        String currency = currency(opening);
+        BigDecimal stacked = null;
+        BigDecimal alone = null;
+        for (Share share : shares) {
+            if (share.amount() == null || !currency.equals(share.amount().currency())) {
+                continue;
+            }
+            BigDecimal value = share.amount().value();
+            if (share.stackable()) {
+                stacked = stacked == null ? value : stacked.add(value);
+            } else {
+                alone = alone == null ? value : alone.max(value);
+            }
+        }
+        BigDecimal best = stacked == null ? alone : alone == null ? stacked : stacked.max(alone);
+        BigDecimal wages = grossWages(opening);
+        if (best == null) {
+            return null;
+        }
+        return new Amount(wages == null ? best : best.min(wages), currency);
     }
 
     record Quote(Amount amount, boolean enhancedPossible) {

@@ -15,6 +15,7 @@ import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.matching.MatchResults.StudentSummary;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The matching engine: keeps programs, startups and openings in memory and students in Lucene, all
@@ -149,24 +151,24 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
-     * Students for an opening, best fit first. {@code funded} keeps students with an eligible program;
-     * {@code byAmount} orders by the largest amount (then score). {@code privileged}: operator viewer.
+     * Students for an opening in {@code order}. {@code funded} keeps students with an eligible program.
+     * {@code privileged}: operator viewer.
      */
     public Page<StudentForOpening> forOpening(String openingKey, LocalDate asOf, int limit, boolean funded,
-            boolean byAmount, boolean privileged) {
-        Page<Candidate> page = candidatesForOpening(openingKey, asOf, limit, funded, byAmount, privileged);
+            MatchOrder order, boolean privileged) {
+        Page<Candidate> page = candidatesForOpening(openingKey, asOf, limit, funded, order, privileged);
         return new Page<>(page.items().stream().map(Candidate::match).toList(), page.total());
     }
 
     /** {@link #forOpening}, each match with what a page shows of its student. */
     public Page<Candidate> candidatesForOpening(String openingKey, LocalDate asOf, int limit, boolean funded,
-            boolean byAmount, boolean privileged) {
+            MatchOrder order, boolean privileged) {
         Located at = openings.get(openingKey);
         if (at == null || Eligibility.hasStarted(at.opening(), asOf)) {
             return new Page<>(List.of(), 0);
         }
         Explainer explainer = new Explainer(at.opening(), at.startup(), placementChecks(at, asOf), privileged);
-        if (!funded && !byAmount) {
+        if (!funded && order == MatchOrder.SCORE) {
             StudentIndex.Ranked ranked = studentIndex.rank(at.opening(), at.startup(), limit);
             return new Page<>(ranked.hits().stream().map(hit -> candidate(explainer, hit)).toList(), ranked.total());
         }
@@ -174,8 +176,10 @@ public final class MatchEngine implements AutoCloseable {
                 .map(hit -> candidate(explainer, hit))
                 .filter(c -> !funded || !c.match().programs().isEmpty())
                 .toList();
-        if (byAmount) {
-            all = all.stream().sorted(Comparator.comparing((Candidate c) -> Explainer.largest(c.match().programs()),
+        if (order != MatchOrder.SCORE) {
+            Function<StudentForOpening, BigDecimal> money = order == MatchOrder.AMOUNT
+                    ? m -> Explainer.largest(m.programs()) : m -> m.total() == null ? null : m.total().value();
+            all = all.stream().sorted(Comparator.comparing((Candidate c) -> money.apply(c.match()),
                     Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(c -> c.match().score(), Comparator.reverseOrder())
                     .thenComparing(c -> c.match().student())).toList();

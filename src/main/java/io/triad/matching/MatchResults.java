@@ -43,8 +43,9 @@ public final class MatchResults {
         }
     }
 
+    /** {@code total}: the most the placement can receive from its programs together (API.md), null when unknown. */
     public record StudentForOpening(String student, float score, List<String> matchedSkills, List<Funded> programs,
-            List<NearMiss> nearMisses, List<Reason> reasons) implements Funding {
+            Amount total, List<NearMiss> nearMisses, List<Reason> reasons) implements Funding {
     }
 
     /** A match for an opening with what a page shows of its student, decoded once by the engine. */
@@ -58,8 +59,9 @@ public final class MatchResults {
         }
     }
 
+    /** {@code total} as on {@link StudentForOpening}. */
     public record OpeningForStudent(String opening, String startup, float score, List<String> matchedSkills,
-            List<Funded> programs, List<NearMiss> nearMisses, List<Reason> reasons) implements Funding {
+            List<Funded> programs, Amount total, List<NearMiss> nearMisses, List<Reason> reasons) implements Funding {
     }
 
     /** A placement a program would fund; {@code enhancedPossible} and {@code conditional} as in {@link Funded}. */

@@ -5,7 +5,9 @@ import io.triad.account.CurrentAccount;
 import io.triad.config.TriadConfig;
 import io.triad.domain.validation.InvalidInput;
 import io.triad.domain.validation.ViolationCode;
+import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.web.Params;
 import jakarta.ws.rs.GET;
@@ -34,10 +36,8 @@ class OpeningResource {
     public Page<StudentForOpening> matches(@PathParam("key") String key, @QueryParam("asOf") String asOf,
             @QueryParam("limit") String limit, @QueryParam("funded") String funded, @QueryParam("sort") String sort) {
         Account caller = current.require();
-        if (sort != null && !sort.isBlank() && !sort.equals("amount") && !sort.equals("score")) {
-            throw InvalidInput.of("sort", ViolationCode.SORT);
-        }
+        MatchOrder order = MatchOrder.parse(sort).orElseThrow(() -> InvalidInput.of("sort", ViolationCode.SORT));
         return startups.openingMatches(key, Params.date(asOf, "asOf", config.today()), Params.limit(limit),
-                Params.bool(funded, "funded"), "amount".equals(sort), caller);
+                Params.bool(funded, "funded"), order, caller);
     }
 }

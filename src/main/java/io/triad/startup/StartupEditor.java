@@ -13,8 +13,11 @@ import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.validation.DocumentValidator;
 import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.CompanyPrograms;
+import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.Candidate;
 import io.triad.people.PeopleViews;
 import io.triad.program.ProgramService;
@@ -177,7 +180,7 @@ class StartupEditor {
         StartupEntity startup = founders(key, caller);
         OpeningEntity opening = openingOf(startup, openingKey);
         Page<Candidate> page = index.engine().candidatesForOpening(openingKey, config.today(), limit, fundedOnly,
-                byAmount, caller.role == Role.OPERATOR);
+                byAmount ? MatchOrder.AMOUNT : MatchOrder.SCORE, caller.role == Role.OPERATOR);
         return new RankedStudents(startup.key, startup.name, opening.doc.title(), page,
                 programs.namesIn(page.items().stream().map(Candidate::match).toList()));
     }

@@ -15,8 +15,11 @@ import io.triad.domain.validation.InvalidInput;
 import io.triad.domain.validation.ViolationCode;
 import io.triad.indexing.ChangeLog;
 import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.CompanyPrograms;
+import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.web.ProblemException;
 import io.triad.web.Saved;
@@ -94,11 +97,11 @@ public class StartupService implements OwnedKeys {
     /** An opening's ranked students, for its startup's owner and operators: 404 unknown, 403 another's. */
     @Transactional
     public Page<StudentForOpening> openingMatches(String openingKey, LocalDate asOf, int limit, boolean funded,
-            boolean byAmount, Account caller) {
+            MatchOrder order, Account caller) {
         OpeningEntity opening = OpeningEntity.byKey(openingKey)
                 .orElseThrow(() -> ProblemException.notFound("No opening '" + openingKey + "'"));
         Ownership.requireChange(caller, opening.startup.owner, "This opening");
-        return index.engine().forOpening(openingKey, asOf, limit, funded, byAmount, caller.role == Role.OPERATOR);
+        return index.engine().forOpening(openingKey, asOf, limit, funded, order, caller.role == Role.OPERATOR);
     }
 
     /** The key of an opening owned by a startup other than {@code startupKey}, if any. */

@@ -164,7 +164,7 @@ public interface ValidationMessages {
     @Message("only operators may choose the owner")
     String owner_operator_only();
 
-    @Message("must be amount or score")
+    @Message("must be score, amount or total")
     String sort();
 
     @Message("name an opening and a student, or a startup")

@@ -8,6 +8,7 @@ import static io.triad.bench.MatchBenchmark.ratio;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.StartupDoc;
 import io.triad.matching.MatchEngine;
+import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.Funded;
 import io.triad.matching.MatchResults.StudentForOpening;
 import java.nio.file.Path;
@@ -165,7 +166,7 @@ final class SizeRun {
     private BenchReport.Stats measureEngine(MatchEngine engine, Map<String, MatchBenchmark.EngineAnswer> answers)
             throws Exception {
         for (String key : warmup) {
-            engine.forOpening(key, AS_OF, LIMIT, false, false, false);
+            engine.forOpening(key, AS_OF, LIMIT, false, MatchOrder.SCORE, false);
         }
         Recording jfr = cfg.jfr() ? new Recording(Configuration.getConfiguration("profile")) : null;
         if (jfr != null) {
@@ -176,7 +177,7 @@ final class SizeRun {
         for (int i = 0; i < sample.size(); i++) {
             long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            var page = engine.forOpening(sample.get(i), AS_OF, LIMIT, false, false, false);
+            var page = engine.forOpening(sample.get(i), AS_OF, LIMIT, false, MatchOrder.SCORE, false);
             nanos[i] = System.nanoTime() - t;
             cpu[i] = THREADS.getCurrentThreadCpuTime() - c;
             answers.put(sample.get(i), MatchBenchmark.EngineAnswer.of(page));

@@ -164,6 +164,19 @@ class MatchApiTest {
         assertThat(endingWith(opening(founder, Map.of("sort", "amount")).get("items"), "student", s))
                 .extracting(m -> m.get("student").asText())
                 .containsExactly(k("ben"), byScore.get(0), byScore.get(1), byScore.get(2));
+        // total: every program may be combined here (stackable by default), capped at W = 16800.00
+        JsonNode zoe = item(opening(founder, Map.of()), "zoe");
+        assertThat(zoe.get("total").get("value").decimalValue()).isEqualByComparingTo("9180.01");
+        assertThat(item(opening(operator, Map.of()), "zoe").get("total").get("value").decimalValue())
+                .isEqualByComparingTo("11180.01");
+        List<JsonNode> byTotal = endingWith(opening(founder, Map.of("sort", "total")).get("items"), "student", s);
+        // zoe and chloe 9180.01 (5000 + 2500 + 1680.01; zoe fits better), ben 8680.01 (7000 shared + 1680.01), fay 5000
+        assertThat(byTotal).extracting(m -> m.get("student").asText())
+                .containsExactly(k("zoe"), k("chloe"), k("ben"), k("fay"));
+        assertThat(byTotal).extracting(m -> m.get("total").get("value").decimalValue())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        as(founder).queryParam("sort", "most").get("/api/openings/" + k("op") + "/matches").then().statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("sort"));
         JsonNode one = opening(founder, Map.of("limit", "1"));
         assertThat(one.get("items")).hasSize(1);
         assertThat(one.get("total").asLong()).isEqualTo(opening(founder, Map.of()).get("total").asLong());

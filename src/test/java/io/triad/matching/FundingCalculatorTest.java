@@ -207,4 +207,33 @@ class FundingCalculatorTest {
         assertThat(new Amount(dec("0.125"), "CAD").value()).hasToString("0.13");
         assertThat(new Amount(dec("7000.0000"), "CAD")).isEqualTo(new Amount(dec("7000"), "CAD"));
     }
+
+    private static FundingCalculator.Share share(String value, String currency, boolean stackable) {
+        return new FundingCalculator.Share(value == null ? null : new Amount(dec(value), currency), stackable);
+    }
+
+    @Test
+    void totalAddsStackableAmountsAndIsCappedAtTheWages() {
+        assertThat(FundingCalculator.total(opening(), List.of(share("5000", "CAD", true), share("2500", "CAD", true))))
+                .isEqualTo(new Amount(dec("7500"), "CAD"));
+        assertThat(FundingCalculator.total(opening(), List.of(share("10000", "CAD", true), share("9000", "CAD", true))))
+                .isEqualTo(new Amount(dec("16800"), "CAD"));
+    }
+
+    @Test
+    void totalTakesTheLargerOfTheStackedSumAndTheLargestProgramThatMayNotBeCombined() {
+        assertThat(FundingCalculator.total(opening(), List.of(share("3000", "CAD", true), share("2000", "CAD", true),
+                share("6000", "CAD", false), share("4000", "CAD", false)))).isEqualTo(new Amount(dec("6000"), "CAD"));
+        assertThat(FundingCalculator.total(opening(), List.of(share("3000", "CAD", true), share("4000", "CAD", true),
+                share("6000", "CAD", false)))).isEqualTo(new Amount(dec("7000"), "CAD"));
+    }
+
+    @Test
+    void totalIgnoresUnknownAmountsAndOtherCurrenciesAndIsNullWithoutAnAmount() {
+        assertThat(FundingCalculator.total(opening(), List.of(share(null, "CAD", true), share("900", "USD", true))))
+                .isNull();
+        assertThat(FundingCalculator.total(opening(), List.of(share(null, "CAD", true), share("900", "CAD", true))))
+                .isEqualTo(new Amount(dec("900"), "CAD"));
+        assertThat(FundingCalculator.total(opening(), List.of())).isNull();
+    }
 }

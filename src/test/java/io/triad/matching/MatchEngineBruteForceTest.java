@@ -89,7 +89,7 @@ class MatchEngineBruteForceTest {
                             String where = "seed " + seed + " opening " + o.key() + " asOf " + asOf
                                     + (privileged ? " privileged" : "");
                             check.check(new Case(where, o, asOf, privileged,
-                                    engine.forOpening(o.key(), asOf, ALL, false, false, privileged),
+                                    engine.forOpening(o.key(), asOf, ALL, false, MatchOrder.SCORE, privileged),
                                     brute.forOpening(o, s, asOf, privileged)), engine);
                         }
                     }
@@ -114,7 +114,7 @@ class MatchEngineBruteForceTest {
                 assertThat(m.nearMisses()).as(at + " near misses").containsExactlyInAnyOrderElementsOf(e.nearMisses());
                 assertThat(m.matchedSkills()).as(at + " matched skills").isEqualTo(e.matchedSkills());
             }
-            Page<StudentForOpening> top = engine.forOpening(c.opening().key(), c.asOf(), 5, false, false,
+            Page<StudentForOpening> top = engine.forOpening(c.opening().key(), c.asOf(), 5, false, MatchOrder.SCORE,
                     c.privileged());
             assertThat(top.total()).as(c.where() + " total with limit 5").isEqualTo(c.expected().size());
             assertThat(top.items()).as(c.where() + " limit 5 is the top of the full list")
@@ -171,25 +171,55 @@ class MatchEngineBruteForceTest {
             for (OpeningDoc o : world.openings()) {
                 for (LocalDate asOf : world.asOfs.subList(0, 2)) {
                     String where = "seed " + seed + " opening " + o.key() + " asOf " + asOf;
-                    List<StudentForOpening> all = engine.forOpening(o.key(), asOf, ALL, false, false, false).items();
+                    List<StudentForOpening> all = engine.forOpening(o.key(), asOf, ALL, false, MatchOrder.SCORE, false).items();
                     List<StudentForOpening> funded = all.stream().filter(m -> !m.programs().isEmpty()).toList();
 
-                    Page<StudentForOpening> onlyFunded = engine.forOpening(o.key(), asOf, ALL, true, false, false);
+                    Page<StudentForOpening> onlyFunded = engine.forOpening(o.key(), asOf, ALL, true, MatchOrder.SCORE, false);
                     assertThat(onlyFunded.items()).as(where + " funded=true").isEqualTo(funded);
                     assertThat(onlyFunded.total()).as(where + " funded=true total").isEqualTo(funded.size());
 
-                    Page<StudentForOpening> byAmount = engine.forOpening(o.key(), asOf, ALL, false, true, false);
+                    Page<StudentForOpening> byAmount = engine.forOpening(o.key(), asOf, ALL, false, MatchOrder.AMOUNT, false);
                     assertThat(byAmount.total()).as(where + " sort=amount total").isEqualTo(all.size());
                     assertThat(byAmount.items()).as(where + " sort=amount").isEqualTo(byAmount(all));
 
-                    Page<StudentForOpening> both = engine.forOpening(o.key(), asOf, 3, true, true, false);
+                    Page<StudentForOpening> both = engine.forOpening(o.key(), asOf, 3, true, MatchOrder.AMOUNT, false);
                     List<StudentForOpening> fundedByAmount = byAmount(funded);
                     assertThat(both.total()).as(where + " funded sort=amount total").isEqualTo(funded.size());
                     assertThat(both.items()).as(where + " funded sort=amount limit 3")
                             .isEqualTo(fundedByAmount.subList(0, Math.min(3, fundedByAmount.size())));
+
+                    for (StudentForOpening m : all) {
+                        assertThat(m.total()).as(where + " total of " + m.student()).isEqualTo(total(o, m.programs()));
+                    }
+                    Page<StudentForOpening> byTotal = engine.forOpening(o.key(), asOf, ALL, false, MatchOrder.TOTAL, false);
+                    assertThat(byTotal.items()).as(where + " sort=total").isEqualTo(byTotal(all));
                 }
             }
         }
+    }
+
+    /**
+     * API.md's total with every program stackable (the default): the sum of the amounts in the opening's currency
+     * (CAD), capped at the gross wages; null when no program states an amount.
+     */
+    static Amount total(OpeningDoc o, List<Funded> programs) {
+        List<BigDecimal> amounts = programs.stream().filter(f -> f.amount() != null)
+                .filter(f -> f.amount().currency().equals("CAD")).map(f -> f.amount().value()).toList();
+        if (amounts.isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal wages = o.hourlyWage().multiply(o.hoursPerWeek()).multiply(BigDecimal.valueOf(o.weeks()));
+        return new Amount(sum.min(wages).setScale(2, java.math.RoundingMode.HALF_UP), "CAD");
+    }
+
+    /** API.md: the largest total first (nulls last), then score, then key. */
+    static List<StudentForOpening> byTotal(List<StudentForOpening> items) {
+        return items.stream().sorted(Comparator
+                .comparing((StudentForOpening m) -> m.total() == null ? null : m.total().value(),
+                        Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(StudentForOpening::score, Comparator.reverseOrder())
+                .thenComparing(StudentForOpening::student)).toList();
     }
 
     /** API.md: the largest amount first (students without one last), then score, then key. */

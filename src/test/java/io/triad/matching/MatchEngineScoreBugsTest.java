@@ -30,7 +30,7 @@ class MatchEngineScoreBugsTest {
     void forOpeningShowsTheScoreOfTheFormula() {
         StartupDoc startup = Docs.startup().withOpenings(List.of(Docs.opening()));
         try (MatchEngine engine = engine(startup, List.of(Docs.student()))) {
-            StudentForOpening only = engine.forOpening("northwind-ml-coop", Docs.AS_OF, 20, false, false, false)
+            StudentForOpening only = engine.forOpening("northwind-ml-coop", Docs.AS_OF, 20, false, MatchOrder.SCORE, false)
                     .items().get(0);
             // 1 of 2 skills (0.20), same region (0.15), wants hybrid work (0.10), and "python" in both texts
             assertThat(only.score()).isGreaterThan(0.45f).isLessThanOrEqualTo(0.70f);
@@ -62,7 +62,7 @@ class MatchEngineScoreBugsTest {
             students.add(withKey(Docs.student(), String.format("s%02d", i), bio));
         }
         try (MatchEngine engine = engine(startup, students)) {
-            List<StudentForOpening> items = engine.forOpening("python-coop", Docs.AS_OF, 100, false, false, false)
+            List<StudentForOpening> items = engine.forOpening("python-coop", Docs.AS_OF, 100, false, MatchOrder.SCORE, false)
                     .items();
             for (int i = 1; i < items.size(); i++) {
                 StudentForOpening a = items.get(i - 1);

@@ -52,7 +52,7 @@ public enum ViolationCode {
     OWNER_IMPORT_ONLY("is set by import only"),
     OWNER_OPERATOR_ONLY("only operators may set the owner"),
     OPENING_KEY_TAKEN("opening key '%1' belongs to another startup"),
-    SORT("must be amount or score"),
+    SORT("must be score, amount or total"),
     PARTIES_REQUIRED("opening and student (or startup) are required"),
     QUERY_SYNTAX("%1"),
     EMAIL_TAKEN("is already used by another account"),
