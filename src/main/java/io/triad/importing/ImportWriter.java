@@ -3,6 +3,7 @@ package io.triad.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.account.Account;
+import io.triad.account.OwnedEntity;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
@@ -11,6 +12,10 @@ import io.triad.domain.validation.ViolationCode;
 import io.triad.importing.ImportService.Counts;
 import io.triad.indexing.Change;
 import io.triad.indexing.ChangeLog;
+import io.triad.program.ProgramEntity;
+import io.triad.startup.StartupEntity;
+import io.triad.student.StudentEntity;
+import io.triad.web.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,34 +25,38 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
  * The short end of an import: rows prepared beforehand (documents serialized, owners resolved, nothing read) are
- * written in one transaction, one insert-select per table from array parameters, with their change_log rows
- * (the document has no duplicate keys: validation rejects them). While it runs the index follower
+ * written in one transaction from array parameters, with their change_log rows (the document has no duplicate keys:
+ * validation rejects them); each table's rows are locked and found as the owner checks saw them before anything is
+ * written (else 409), so no concurrent write can make those checks stale. While it runs the index follower
  * waits (it cannot pass a running transaction), so it holds nothing but writes: a large import no longer keeps
  * everyone's edits out of the matches while it validates and resolves.
  */
 @ApplicationScoped
 class ImportWriter {
     private static final int WRITE_TIMEOUT_SECONDS = 600;
-    /** Every statement takes whole columns as arrays: one round trip per table, however large the import. */
-    private static final String PROGRAMS = """
-            insert into program (owner_id, doc, updated_at)
+    // Every statement takes whole columns as arrays: a few round trips per table, however large the import.
+    /** Rows the import replaces, locked in key order (so two imports cannot deadlock) until it commits. */
+    private static final String LOCK = "select key, owner_id from %s where key = any(?::text[]) order by key for update";
+    /** Replaces rows found locked as the checks saw them. */
+    private static final String UPDATE = """
+            update %s t set owner_id = r.owner_id, doc = r.doc::jsonb, updated_at = now()
+            from unnest(?::text[], ?::bigint[], ?::text[]) as r(key, owner_id, doc) where t.key = r.key""";
+    /** Creates rows no one had when the checks ran; a key another transaction took since is left alone. */
+    private static final String INSERT = """
+            insert into %s (owner_id, doc, updated_at)
             select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
-            on conflict (key) do update set owner_id = excluded.owner_id, doc = excluded.doc,
-              updated_at = excluded.updated_at""";
-    private static final String STARTUPS = """
-            insert into startup (owner_id, doc, updated_at)
-            select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
-            on conflict (key) do update set owner_id = excluded.owner_id, doc = excluded.doc,
-              updated_at = excluded.updated_at""";
+            on conflict (key) do nothing returning key""";
     /** Openings the document leaves out of its startup go (their placements with them, as on a page). */
     private static final String LEFT_OUT_OPENINGS = """
             delete from opening o using startup s
@@ -61,22 +70,40 @@ class ImportWriter {
             from unnest(?::text[], ?::text[]) as r(startup_key, doc) join startup s on s.key = r.startup_key
             on conflict (key) do update set doc = excluded.doc where opening.startup_id = excluded.startup_id
             returning key""";
-    private static final String STUDENTS = """
-            insert into student (owner_id, doc, updated_at)
-            select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
-            on conflict (key) do update set owner_id = excluded.owner_id, doc = excluded.doc,
-              updated_at = excluded.updated_at""";
 
-    record ProgramRow(String key, Long owner, String doc) {
+    /**
+     * What the import's checks saw of a key (read before this transaction, without locks): whether its row existed
+     * and who owned it (null: operator-managed). The rows are written only if they are still so.
+     */
+    record Seen(boolean exists, Long owner) {
+        static final Seen ABSENT = new Seen(false, null);
+
+        static Seen of(Optional<? extends OwnedEntity> existing) {
+            return existing.map(e -> new Seen(true, e.owner == null ? null : e.owner.id)).orElse(ABSENT);
+        }
+    }
+
+    /** A row of programs, startups or students ready to write. */
+    interface Row {
+        String key();
+
+        Long owner();
+
+        String doc();
+
+        Seen seen();
+    }
+
+    record ProgramRow(String key, Long owner, String doc, Seen seen) implements Row {
     }
 
     record OpeningRow(String key, String doc) {
     }
 
-    record StartupRow(String key, Long owner, String doc, List<OpeningRow> openings) {
+    record StartupRow(String key, Long owner, String doc, Seen seen, List<OpeningRow> openings) implements Row {
     }
 
-    record StudentRow(String key, Long owner, String doc) {
+    record StudentRow(String key, Long owner, String doc, Seen seen) implements Row {
     }
 
     /** An import ready to write: documents as stored (owner left out, openings apart), owners as account ids. */
@@ -97,17 +124,20 @@ class ImportWriter {
         this.changes = changes;
     }
 
-    /** Serializes the documents as the entities store them; {@code owners} by "p:", "s:" or "t:" and key. */
+    /**
+     * Serializes the documents as the entities store them; {@code owners} and {@code seen} (absent: not there) by
+     * "p:", "s:" or "t:" and key.
+     */
     Plan plan(List<ProgramDoc> programs, List<StartupDoc> startups, List<StudentDoc> students,
-            Map<String, Account> owners) {
+            Map<String, Account> owners, Map<String, Seen> seen) {
         return new Plan(
-                programs.stream().map(p -> p.withOwner(null)).map(p -> new ProgramRow(p.key(),
-                        id(owners.get("p:" + p.key())), text(p))).toList(),
+                programs.stream().map(p -> new ProgramRow(p.key(), id(owners.get("p:" + p.key())),
+                        text(ProgramEntity.stored(p)), seen.getOrDefault("p:" + p.key(), Seen.ABSENT))).toList(),
                 startups.stream().map(s -> new StartupRow(s.key(), id(owners.get("s:" + s.key())),
-                        text(s.withOwner(null).withOpenings(List.of())),
+                        text(StartupEntity.stored(s)), seen.getOrDefault("s:" + s.key(), Seen.ABSENT),
                         s.openings().stream().map(o -> new OpeningRow(o.key(), text(o))).toList())).toList(),
-                students.stream().map(t -> t.withOwner(null)).map(t -> new StudentRow(t.key(),
-                        id(owners.get("t:" + t.key())), text(t))).toList());
+                students.stream().map(t -> new StudentRow(t.key(), id(owners.get("t:" + t.key())),
+                        text(StudentEntity.stored(t)), seen.getOrDefault("t:" + t.key(), Seen.ABSENT))).toList());
     }
 
     /**
@@ -134,16 +164,14 @@ class ImportWriter {
     }
 
     private static void programs(Connection c, List<ProgramRow> rows) throws SQLException {
-        if (!rows.isEmpty()) {
-            execute(c, PROGRAMS, owners(c, rows, ProgramRow::owner), texts(c, rows, ProgramRow::doc));
-        }
+        upsert(c, "program", rows);
     }
 
     private static void startups(Connection c, List<StartupRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        execute(c, STARTUPS, owners(c, rows, StartupRow::owner), texts(c, rows, StartupRow::doc));
+        upsert(c, "startup", rows);
         List<String[]> openings = new ArrayList<>(); // startup key, opening key, doc, path
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 0; j < rows.get(i).openings().size(); j++) {
@@ -172,9 +200,62 @@ class ImportWriter {
     }
 
     private static void students(Connection c, List<StudentRow> rows) throws SQLException {
-        if (!rows.isEmpty()) {
-            execute(c, STUDENTS, owners(c, rows, StudentRow::owner), texts(c, rows, StudentRow::doc));
+        upsert(c, "student", rows);
+    }
+
+    /**
+     * Creates or replaces the rows of {@code table} if each is still as the checks saw it (same owner, or still
+     * absent): the existing ones locked first, the new ones inserted only where no other transaction has taken the
+     * key since. Anything else changed in between: 409, and the whole import rolls back, so the owner checks of
+     * {@link ImportService} always hold for the rows written.
+     */
+    private static void upsert(Connection c, String table, List<? extends Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
         }
+        Map<String, Seen> now = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(LOCK.formatted(table))) {
+            ps.setArray(1, texts(c, rows, Row::key));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    now.put(rs.getString(1), new Seen(true, rs.getObject(2, Long.class)));
+                }
+            }
+        }
+        List<Row> replaced = new ArrayList<>();
+        List<Row> created = new ArrayList<>();
+        for (Row row : rows) {
+            if (!now.getOrDefault(row.key(), Seen.ABSENT).equals(row.seen())) {
+                throw changedMeanwhile(table, row.key());
+            }
+            (row.seen().exists() ? replaced : created).add(row);
+        }
+        if (!replaced.isEmpty()) {
+            execute(c, UPDATE.formatted(table), texts(c, replaced, Row::key), owners(c, replaced, Row::owner),
+                    texts(c, replaced, Row::doc));
+        }
+        if (!created.isEmpty()) {
+            Set<String> inserted = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(INSERT.formatted(table))) {
+                ps.setArray(1, owners(c, created, Row::owner));
+                ps.setArray(2, texts(c, created, Row::doc));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(rs.getString(1));
+                    }
+                }
+            }
+            for (Row row : created) {
+                if (!inserted.contains(row.key())) {
+                    throw changedMeanwhile(table, row.key());
+                }
+            }
+        }
+    }
+
+    private static ProblemException changedMeanwhile(String table, String key) {
+        return ProblemException.conflict("The " + table + " '" + key + "' was created, deleted or changed hands while "
+                + "this import was being checked; nothing was imported: try again");
     }
 
     private static void execute(Connection c, String sql, Array... columns) throws SQLException {
