@@ -13,7 +13,7 @@ import io.triad.domain.validation.DocumentValidator.ImportDocument;
 import io.triad.domain.validation.DocumentValidator.Ref;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.triad.importing.ImportWriter.Plan;
-import io.triad.importing.ImportWriter.Seen;
+import io.triad.importing.CheckedUpsert.Seen;
 import io.triad.program.ProgramEntity;
 import io.triad.startup.StartupEntity;
 import io.triad.startup.StartupService;

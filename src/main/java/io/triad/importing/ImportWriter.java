@@ -3,19 +3,19 @@ package io.triad.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.account.Account;
-import io.triad.account.OwnedEntity;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.domain.validation.InvalidInput;
 import io.triad.domain.validation.ViolationCode;
+import io.triad.importing.CheckedUpsert.Row;
+import io.triad.importing.CheckedUpsert.Seen;
 import io.triad.importing.ImportService.Counts;
 import io.triad.indexing.Change;
 import io.triad.indexing.ChangeLog;
 import io.triad.program.ProgramEntity;
 import io.triad.startup.StartupEntity;
 import io.triad.student.StudentEntity;
-import io.triad.web.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,11 +25,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -37,8 +35,8 @@ import org.hibernate.Session;
 /**
  * The short end of an import: rows prepared beforehand (documents serialized, owners resolved, nothing read) are
  * written in one transaction from array parameters, with their change_log rows (the document has no duplicate keys:
- * validation rejects them); each table's rows are locked and found as the owner checks saw them before anything is
- * written (else 409), so no concurrent write can make those checks stale. While it runs the index follower
+ * validation rejects them); programs, startups and students only where they are still as the owner checks saw them
+ * ({@link CheckedUpsert}), so no concurrent write can make those checks stale. While it runs the index follower
  * waits (it cannot pass a running transaction), so it holds nothing but writes: a large import no longer keeps
  * everyone's edits out of the matches while it validates and resolves.
  */
@@ -46,17 +44,6 @@ import org.hibernate.Session;
 class ImportWriter {
     private static final int WRITE_TIMEOUT_SECONDS = 600;
     // Every statement takes whole columns as arrays: a few round trips per table, however large the import.
-    /** Rows the import replaces, locked in key order (so two imports cannot deadlock) until it commits. */
-    private static final String LOCK = "select key, owner_id from %s where key = any(?::text[]) order by key for update";
-    /** Replaces rows found locked as the checks saw them. */
-    private static final String UPDATE = """
-            update %s t set owner_id = r.owner_id, doc = r.doc::jsonb, updated_at = now()
-            from unnest(?::text[], ?::bigint[], ?::text[]) as r(key, owner_id, doc) where t.key = r.key""";
-    /** Creates rows no one had when the checks ran; a key another transaction took since is left alone. */
-    private static final String INSERT = """
-            insert into %s (owner_id, doc, updated_at)
-            select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
-            on conflict (key) do nothing returning key""";
     /** Openings the document leaves out of its startup go (their placements with them, as on a page). */
     private static final String LEFT_OUT_OPENINGS = """
             delete from opening o using startup s
@@ -71,36 +58,14 @@ class ImportWriter {
             on conflict (key) do update set doc = excluded.doc where opening.startup_id = excluded.startup_id
             returning key""";
 
-    /**
-     * What the import's checks saw of a key (read before this transaction, without locks): whether its row existed
-     * and who owned it (null: operator-managed). The rows are written only if they are still so.
-     */
-    record Seen(boolean exists, Long owner) {
-        static final Seen ABSENT = new Seen(false, null);
-
-        static Seen of(Optional<? extends OwnedEntity> existing) {
-            return existing.map(e -> new Seen(true, e.owner == null ? null : e.owner.id)).orElse(ABSENT);
-        }
-    }
-
-    /** A row of programs, startups or students ready to write. */
-    interface Row {
-        String key();
-
-        Long owner();
-
-        String doc();
-
-        Seen seen();
-    }
-
     record ProgramRow(String key, Long owner, String doc, Seen seen) implements Row {
     }
 
     record OpeningRow(String key, String doc) {
     }
 
-    record StartupRow(String key, Long owner, String doc, Seen seen, List<OpeningRow> openings) implements Row {
+    record StartupRow(String key, Long owner, String doc, Seen seen, List<OpeningRow> openings)
+            implements Row {
     }
 
     record StudentRow(String key, Long owner, String doc, Seen seen) implements Row {
@@ -164,14 +129,14 @@ class ImportWriter {
     }
 
     private static void programs(Connection c, List<ProgramRow> rows) throws SQLException {
-        upsert(c, "program", rows);
+        CheckedUpsert.write(c, "program", rows);
     }
 
     private static void startups(Connection c, List<StartupRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        upsert(c, "startup", rows);
+        CheckedUpsert.write(c, "startup", rows);
         List<String[]> openings = new ArrayList<>(); // startup key, opening key, doc, path
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 0; j < rows.get(i).openings().size(); j++) {
@@ -200,65 +165,10 @@ class ImportWriter {
     }
 
     private static void students(Connection c, List<StudentRow> rows) throws SQLException {
-        upsert(c, "student", rows);
+        CheckedUpsert.write(c, "student", rows);
     }
 
-    /**
-     * Creates or replaces the rows of {@code table} if each is still as the checks saw it (same owner, or still
-     * absent): the existing ones locked first, the new ones inserted only where no other transaction has taken the
-     * key since. Anything else changed in between: 409, and the whole import rolls back, so the owner checks of
-     * {@link ImportService} always hold for the rows written.
-     */
-    private static void upsert(Connection c, String table, List<? extends Row> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Map<String, Seen> now = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(LOCK.formatted(table))) {
-            ps.setArray(1, texts(c, rows, Row::key));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    now.put(rs.getString(1), new Seen(true, rs.getObject(2, Long.class)));
-                }
-            }
-        }
-        List<Row> replaced = new ArrayList<>();
-        List<Row> created = new ArrayList<>();
-        for (Row row : rows) {
-            if (!now.getOrDefault(row.key(), Seen.ABSENT).equals(row.seen())) {
-                throw changedMeanwhile(table, row.key());
-            }
-            (row.seen().exists() ? replaced : created).add(row);
-        }
-        if (!replaced.isEmpty()) {
-            execute(c, UPDATE.formatted(table), texts(c, replaced, Row::key), owners(c, replaced, Row::owner),
-                    texts(c, replaced, Row::doc));
-        }
-        if (!created.isEmpty()) {
-            Set<String> inserted = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement(INSERT.formatted(table))) {
-                ps.setArray(1, owners(c, created, Row::owner));
-                ps.setArray(2, texts(c, created, Row::doc));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        inserted.add(rs.getString(1));
-                    }
-                }
-            }
-            for (Row row : created) {
-                if (!inserted.contains(row.key())) {
-                    throw changedMeanwhile(table, row.key());
-                }
-            }
-        }
-    }
-
-    private static ProblemException changedMeanwhile(String table, String key) {
-        return ProblemException.conflict("The " + table + " '" + key + "' was created, deleted or changed hands while "
-                + "this import was being checked; nothing was imported: try again");
-    }
-
-    private static void execute(Connection c, String sql, Array... columns) throws SQLException {
+    static void execute(Connection c, String sql, Array... columns) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < columns.length; i++) {
                 ps.setArray(i + 1, columns[i]);
@@ -267,11 +177,11 @@ class ImportWriter {
         }
     }
 
-    private static <T> Array texts(Connection c, List<T> rows, Function<T, String> column) throws SQLException {
+    static <T> Array texts(Connection c, List<T> rows, Function<T, String> column) throws SQLException {
         return c.createArrayOf("text", rows.stream().map(column).toArray(String[]::new));
     }
 
-    private static <T> Array owners(Connection c, List<T> rows, Function<T, Long> column) throws SQLException {
+    static <T> Array owners(Connection c, List<T> rows, Function<T, Long> column) throws SQLException {
         return c.createArrayOf("int8", rows.stream().map(column).toArray(Long[]::new));
     }
 
