@@ -31,13 +31,14 @@ public final class Ownership {
 
     /**
      * The owner of a program, startup or student once it is created or replaced: the account the document names
-     * (only operators and importers may name one, see {@link #named}), else the owner of the entity it replaces,
-     * else its creator; kept only when that account has the entity's {@code role}, otherwise nobody owns it and
-     * operators manage it (so an operator's new entities are operator-managed).
+     * (only operators and importers may name one, see {@link #named}), else the owner of the entity it replaces, even
+     * none (an operator-managed entity stays so: replacing never hands an existing entity to its replacer), else its
+     * creator; kept only when that account has the entity's {@code role}, otherwise nobody owns it and operators
+     * manage it (so an operator's new entities are operator-managed).
      */
     public static Account owner(Account named, Optional<? extends OwnedEntity> existing, Account creator, Role role) {
         Account candidate = named != null ? named
-                : existing.map(e -> e.owner).orElse(creator);
+                : existing.isPresent() ? existing.get().owner : creator;
         return candidate != null && candidate.role == role ? candidate : null;
     }
 

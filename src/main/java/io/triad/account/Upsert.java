@@ -5,40 +5,48 @@ import io.triad.domain.validation.InvalidInput;
 import io.triad.domain.validation.ViolationCode;
 import io.triad.web.Saved;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * A create-or-replace by key of something accounts own (API.md's {@code PUT} of programs, startups and students):
- * the key in the path must be the document's (else 400), and what exists under it decides between created (201)
- * and replaced (200) and, with {@link Ownership#owner}, who owns the result.
+ * A create-or-replace by key of something accounts own (API.md's {@code PUT} of programs, startups and students),
+ * once {@link OwnedRows#claim} holds its row: whether it created the row (201) or replaces one (200), and, with
+ * {@link Ownership#owner}, who owns the result. The caller checks ownership against {@link #existing()}, which stays
+ * locked until its transaction ends, so nothing can change hands between that check and the write.
  */
 public final class Upsert<E extends OwnedEntity> {
-    private final Optional<E> existing;
+    private final E entity;
+    private final boolean created;
 
-    private Upsert(Optional<E> existing) {
-        this.existing = existing;
+    private Upsert(E entity, boolean created) {
+        this.entity = entity;
+        this.created = created;
     }
 
-    /** Checks the keys agree, then looks up what the document would replace. */
-    public static <E extends OwnedEntity> Upsert<E> of(String pathKey, String docKey,
-            Function<String, Optional<E>> byKey) {
+    static <E extends OwnedEntity> Upsert<E> replacing(E existing) {
+        return new Upsert<>(existing, false);
+    }
+
+    static <E extends OwnedEntity> Upsert<E> creating(E inserted) {
+        return new Upsert<>(inserted, true);
+    }
+
+    /** 400 unless the key in the path is the document's. */
+    public static void requireSameKey(String pathKey, String docKey) {
         if (!pathKey.equals(docKey)) {
             throw InvalidInput.of("key", ViolationCode.KEY_MISMATCH, pathKey);
         }
-        return new Upsert<>(byKey.apply(pathKey));
     }
 
-    /** The entity the document replaces; empty when it creates one. */
+    /** The locked entity the document replaces; empty when this request created the row. */
     public Optional<E> existing() {
-        return existing;
+        return created ? Optional.empty() : Optional.of(entity);
     }
 
     /** Who owns the saved entity: see {@link Ownership#owner}. */
     public Account owner(Account named, Account caller, Role role) {
-        return Ownership.owner(named, existing, caller, role);
+        return Ownership.owner(named, existing(), caller, role);
     }
 
     public <T> Saved<T> saved(T value) {
-        return new Saved<>(value, existing.isEmpty());
+        return new Saved<>(value, created);
     }
 }

@@ -39,6 +39,12 @@ interface ImportMessages {
     @Message("This account may not change one of these programs; nothing was imported.")
     String import_error_forbidden();
 
+    @Message("One of these program keys is not available to this account; nothing was imported.")
+    String import_error_not_found();
+
+    @Message("Another change to these programs came first; nothing was imported. Upload the file again.")
+    String import_error_conflict();
+
     @Message("The import was refused; nothing was imported.")
     String import_error_failed();
 

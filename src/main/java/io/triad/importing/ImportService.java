@@ -13,6 +13,7 @@ import io.triad.domain.validation.DocumentValidator.ImportDocument;
 import io.triad.domain.validation.DocumentValidator.Ref;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.triad.importing.ImportWriter.Plan;
+import io.triad.importing.CheckedUpsert.Seen;
 import io.triad.program.ProgramEntity;
 import io.triad.startup.StartupEntity;
 import io.triad.startup.StartupService;
@@ -106,17 +107,22 @@ public class ImportService {
     private Plan resolve(ImportDocument doc, Importer importer) {
         List<Violation> out = new ArrayList<>(doc.violations());
         Map<String, Account> owners = new HashMap<>();
-        resolvePrograms(doc.refs().programs(), importer, owners, out);
-        resolveStartups(doc.refs().startups(), importer, owners, out);
-        resolveStudents(doc.refs().students(), importer, owners, out);
+        Map<String, Seen> seen = new HashMap<>();
+        resolvePrograms(doc.refs().programs(), importer, owners, seen, out);
+        resolveStartups(doc.refs().startups(), importer, owners, seen, out);
+        resolveStudents(doc.refs().students(), importer, owners, seen, out);
         if (!out.isEmpty()) {
             throw new InvalidInput(out);
         }
-        return writer.plan(doc.programs(), doc.startups(), doc.students(), owners);
+        return writer.plan(doc.programs(), doc.startups(), doc.students(), owners, seen);
     }
 
+    /**
+     * Another administrator's program stops the whole import as its {@code PUT} would: 404 when the importer may not
+     * know it exists (a draft, a closed one), else 403.
+     */
     private void resolvePrograms(List<Ref> refs, Importer importer, Map<String, Account> owners,
-            List<Violation> out) {
+            Map<String, Seen> seen, List<Violation> out) {
         for (int i = 0; i < refs.size(); i++) {
             Ref p = refs.get(i);
             if (p.key() == null) {
@@ -125,15 +131,19 @@ public class ImportService {
             Optional<ProgramEntity> existing = ProgramEntity.byKey(p.key());
             if (existing.isPresent() && !importer.operator()
                     && !Ownership.mayChange(importer.account(), existing.get().owner)) {
+                if (!existing.get().visibleTo(Optional.of(importer.account()))) {
+                    throw ProblemException.notFound("No program '" + p.key() + "'; nothing was imported");
+                }
                 throw ProblemException.forbidden("Program '" + p.key() + "' belongs to another account");
             }
+            seen.put("p:" + p.key(), Seen.of(existing));
             String path = "programs[" + i + "]";
             owners.put("p:" + p.key(), owner(p.owner(), existing, Role.PROGRAM_ADMIN, path, importer, out));
         }
     }
 
     private void resolveStartups(List<Ref> refs, Importer importer, Map<String, Account> owners,
-            List<Violation> out) {
+            Map<String, Seen> seen, List<Violation> out) {
         for (int i = 0; i < refs.size(); i++) {
             Ref s = refs.get(i);
             if (s.key() == null) {
@@ -141,6 +151,7 @@ public class ImportService {
             }
             String path = "startups[" + i + "]";
             Optional<StartupEntity> existing = StartupEntity.byKey(s.key());
+            seen.put("s:" + s.key(), Seen.of(existing));
             owners.put("s:" + s.key(), owner(s.owner(), existing, Role.STARTUP, path, importer, out));
             startups.foreignOpening(s.key(), s.openings()).ifPresent(k -> out.add(Violation.of(
                     path + ".openings[" + s.openings().indexOf(k) + "].key", ViolationCode.FOREIGN_OPENING, k)));
@@ -149,7 +160,7 @@ public class ImportService {
 
     /** A STUDENT account owns one profile: in the database and within this document. */
     private void resolveStudents(List<Ref> refs, Importer importer, Map<String, Account> owners,
-            List<Violation> out) {
+            Map<String, Seen> seen, List<Violation> out) {
         Set<Long> claimed = new HashSet<>();
         for (int i = 0; i < refs.size(); i++) {
             Ref t = refs.get(i);
@@ -157,7 +168,9 @@ public class ImportService {
                 continue;
             }
             String path = "students[" + i + "]";
-            Account owner = owner(t.owner(), StudentEntity.byKey(t.key()), Role.STUDENT, path, importer, out);
+            Optional<StudentEntity> existing = StudentEntity.byKey(t.key());
+            seen.put("t:" + t.key(), Seen.of(existing));
+            Account owner = owner(t.owner(), existing, Role.STUDENT, path, importer, out);
             boolean ownsAnother = owner != null && (!claimed.add(owner.id) || students.ownsAnother(owner, t.key()));
             if (ownsAnother) {
                 out.add(Violation.of(path + ".owner", ViolationCode.ONE_PROFILE));

@@ -8,9 +8,14 @@ import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.domain.validation.InvalidInput;
 import io.triad.domain.validation.ViolationCode;
+import io.triad.importing.CheckedUpsert.Row;
+import io.triad.importing.CheckedUpsert.Seen;
 import io.triad.importing.ImportService.Counts;
 import io.triad.indexing.Change;
 import io.triad.indexing.ChangeLog;
+import io.triad.program.ProgramEntity;
+import io.triad.startup.StartupEntity;
+import io.triad.student.StudentEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,25 +34,16 @@ import org.hibernate.Session;
 
 /**
  * The short end of an import: rows prepared beforehand (documents serialized, owners resolved, nothing read) are
- * written in one transaction, one insert-select per table from array parameters, with their change_log rows
- * (the document has no duplicate keys: validation rejects them). While it runs the index follower
+ * written in one transaction from array parameters, with their change_log rows (the document has no duplicate keys:
+ * validation rejects them); programs, startups and students only where they are still as the owner checks saw them
+ * ({@link CheckedUpsert}), so no concurrent write can make those checks stale. While it runs the index follower
  * waits (it cannot pass a running transaction), so it holds nothing but writes: a large import no longer keeps
  * everyone's edits out of the matches while it validates and resolves.
  */
 @ApplicationScoped
 class ImportWriter {
     private static final int WRITE_TIMEOUT_SECONDS = 600;
-    /** Every statement takes whole columns as arrays: one round trip per table, however large the import. */
-    private static final String PROGRAMS = """
-            insert into program (owner_id, doc, updated_at)
-            select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
-            on conflict (key) do update set owner_id = excluded.owner_id, doc = excluded.doc,
-              updated_at = excluded.updated_at""";
-    private static final String STARTUPS = """
-            insert into startup (owner_id, doc, updated_at)
-            select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
-            on conflict (key) do update set owner_id = excluded.owner_id, doc = excluded.doc,
-              updated_at = excluded.updated_at""";
+    // Every statement takes whole columns as arrays: a few round trips per table, however large the import.
     /** Openings the document leaves out of its startup go (their placements with them, as on a page). */
     private static final String LEFT_OUT_OPENINGS = """
             delete from opening o using startup s
@@ -61,22 +57,18 @@ class ImportWriter {
             from unnest(?::text[], ?::text[]) as r(startup_key, doc) join startup s on s.key = r.startup_key
             on conflict (key) do update set doc = excluded.doc where opening.startup_id = excluded.startup_id
             returning key""";
-    private static final String STUDENTS = """
-            insert into student (owner_id, doc, updated_at)
-            select owner_id, doc::jsonb, now() from unnest(?::bigint[], ?::text[]) as r(owner_id, doc)
-            on conflict (key) do update set owner_id = excluded.owner_id, doc = excluded.doc,
-              updated_at = excluded.updated_at""";
 
-    record ProgramRow(String key, Long owner, String doc) {
+    record ProgramRow(String key, Long owner, String doc, Seen seen) implements Row {
     }
 
     record OpeningRow(String key, String doc) {
     }
 
-    record StartupRow(String key, Long owner, String doc, List<OpeningRow> openings) {
+    record StartupRow(String key, Long owner, String doc, Seen seen, List<OpeningRow> openings)
+            implements Row {
     }
 
-    record StudentRow(String key, Long owner, String doc) {
+    record StudentRow(String key, Long owner, String doc, Seen seen) implements Row {
     }
 
     /** An import ready to write: documents as stored (owner left out, openings apart), owners as account ids. */
@@ -97,17 +89,20 @@ class ImportWriter {
         this.changes = changes;
     }
 
-    /** Serializes the documents as the entities store them; {@code owners} by "p:", "s:" or "t:" and key. */
+    /**
+     * Serializes the documents as the entities store them; {@code owners} and {@code seen} (absent: not there) by
+     * "p:", "s:" or "t:" and key.
+     */
     Plan plan(List<ProgramDoc> programs, List<StartupDoc> startups, List<StudentDoc> students,
-            Map<String, Account> owners) {
+            Map<String, Account> owners, Map<String, Seen> seen) {
         return new Plan(
-                programs.stream().map(p -> p.withOwner(null)).map(p -> new ProgramRow(p.key(),
-                        id(owners.get("p:" + p.key())), text(p))).toList(),
+                programs.stream().map(p -> new ProgramRow(p.key(), id(owners.get("p:" + p.key())),
+                        text(ProgramEntity.stored(p)), seen.getOrDefault("p:" + p.key(), Seen.ABSENT))).toList(),
                 startups.stream().map(s -> new StartupRow(s.key(), id(owners.get("s:" + s.key())),
-                        text(s.withOwner(null).withOpenings(List.of())),
+                        text(StartupEntity.stored(s)), seen.getOrDefault("s:" + s.key(), Seen.ABSENT),
                         s.openings().stream().map(o -> new OpeningRow(o.key(), text(o))).toList())).toList(),
-                students.stream().map(t -> t.withOwner(null)).map(t -> new StudentRow(t.key(),
-                        id(owners.get("t:" + t.key())), text(t))).toList());
+                students.stream().map(t -> new StudentRow(t.key(), id(owners.get("t:" + t.key())),
+                        text(StudentEntity.stored(t)), seen.getOrDefault("t:" + t.key(), Seen.ABSENT))).toList());
     }
 
     /**
@@ -134,16 +129,14 @@ class ImportWriter {
     }
 
     private static void programs(Connection c, List<ProgramRow> rows) throws SQLException {
-        if (!rows.isEmpty()) {
-            execute(c, PROGRAMS, owners(c, rows, ProgramRow::owner), texts(c, rows, ProgramRow::doc));
-        }
+        CheckedUpsert.write(c, "program", rows);
     }
 
     private static void startups(Connection c, List<StartupRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        execute(c, STARTUPS, owners(c, rows, StartupRow::owner), texts(c, rows, StartupRow::doc));
+        CheckedUpsert.write(c, "startup", rows);
         List<String[]> openings = new ArrayList<>(); // startup key, opening key, doc, path
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 0; j < rows.get(i).openings().size(); j++) {
@@ -172,12 +165,10 @@ class ImportWriter {
     }
 
     private static void students(Connection c, List<StudentRow> rows) throws SQLException {
-        if (!rows.isEmpty()) {
-            execute(c, STUDENTS, owners(c, rows, StudentRow::owner), texts(c, rows, StudentRow::doc));
-        }
+        CheckedUpsert.write(c, "student", rows);
     }
 
-    private static void execute(Connection c, String sql, Array... columns) throws SQLException {
+    static void execute(Connection c, String sql, Array... columns) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < columns.length; i++) {
                 ps.setArray(i + 1, columns[i]);
@@ -186,11 +177,11 @@ class ImportWriter {
         }
     }
 
-    private static <T> Array texts(Connection c, List<T> rows, Function<T, String> column) throws SQLException {
+    static <T> Array texts(Connection c, List<T> rows, Function<T, String> column) throws SQLException {
         return c.createArrayOf("text", rows.stream().map(column).toArray(String[]::new));
     }
 
-    private static <T> Array owners(Connection c, List<T> rows, Function<T, Long> column) throws SQLException {
+    static <T> Array owners(Connection c, List<T> rows, Function<T, Long> column) throws SQLException {
         return c.createArrayOf("int8", rows.stream().map(column).toArray(Long[]::new));
     }
 

@@ -52,11 +52,33 @@ class ProgramImportPages {
 
     /**
      * Why nothing was imported: {@code kind} is {@code empty}, {@code json} (with {@code line} and {@code column}),
-     * {@code programsOnly}, {@code forbidden} or {@code failed} (with {@code detail}), or {@code rows}.
+     * {@code programsOnly}, {@code forbidden}, {@code notFound}, {@code conflict} or {@code failed} (with
+     * {@code detail}), or {@code rows}.
      */
     record Failure(String kind, long line, long column, String detail, List<RowError> rows) {
         static Failure of(String kind, String detail) {
             return new Failure(kind, 0, 0, detail, List.of());
+        }
+
+        /** The problem an import ended with, by its status: a program the account may not know of is 404 as in the API. */
+        static Failure of(ProblemException e) {
+            String kind = switch (e.status()) {
+                case 403 -> "forbidden";
+                case 404 -> "notFound";
+                case 409 -> "conflict";
+                default -> "failed";
+            };
+            return new Failure(kind, 0, 0, e.getMessage(), List.of());
+        }
+
+        /** The page's status: the problem's for a refusal or a conflict, else 400. */
+        int status() {
+            return switch (kind) {
+                case "forbidden" -> 403;
+                case "notFound" -> 404;
+                case "conflict" -> 409;
+                default -> 400;
+            };
         }
     }
 
@@ -148,12 +170,13 @@ class ProgramImportPages {
                     .toList();
             throw new Rejected(new Failure("rows", 0, 0, "", errors));
         } catch (ProblemException e) {
-            throw new Rejected(Failure.of(e.status() == 403 ? "forbidden" : "failed", e.getMessage()));
+            throw new Rejected(Failure.of(e));
         }
     }
 
     private Response invalid(Failure failure, String pasted) {
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(render(failure, null, pasted)).build();
+        return Response.status(failure.status()).type(MediaType.TEXT_HTML_TYPE).entity(render(failure, null, pasted))
+                .build();
     }
 
     private TemplateInstance render(Failure failure, Counts imported, String pasted) {

@@ -40,10 +40,17 @@ public class StartupImporter {
         }
     }
 
+    /**
+     * One file in one transaction. Instances that start together take turns (a transaction-scoped advisory lock):
+     * the second then finds the file applied instead of racing the first's rows, which its import would refuse
+     * (409: they changed since its checks) and stop the start.
+     */
     @Transactional
     void importOne(String source, Account defaultProgramOwner) {
         byte[] bytes = read(source);
         String sha = sha256(bytes);
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext('triad.startup-import'))) locked")
+                .getSingleResult();
         boolean applied = !em.createNativeQuery("select 1 from applied_import where source = ?1 and sha256 = ?2")
                 .setParameter(1, source).setParameter(2, sha).getResultList().isEmpty();
         if (applied) {

@@ -1,9 +1,11 @@
 package io.triad.program;
 
+import io.triad.account.Account;
 import io.triad.account.OwnedEntity;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramKind;
 import io.triad.domain.ProgramStatus;
+import io.triad.domain.Role;
 import io.triad.domain.Scope;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,6 +43,20 @@ public class ProgramEntity extends OwnedEntity {
     /** Stores the document without its owner (owner_id says who owns it); PostgreSQL derives the other columns. */
     public void apply(ProgramDoc newDoc) {
         touch();
-        this.doc = newDoc.withOwner(null);
+        this.doc = stored(newDoc);
+    }
+
+    /** The document as the doc column holds it. */
+    public static ProgramDoc stored(ProgramDoc doc) {
+        return doc.withOwner(null);
+    }
+
+    /**
+     * Whether the caller may know the program exists: anyone a published one, its administrator and operators the
+     * others (API.md: another owner's draft or closed program is 404, never 403).
+     */
+    public boolean visibleTo(Optional<Account> caller) {
+        return status == ProgramStatus.PUBLISHED
+                || caller.map(c -> c.role == Role.OPERATOR || (owner != null && owner.id.equals(c.id))).orElse(false);
     }
 }

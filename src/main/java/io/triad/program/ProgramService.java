@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.account.AccountErased;
 import io.triad.account.OwnedKeys;
+import io.triad.account.OwnedRows;
 import io.triad.account.Ownership;
 import io.triad.account.Upsert;
 import io.triad.domain.ProgramDoc;
@@ -41,18 +42,19 @@ public class ProgramService implements OwnedKeys {
     private final ChangeLog changes;
     private final DocumentValidator validator;
     private final SearchIndex index;
+    private final OwnedRows rows;
 
-    ProgramService(ChangeLog changes, DocumentValidator validator, SearchIndex index) {
+    ProgramService(ChangeLog changes, DocumentValidator validator, SearchIndex index, OwnedRows rows) {
         this.changes = changes;
         this.validator = validator;
         this.index = index;
+        this.rows = rows;
     }
 
     /** A program the caller may see: published ones to anyone, the others to their administrator and operators. */
     @Transactional
     public Optional<ProgramEntity> visible(String key, Optional<Account> caller) {
-        return ProgramEntity.byKey(key).filter(p -> p.status == ProgramStatus.PUBLISHED
-                || caller.map(c -> c.role == Role.OPERATOR || (p.owner != null && p.owner.id.equals(c.id))).orElse(false));
+        return ProgramEntity.byKey(key).filter(p -> p.visibleTo(caller));
     }
 
     /** The document of a program the caller may see, else 404. */
@@ -64,7 +66,17 @@ public class ProgramService implements OwnedKeys {
     /** A program the caller may change: 404 when it may not even see it (another owner's draft), else 403. */
     @Transactional
     public ProgramEntity changeable(String key, Account caller) {
-        ProgramEntity program = visible(key, Optional.of(caller)).orElseThrow(() -> notFound(key));
+        return changeable(ProgramEntity.byKey(key), key, caller);
+    }
+
+    /** As {@link #changeable(String, Account)}, the row locked until the transaction ends: for writes. */
+    @Transactional
+    public ProgramEntity lockChangeable(String key, Account caller) {
+        return changeable(rows.lock(ProgramEntity.class, key), key, caller);
+    }
+
+    private static ProgramEntity changeable(Optional<ProgramEntity> found, String key, Account caller) {
+        ProgramEntity program = found.filter(p -> p.visibleTo(Optional.of(caller))).orElseThrow(() -> notFound(key));
         Ownership.requireChange(caller, program.owner, "This program");
         return program;
     }
@@ -95,19 +107,22 @@ public class ProgramService implements OwnedKeys {
 
     /**
      * API.md's {@code PUT /api/programs/{key}}: PROGRAM_ADMIN and operators; the creator owns a new program; only an
-     * operator may name another owner, a PROGRAM_ADMIN account.
+     * operator may name another owner, a PROGRAM_ADMIN account. Another administrator's program is 404 when the
+     * caller may not know it exists (a draft, a closed one), else 403; checked on the locked row it then writes.
      */
     @Transactional
     public Saved<ProgramDoc> put(String key, JsonNode body, Account caller) {
         Ownership.requireRole(caller, Role.PROGRAM_ADMIN);
         ProgramDoc doc = validator.program(body);
-        Upsert<ProgramEntity> upsert = Upsert.of(key, doc.key(), ProgramEntity::byKey);
+        Upsert.requireSameKey(key, doc.key());
         if (doc.owner() != null && caller.role != Role.OPERATOR) {
             throw InvalidInput.of("owner", ViolationCode.OWNER_OPERATOR_ONLY);
         }
-        upsert.existing().ifPresent(p -> Ownership.requireChange(caller, p.owner, "This program"));
         Account named = doc.owner() == null ? null : Ownership.named(doc.owner(), Role.PROGRAM_ADMIN)
                 .orElseThrow(() -> InvalidInput.of("owner", ViolationCode.OWNER_UNKNOWN, Role.PROGRAM_ADMIN));
+        Upsert<ProgramEntity> upsert = rows.claim(ProgramEntity.class, key, () -> new OwnedRows.NewRow(
+                ProgramEntity.stored(doc), Ownership.owner(named, Optional.empty(), caller, Role.PROGRAM_ADMIN)));
+        upsert.existing().ifPresent(p -> changeable(Optional.of(p), key, caller));
         return upsert.saved(save(doc, upsert.owner(named, caller, Role.PROGRAM_ADMIN)).doc);
     }
 
@@ -115,7 +130,7 @@ public class ProgramService implements OwnedKeys {
     @Transactional
     public void delete(String key, Account caller) {
         Ownership.requireRole(caller, Role.PROGRAM_ADMIN);
-        delete(changeable(key, caller));
+        delete(lockChangeable(key, caller));
     }
 
     /** The (opening, student) pairs the program would fund, best first; its administrator and operators only. */
@@ -123,6 +138,17 @@ public class ProgramService implements OwnedKeys {
     public Page<Placement> matches(String key, LocalDate asOf, int limit, Account caller) {
         changeable(key, caller);
         return index.engine().forProgram(key, asOf, limit, caller.role == Role.OPERATOR);
+    }
+
+    /**
+     * Creates the program unless its key is taken (then empty, nothing written): a create form's save, which a
+     * concurrent create of the same key cannot turn into a replace.
+     */
+    @Transactional
+    public Optional<ProgramEntity> createIfAbsent(ProgramDoc doc, Account owner) {
+        Upsert<ProgramEntity> claimed = rows.claim(ProgramEntity.class, doc.key(),
+                () -> new OwnedRows.NewRow(ProgramEntity.stored(doc), owner));
+        return claimed.existing().isPresent() ? Optional.empty() : Optional.of(save(doc, owner));
     }
 
     /** Creates or replaces the program; the caller has checked permissions and resolved the owner. */

@@ -111,14 +111,14 @@ class StartupEditor {
     /** The company profile replaced, the openings kept. */
     @Transactional
     void update(String key, StartupForm form, Account caller) {
-        StartupEntity startup = founders(key, caller);
+        StartupEntity startup = lockFounders(key, caller);
         StartupDoc doc = validator.startup(form.toJson(key, startups.view(startup).openings(), mapper));
         startups.save(doc, Ownership.owner(null, Optional.of(startup), caller, Role.STARTUP));
     }
 
     @Transactional
     void delete(String key, Account caller) {
-        startups.delete(founders(key, caller));
+        startups.delete(lockFounders(key, caller));
     }
 
     /** The editor of one of the startup's openings ({@code openingKey} null: a new one), else 404. */
@@ -135,7 +135,7 @@ class StartupEditor {
      */
     @Transactional
     void saveOpening(String key, String openingKey, OpeningForm form, Account caller) {
-        StartupEntity startup = founders(key, caller);
+        StartupEntity startup = lockFounders(key, caller);
         String saved = openingKey == null
                 ? PeopleViews.newKey(form.title(), "opening", k -> OpeningEntity.byKey(k).isPresent())
                 : openingOf(startup, openingKey).key;
@@ -157,7 +157,7 @@ class StartupEditor {
 
     @Transactional
     void deleteOpening(String key, String openingKey, Account caller) {
-        StartupEntity startup = founders(key, caller);
+        StartupEntity startup = lockFounders(key, caller);
         openingOf(startup, openingKey);
         StartupDoc doc = startups.view(startup);
         List<OpeningDoc> kept = doc.openings().stream().filter(o -> !o.key().equals(openingKey)).toList();
@@ -189,6 +189,12 @@ class StartupEditor {
     static StartupEntity founders(String key, Account caller) {
         Ownership.requireRole(caller, Role.STARTUP);
         return StartupService.owned(key, caller);
+    }
+
+    /** As {@link #founders}, the row locked until the transaction ends: what a form then saves is still the caller's. */
+    StartupEntity lockFounders(String key, Account caller) {
+        Ownership.requireRole(caller, Role.STARTUP);
+        return startups.lockOwned(key, caller);
     }
 
     /** One of the startup's openings, else 404. */

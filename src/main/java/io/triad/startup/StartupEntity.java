@@ -22,6 +22,11 @@ public class StartupEntity extends OwnedEntity {
 
     public void apply(StartupDoc newDoc) {
         touch();
-        this.doc = newDoc.withOwner(null).withOpenings(List.of());
+        this.doc = stored(newDoc);
+    }
+
+    /** The document as the doc column holds it: without owner (owner_id says) and openings (their own rows). */
+    public static StartupDoc stored(StartupDoc doc) {
+        return doc.withOwner(null).withOpenings(List.of());
     }
 }

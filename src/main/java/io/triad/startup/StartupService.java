@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.account.AccountErased;
 import io.triad.account.OwnedKeys;
+import io.triad.account.OwnedRows;
 import io.triad.account.Ownership;
 import io.triad.account.Upsert;
 import io.triad.domain.OpeningDoc;
@@ -45,11 +46,13 @@ public class StartupService implements OwnedKeys {
     private final ChangeLog changes;
     private final DocumentValidator validator;
     private final SearchIndex index;
+    private final OwnedRows rows;
 
-    StartupService(ChangeLog changes, DocumentValidator validator, SearchIndex index) {
+    StartupService(ChangeLog changes, DocumentValidator validator, SearchIndex index, OwnedRows rows) {
         this.changes = changes;
         this.validator = validator;
         this.index = index;
+        this.rows = rows;
     }
 
     /** The startup's document with its openings, in key order. */
@@ -72,10 +75,12 @@ public class StartupService implements OwnedKeys {
     public Saved<StartupDoc> put(String key, JsonNode body, Account caller) {
         Ownership.requireRole(caller, Role.STARTUP);
         StartupDoc doc = validator.startup(body);
-        Upsert<StartupEntity> upsert = Upsert.of(key, doc.key(), StartupEntity::byKey);
+        Upsert.requireSameKey(key, doc.key());
         if (doc.owner() != null) {
             throw InvalidInput.of("owner", ViolationCode.OWNER_IMPORT_ONLY);
         }
+        Upsert<StartupEntity> upsert = rows.claim(StartupEntity.class, key, () -> new OwnedRows.NewRow(
+                StartupEntity.stored(doc), Ownership.owner(null, Optional.empty(), caller, Role.STARTUP)));
         upsert.existing().ifPresent(s -> Ownership.requireChange(caller, s.owner, "This startup"));
         foreignOpening(key, doc.openings().stream().map(OpeningDoc::key).toList()).ifPresent(k -> {
             throw InvalidInput.of("openings", ViolationCode.OPENING_KEY_TAKEN, k);
@@ -85,7 +90,7 @@ public class StartupService implements OwnedKeys {
 
     @Transactional
     public void delete(String key, Account caller) {
-        delete(owned(key, caller));
+        delete(lockOwned(key, caller));
     }
 
     /** The grants, loans and vouchers the startup qualifies for on {@code asOf}, and its near misses. */
@@ -186,8 +191,17 @@ public class StartupService implements OwnedKeys {
 
     /** The startup when the caller owns it or is an operator: 404 unknown, 403 another account's. */
     static StartupEntity owned(String key, Account caller) {
-        StartupEntity startup = StartupEntity.byKey(key)
-                .orElseThrow(() -> ProblemException.notFound("No startup '" + key + "'"));
+        return owned(StartupEntity.byKey(key), key, caller);
+    }
+
+    /** As {@link #owned(String, Account)}, the row locked until the transaction ends: for writes. */
+    @Transactional
+    StartupEntity lockOwned(String key, Account caller) {
+        return owned(rows.lock(StartupEntity.class, key), key, caller);
+    }
+
+    private static StartupEntity owned(Optional<StartupEntity> found, String key, Account caller) {
+        StartupEntity startup = found.orElseThrow(() -> ProblemException.notFound("No startup '" + key + "'"));
         Ownership.requireChange(caller, startup.owner, "This startup");
         return startup;
     }

@@ -25,6 +25,11 @@ public class StudentEntity extends OwnedEntity {
 
     public void apply(StudentDoc newDoc) {
         touch();
-        this.doc = newDoc.withOwner(null);
+        this.doc = stored(newDoc);
+    }
+
+    /** The document as the doc column holds it: without owner (owner_id says). */
+    public static StudentDoc stored(StudentDoc doc) {
+        return doc.withOwner(null);
     }
 }

@@ -62,7 +62,7 @@ class StudentProfile {
     @Transactional
     void save(StudentForm form, Account caller) {
         requireStudent(caller);
-        Optional<StudentEntity> mine = students.profileOf(caller);
+        Optional<StudentEntity> mine = students.lockProfileOf(caller);
         String key = mine.map(s -> s.key)
                 .orElseGet(() -> PeopleViews.newKey(form.name(), "student", k -> StudentEntity.byKey(k).isPresent()));
         StudentDoc doc = validator.student(form.toJson(key, mapper));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.account.AccountErased;
 import io.triad.account.OwnedKeys;
+import io.triad.account.OwnedRows;
 import io.triad.account.Ownership;
 import io.triad.account.Upsert;
 import io.triad.domain.Role;
@@ -21,6 +22,7 @@ import io.triad.web.ProblemException;
 import io.triad.web.Saved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
@@ -38,12 +40,15 @@ public class StudentService implements OwnedKeys {
     private final DocumentValidator validator;
     private final StudentAccess access;
     private final SearchIndex index;
+    private final OwnedRows rows;
 
-    StudentService(ChangeLog changes, DocumentValidator validator, StudentAccess access, SearchIndex index) {
+    StudentService(ChangeLog changes, DocumentValidator validator, StudentAccess access, SearchIndex index,
+            OwnedRows rows) {
         this.changes = changes;
         this.validator = validator;
         this.access = access;
         this.index = index;
+        this.rows = rows;
     }
 
     /** The whole profile to its owner and operators; the redacted view to a startup it fits; else 404. */
@@ -67,23 +72,33 @@ public class StudentService implements OwnedKeys {
     public Saved<StudentDoc> put(String key, JsonNode body, Account caller) {
         Ownership.requireRole(caller, Role.STUDENT);
         StudentDoc doc = validator.student(body);
-        Upsert<StudentEntity> upsert = Upsert.of(key, doc.key(), StudentEntity::byKey);
+        Upsert.requireSameKey(key, doc.key());
         if (doc.owner() != null) {
             throw InvalidInput.of("owner", ViolationCode.OWNER_IMPORT_ONLY);
         }
+        Upsert<StudentEntity> upsert = rows.claim(StudentEntity.class, key,
+                () -> new OwnedRows.NewRow(StudentEntity.stored(doc), firstOwner(caller, key)));
         if (upsert.existing().filter(s -> !Ownership.mayChange(caller, s.owner)).isPresent()) {
             throw notFound(key);
         }
-        Account owner = upsert.owner(null, caller, Role.STUDENT);
+        return upsert.saved(save(doc, upsert.owner(null, caller, Role.STUDENT)).doc);
+    }
+
+    /**
+     * Who owns a profile {@code caller} creates: itself (409 when it has one already; the database's
+     * student_one_per_owner refuses a second that races this check), or nobody for an operator.
+     */
+    private Account firstOwner(Account caller, String key) {
+        Account owner = Ownership.owner(null, Optional.empty(), caller, Role.STUDENT);
         if (ownsAnother(owner, key)) {
             throw ProblemException.conflict("This account already has a student profile");
         }
-        return upsert.saved(save(doc, owner).doc);
+        return owner;
     }
 
     @Transactional
     public void delete(String key, Account caller) {
-        delete(changeable(key, caller));
+        delete(changeable(rows.lock(StudentEntity.class, key), key, caller));
     }
 
     /** The openings that fit the student on {@code asOf}, best first; its owner and operators only. */
@@ -96,6 +111,14 @@ public class StudentService implements OwnedKeys {
     @Transactional
     public Optional<StudentEntity> profileOf(Account owner) {
         return owner == null ? Optional.empty() : StudentEntity.ownedBy(owner);
+    }
+
+    /** As {@link #profileOf}, the row locked until the transaction ends: what a form then saves is still the owner's. */
+    @Transactional
+    public Optional<StudentEntity> lockProfileOf(Account owner) {
+        return owner == null ? Optional.empty()
+                : StudentEntity.<StudentEntity>find("owner", owner).withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .firstResultOptional();
     }
 
     /** Whether {@code owner} already owns a profile under another key, so that one more would be a second. */
@@ -139,8 +162,11 @@ public class StudentService implements OwnedKeys {
 
     /** A profile its owner or an operator asks for, else 404. */
     private static StudentEntity changeable(String key, Account caller) {
-        return StudentEntity.byKey(key).filter(s -> Ownership.mayChange(caller, s.owner))
-                .orElseThrow(() -> notFound(key));
+        return changeable(StudentEntity.byKey(key), key, caller);
+    }
+
+    private static StudentEntity changeable(Optional<StudentEntity> found, String key, Account caller) {
+        return found.filter(s -> Ownership.mayChange(caller, s.owner)).orElseThrow(() -> notFound(key));
     }
 
     private static ProblemException notFound(String key) {

@@ -111,13 +111,11 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response unexpected(Exception e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // A unique constraint met by a race the checks before it could not see: nothing was changed.
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
-                Log.warnf("Constraint %s refused a write", c.getConstraintName());
-                return respond(409, "Conflict", "The change conflicts with existing data; nothing was changed",
-                        Map.of());
-            }
+        java.util.Optional<String> conflict = DatabaseConflicts.of(e);
+        if (conflict.isPresent()) {
+            Log.warnf("A concurrent change refused a write: %s", conflict.get());
+            return respond(409, "Conflict", "Another change to the same data came first; nothing was changed: "
+                    + "try again", Map.of());
         }
         Log.error("Unexpected failure", e);
         return respond(500, "Internal error", "The server could not complete the request", Map.of());

@@ -68,17 +68,16 @@ class AdminPrograms {
     void create(JsonNode body, Account caller) {
         requireAdmin(caller);
         ProgramDoc doc = validator.program(body);
-        if (ProgramEntity.byKey(doc.key()).isPresent()) {
+        if (programs.createIfAbsent(doc, Ownership.owner(null, Optional.empty(), caller, Role.PROGRAM_ADMIN)).isEmpty()) {
             throw InvalidInput.of("key", ViolationCode.KEY_TAKEN);
         }
-        programs.save(doc, Ownership.owner(null, Optional.empty(), caller, Role.PROGRAM_ADMIN));
     }
 
     /** The program replaced by the rule builder's document (whose key is {@code key}). */
     @Transactional
     void update(String key, JsonNode body, Account caller) {
         requireAdmin(caller);
-        ProgramEntity program = programs.changeable(key, caller);
+        ProgramEntity program = programs.lockChangeable(key, caller);
         ProgramDoc doc = validator.program(body);
         programs.save(doc, Ownership.owner(null, Optional.of(program), caller, Role.PROGRAM_ADMIN));
     }
@@ -86,14 +85,14 @@ class AdminPrograms {
     @Transactional
     void setStatus(String key, ProgramStatus status, Account caller) {
         requireAdmin(caller);
-        ProgramEntity program = programs.changeable(key, caller);
+        ProgramEntity program = programs.lockChangeable(key, caller);
         programs.save(program.doc.withStatus(status), program.owner);
     }
 
     @Transactional
     void delete(String key, Account caller) {
         requireAdmin(caller);
-        programs.delete(programs.changeable(key, caller));
+        programs.delete(programs.lockChangeable(key, caller));
     }
 
     /** Ranked (opening, student) pairs the program would fund on {@code day}; drafts too, as a preview. */
