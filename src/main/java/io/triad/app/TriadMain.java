@@ -15,7 +15,7 @@ public class TriadMain {
     public static void main(String... args) {
         EmbeddedDatabase embedded = null;
         if (EmbeddedDatabase.wanted()) {
-            embedded = EmbeddedDatabase.start(EmbeddedDatabase.directoryFromEnv(), 0);
+            embedded = EmbeddedDatabase.start(EmbeddedDatabase.directoryFromEnv(), 0, EmbeddedDatabase.passwordFromEnv());
             EmbeddedConfigSource.serve(embedded);
         }
         try {
