@@ -63,6 +63,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * password; without one Triad generates it at the first start and keeps it in {@value ServerPassword#FILE}.
      */
     public static EmbeddedDatabase start(Path dir, int port, Optional<String> configuredPassword) {
+        return start(dir, port, configuredPassword, true);
+    }
+
+    /**
+     * For a database deleted after use (the tests'): fsync and synchronous commits off, as zonky has them, since an
+     * operating-system crash may lose what nobody keeps anyway; authentication and crash handling as in production.
+     */
+    public static EmbeddedDatabase startThrowaway(Path dir) {
+        return start(dir, 0, Optional.empty(), false);
+    }
+
+    private static EmbeddedDatabase start(Path dir, int port, Optional<String> configuredPassword, boolean durable) {
+        String on = durable ? "on" : "off";
         Path data = dir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(data);
@@ -81,8 +94,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("listen_addresses", "localhost")
                     // after zonky's -F on the command line, so these win: durability as a packaged server has it
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", on)
+                    .setServerConfig("synchronous_commit", on)
                     .setServerConfig("full_page_writes", "on");
             if (port > 0) {
                 builder.setPort(port);
