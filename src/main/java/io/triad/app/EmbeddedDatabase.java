@@ -100,13 +100,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedPostgres postgres = auth.configure(builder).start();
+            EmbeddedPostgres postgres = started(auth.configure(builder), data);
             auth.finish(postgres.getPort());
             return new EmbeddedDatabase(postgres, auth.password(), ServerWatchdog.watch(data));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data, e);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not secure the embedded PostgreSQL in " + data, e);
+        }
+    }
+
+    /** A server zonky gave up on (a wrong password, a recovery beyond the wait) is stopped, not left running. */
+    private static EmbeddedPostgres started(EmbeddedPostgres.Builder builder, Path data) throws IOException {
+        try {
+            return builder.start();
+        } catch (IOException | RuntimeException e) {
+            try {
+                LeftoverServer.stopAll(data);
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
     }
 

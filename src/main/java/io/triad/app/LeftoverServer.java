@@ -35,15 +35,19 @@ final class LeftoverServer {
     }
 
     static void clear(Path data) throws IOException {
-        Path pidFile = data.resolve(PID_FILE);
-        if (!Files.exists(pidFile)) {
-            return;
+        if (Files.exists(data.resolve(PID_FILE))) {
+            ensureNotInUse(data);
+            stopAll(data);
         }
-        ensureNotInUse(data);
+    }
+
+    /** Stops every server process of {@code data} and removes its pid file: also after a start that failed midway. */
+    static void stopAll(Path data) throws IOException {
+        Path pidFile = data.resolve(PID_FILE);
         Path real = data.toRealPath();
         Optional<ProcessHandle> server = pid(pidFile).flatMap(ProcessHandle::of).filter(p -> serves(p, real));
         if (server.isPresent()) {
-            Log.warnf("The PostgreSQL of %s (pid %d) outlived the previous run: shutting it down", data, server.get().pid());
+            Log.warnf("A PostgreSQL of %s (pid %d) is still running: shutting it down", data, server.get().pid());
             stop(server.get());
         }
         List<ProcessHandle> strays = ProcessHandle.allProcesses().filter(p -> serves(p, real)).toList();
@@ -73,7 +77,7 @@ final class LeftoverServer {
     }
 
     /** SIGINT is PostgreSQL's fast shutdown; SIGKILL only if it does not finish in time (recovery then replays the WAL). */
-    private static void stop(ProcessHandle server) throws IOException {
+    private static void stop(ProcessHandle server) {
         signal(server, "INT");
         if (!awaitExit(server, SHUTDOWN)) {
             Log.warnf("The PostgreSQL (pid %d) did not shut down within %s: killing it", server.pid(), SHUTDOWN);
@@ -82,13 +86,15 @@ final class LeftoverServer {
         }
     }
 
-    static void signal(ProcessHandle process, String signal) throws IOException {
+    /** Java sends only SIGTERM and SIGKILL; where there is no kill command, SIGTERM (a smart shutdown) has to do. */
+    private static void signal(ProcessHandle process, String signal) {
         try {
             new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        } catch (IOException e) {
+            process.destroy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while signalling PostgreSQL", e);
         }
     }
 
