@@ -6,19 +6,35 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A real PostgreSQL 17 started in-process (zonky binaries) for laptops and tests. Its files live in
- * one directory and survive restarts unless the caller asks for a fresh one.
+ * A real PostgreSQL 17 started from Triad (zonky binaries) for laptops, single-node installs and tests. Its files
+ * live in one directory and survive restarts. It is as durable as a packaged PostgreSQL: zonky's test defaults
+ * ({@code -F}, that is fsync off, and {@code synchronous_commit=off}) are overridden, so an acknowledged commit is
+ * on disk. It asks for a password ({@link ServerPassword}), and a start after a crash first clears what the
+ * crashed run left behind ({@link LeftoverServer}); PostgreSQL's own recovery then replays the WAL.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+    static final String USER = "postgres";
+    private static final String DATABASE = "postgres";
     private static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    /** Crash recovery replays the WAL before the server accepts connections: give it time on a slow disk. */
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(3);
 
     private final EmbeddedPostgres postgres;
+    private final String password;
+    private final ServerWatchdog watchdog;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String password, ServerWatchdog watchdog) {
         this.postgres = postgres;
+        this.password = password;
+        this.watchdog = watchdog;
     }
 
     /** True when neither the environment nor a system property names a JDBC URL. */
@@ -31,41 +47,115 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return Path.of(isBlank(dir) ? ".triad/db" : dir).toAbsolutePath();
     }
 
-    /** Starts PostgreSQL on {@code dir} (created when missing); port 0 picks a free port. */
+    /** The password an operator chose for the embedded server ({@code TRIAD_DB_PASSWORD}); else Triad keeps its own. */
+    public static Optional<String> passwordFromEnv() {
+        String password = System.getenv("TRIAD_DB_PASSWORD");
+        return isBlank(password) ? Optional.empty() : Optional.of(password);
+    }
+
+    /** Starts PostgreSQL on {@code dir} (created when missing) with the password Triad keeps there; port 0: any. */
     public static EmbeddedDatabase start(Path dir, int port) {
+        return start(dir, port, Optional.empty());
+    }
+
+    /**
+     * Starts PostgreSQL on {@code dir}, created when missing. {@code configuredPassword} is the database user's
+     * password; without one Triad generates it at the first start and keeps it in {@value ServerPassword#FILE}.
+     */
+    public static EmbeddedDatabase start(Path dir, int port, Optional<String> configuredPassword) {
+        return start(dir, port, configuredPassword, true);
+    }
+
+    /**
+     * For a database deleted after use (the tests'): fsync and synchronous commits off, as zonky has them, since an
+     * operating-system crash may lose what nobody keeps anyway; authentication and crash handling as in production.
+     */
+    public static EmbeddedDatabase startThrowaway(Path dir) {
+        return start(dir, 0, Optional.empty(), false);
+    }
+
+    private static EmbeddedDatabase start(Path dir, int port, Optional<String> configuredPassword, boolean durable) {
+        String on = durable ? "on" : "off";
+        Path data = dir.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dir);
-            Log.infof("Starting the embedded PostgreSQL in %s", dir);
+            Files.createDirectories(data);
+            LeftoverServer.clear(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare " + data + " for the embedded PostgreSQL", e);
+        }
+        try (ServerPassword auth = ServerPassword.prepare(data, configuredPassword)) {
+            Log.infof("Starting the embedded PostgreSQL in %s", data);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
+                    .setDataDirectory(data)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "100");
+                    // stopped by close() once Quarkus is down, not by a hook racing Quarkus's own shutdown
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("listen_addresses", "localhost")
+                    // after zonky's -F on the command line, so these win: durability as a packaged server has it
+                    .setServerConfig("fsync", on)
+                    .setServerConfig("synchronous_commit", on)
+                    .setServerConfig("full_page_writes", "on");
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedDatabase(builder.start());
+            EmbeddedPostgres postgres = started(auth.configure(builder), data);
+            auth.finish(postgres.getPort());
+            return new EmbeddedDatabase(postgres, auth.password(), ServerWatchdog.watch(data));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not secure the embedded PostgreSQL in " + data, e);
+        }
+    }
+
+    /** A server zonky gave up on (a wrong password, a recovery beyond the wait) is stopped, not left running. */
+    private static EmbeddedPostgres started(EmbeddedPostgres.Builder builder, Path data) throws IOException {
+        try {
+            return builder.start();
+        } catch (IOException | RuntimeException e) {
+            try {
+                LeftoverServer.stopAll(data);
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** A new connection as the database user: for tests and tools, Triad itself goes through Quarkus. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), USER, password);
     }
 
     /** The datasource properties that point Quarkus at this server. */
     public Map<String, String> quarkusConfig() {
         return Map.of(URL_PROPERTY, jdbcUrl(),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.username", USER,
+                "quarkus.datasource.password", password);
     }
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
 
+    /** A fast shutdown: open transactions roll back, a checkpoint is written, the next start needs no recovery. */
     @Override
     public void close() {
+        watchdog.close();
         try {
             postgres.close();
         } catch (IOException e) {

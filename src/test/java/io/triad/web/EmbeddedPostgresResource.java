@@ -15,7 +15,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     @Override
     public Map<String, String> start() {
         try {
-            database = EmbeddedDatabase.start(Files.createTempDirectory("triad-test-db"), 0);
+            database = EmbeddedDatabase.startThrowaway(Files.createTempDirectory("triad-test-db"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -64,7 +64,7 @@ class ExternalPostgresTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl()); Statement s = c.createStatement()) {
+            try (Connection c = server.connect(); Statement s = c.createStatement()) {
                 s.execute("create role " + USER + " login password '" + PASSWORD + "'");
                 s.execute("create database " + DATABASE + " owner " + USER);
             } catch (SQLException e) {
