@@ -76,7 +76,7 @@ public interface TriadConfig {
         /**
          * TRIAD_INDEX_DIR: where the search indexes live, each process in a subdirectory of its own (owner-only,
          * locked while it runs, deleted on a clean stop; what a killed one left is deleted at the next start).
-         * Default: the temporary directory's triad-index-USER.
+         * Default: ~/.triad/index.
          */
         Optional<java.nio.file.Path> dir();
 

@@ -48,10 +48,12 @@ public final class IndexHome implements Closeable {
         this.lock = lock;
     }
 
-    /** The default base: the temporary directory's {@code triad-index-<user>}. */
+    /**
+     * The default base, {@code ~/.triad/index}: the user's own, not the shared temporary directory, where what a
+     * killed process left would stay until the machine's clean-up.
+     */
     public static Path defaultBase() {
-        String user = System.getProperty("user.name", "").replaceAll("[^A-Za-z0-9_.-]", "_");
-        return Path.of(System.getProperty("java.io.tmpdir"), "triad-index-" + user);
+        return Path.of(System.getProperty("user.home"), ".triad", "index");
     }
 
     /**
