@@ -103,7 +103,7 @@ class ProblemMapper {
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         if (status >= 500) {
-            Log.error("Request failed", e);
+            Log.error("Request failed", LogSafe.of(e));
             return respond(status, title, "The server could not complete the request", Map.of());
         }
         return respond(status, title, e.getMessage(), Map.of());
@@ -114,12 +114,12 @@ class ProblemMapper {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // A unique constraint met by a race the checks before it could not see: nothing was changed.
             if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
-                Log.warnf("Constraint %s refused a write", c.getConstraintName());
+                Log.warnf("Constraint %s refused a write (SQL state %s)", c.getConstraintName(), c.getSQLState());
                 return respond(409, "Conflict", "The change conflicts with existing data; nothing was changed",
                         Map.of());
             }
         }
-        Log.error("Unexpected failure", e);
+        Log.error("Unexpected failure", LogSafe.of(e));
         return respond(500, "Internal error", "The server could not complete the request", Map.of());
     }
 
