@@ -35,7 +35,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * Operator imports of whole documents, run one at a time in the background so a large file does not hold a request:
- * the upload is kept in a temporary file, read, validated with its owners resolved, then written in one short
+ * the upload is kept in a temporary file (sealed: {@link SealedFile}), read, validated with its owners resolved, then written in one short
  * transaction (see {@link ImportService}). Progress is the phase only. Jobs live in this replica's memory (the last
  * {@value #KEPT}); the data they import is in PostgreSQL.
  */
@@ -172,7 +172,7 @@ class ImportJobs {
 
     /** The document, read from the file as JSON, gunzipped first when it is gzip-compressed; null when empty. */
     private JsonNode read(Path upload) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(upload))) {
+        try (InputStream raw = new BufferedInputStream(SealedFile.open(upload))) {
             raw.mark(2);
             boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
             raw.reset();

@@ -132,17 +132,36 @@ class PersonalDataLogPathsTest {
     }
 
     @Test
-    @DisplayName("V16.2.5: a failed operator upload logs none of its content")
-    void v16_uploadErrorsLogNoContent() {
+    @DisplayName("V16.2.5: operator uploads, failed or imported, log none of their content")
+    void v16_uploadsLogNoContent() {
         String operator = account(Role.OPERATOR);
         String broken = "{\"students\": [{\"email\": \"" + canaryEmail("upload") + "\", ";
-        String location = as(operator).cookie("triad_csrf", "t").multiPart("_csrf", "t")
-                .multiPart("file", LogCanary.MARKER + ".json", broken.getBytes(StandardCharsets.UTF_8))
-                .redirects().follow(false).post("/operator/import").then().statusCode(303).extract().header("Location");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> as(operator).redirects().follow(false)
-                .get(java.net.URI.create(location).getPath()).then().extract().header("Refresh") == null);
-        assertThat(as(operator).get(java.net.URI.create(location).getPath()).then().statusCode(200).extract().asString())
-                .as("the job page says why it failed").contains("JSON");
+        String failed = awaitJob(operator, upload(operator, broken));
+        assertThat(failed).as("the job page says why it failed").contains("JSON");
+        String key = "canary-upload-" + TestApi.unique();
+        String valid = """
+                {"students": [{"key": "%s", "name": "Zoya %s", "email": "%s", "field": "COMPUTER_SCIENCE",
+                  "level": "BACHELOR", "enrolment": "ENROLLED_FULL_TIME", "region": "CA-ON",
+                  "availableFrom": "2027-05-01", "birthDate": "1987-11-23", "workStatus": "PROTECTED_PERSON"}]}"""
+                .formatted(key, LogCanary.MARKER, canaryEmail("uploaded"));
+        awaitJob(operator, upload(operator, valid));
+        as(operator).get("/api/students/" + key).then().statusCode(200).body("birthDate",
+                org.hamcrest.Matchers.equalTo("1987-11-23"));
         driven("upload-errors");
+    }
+
+    /** The job page's path. */
+    private static String upload(String operator, String document) {
+        String location = as(operator).cookie("triad_csrf", "t").multiPart("_csrf", "t")
+                .multiPart("file", LogCanary.MARKER + ".json", document.getBytes(StandardCharsets.UTF_8))
+                .redirects().follow(false).post("/operator/import").then().statusCode(303).extract().header("Location");
+        return java.net.URI.create(location).getPath();
+    }
+
+    /** The job's page once it finished (it refreshes itself until then). */
+    private static String awaitJob(String operator, String page) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> as(operator).redirects().follow(false)
+                .get(page).then().extract().header("Refresh") == null);
+        return as(operator).get(page).then().statusCode(200).extract().asString();
     }
 }
