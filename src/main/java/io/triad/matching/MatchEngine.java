@@ -52,9 +52,14 @@ public final class MatchEngine implements AutoCloseable {
     /** An engine whose indexes live in a directory of its own under {@code indexBase} (see {@link IndexHome}). */
     public MatchEngine(ObjectMapper json, Path indexBase) {
         this.home = IndexHome.open(indexBase);
-        this.programIndex = new ProgramIndex(home);
-        this.studentIndex = new StudentIndex(json, home);
-        this.openingIndex = new OpeningIndex(home);
+        try {
+            this.programIndex = new ProgramIndex(home);
+            this.studentIndex = new StudentIndex(json, home);
+            this.openingIndex = new OpeningIndex(home);
+        } catch (RuntimeException e) {
+            home.close(); // deletes whatever index was made: nothing stays behind a failed start
+            throw e;
+        }
     }
 
     public void putProgram(ProgramDoc p, long approvedPlacements) {
