@@ -35,8 +35,8 @@ import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * Operator imports of whole documents, run one at a time in the background so a large file does not hold a request:
- * the upload is kept in a temporary file (sealed: {@link SealedFile}), read, validated with its owners resolved, then written in one short
- * transaction (see {@link ImportService}). Progress is the phase only. Jobs live in this replica's memory (the last
+ * the upload is kept in a temporary file (sealed: {@link SealedFile}), read, validated with its owners resolved,
+ * then written in one short transaction (see {@link ImportService}). Progress is the phase only. Jobs live in this replica's memory (the last
  * {@value #KEPT}); the data they import is in PostgreSQL.
  */
 @ApplicationScoped

@@ -173,7 +173,8 @@ public class IndexFollower {
             } catch (SQLException | RuntimeException e) {
                 failedRebuilds++;
                 Duration pause = backoff.next();
-                Log.errorf(LogSafe.of(e), "Building the search index failed (%d times); readiness stays DOWN, retrying in %s",
+                Log.errorf(LogSafe.of(e),
+                        "Building the search index failed (%d times); readiness stays DOWN, retrying in %s",
                         failedRebuilds, pause);
                 sleep(pause);
             }

@@ -19,9 +19,9 @@ import org.apache.lucene.store.MMapDirectory;
 
 /**
  * One Lucene index in its own directory of the process's {@link IndexHome}, memory-mapped (cheaper to read than a
- * heap directory, and off the heap), deleted on close: one IndexWriter, one SearcherManager, and a {@link ControlledRealTimeReopenThread} that
- * reopens the searcher at most 100 ms after a change, or at once for a caller waiting for its change
- * ({@link #awaitSearchable}). It is derived data: PostgreSQL is the truth and the index is rebuilt from it at
+ * heap directory, and off the heap), deleted on close: one IndexWriter, one SearcherManager, and a
+ * {@link ControlledRealTimeReopenThread} that reopens the searcher at most 100 ms after a change, or at once for a
+ * caller waiting for its change ({@link #awaitSearchable}). It is derived data: PostgreSQL is the truth and the index is rebuilt from it at
  * start-up, in bulk: no reopening (each reopen would flush a small segment that merges then rewrite) and no
  * per-document delete of an older version.
  */

@@ -43,7 +43,8 @@ public final class LogSafe {
         if (state != null) {
             text.append(" [SQL state ").append(state).append(']');
         }
-        if (failure instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null) {
+        if (failure instanceof org.hibernate.exception.ConstraintViolationException c
+                && c.getConstraintName() != null) {
             text.append(" [constraint ").append(c.getConstraintName()).append(']');
         }
         return text.toString();
