@@ -15,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 import io.triad.account.AccountService;
 import io.triad.domain.Role;
 import io.triad.web.EmbeddedPostgresResource;
+import io.triad.web.LogCanary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,9 +65,13 @@ public final class TestApi {
         return account(role, UUID.randomUUID().toString());
     }
 
-    /** A new account whose email holds {@code name} (for tests that search accounts by it); answers its email. */
+    /**
+     * A new account whose email holds {@code name} (for tests that search accounts by it); answers its email. Its
+     * domain carries the log canary: PersonalDataInLogIT finds any of these emails in the test run's log.
+     */
     public static String account(Role role, String name) {
-        String email = role.name().toLowerCase().replace('_', '-') + "-" + name + "@test.example";
+        String email = role.name().toLowerCase().replace('_', '-') + "-" + name + "@" + LogCanary.MARKER
+                + ".test.example";
         Arc.container().instance(AccountService.class).get().create(email, PASSWORD, role);
         return email;
     }

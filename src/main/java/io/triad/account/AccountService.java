@@ -108,8 +108,8 @@ public class AccountService {
     @Transactional
     public void ensureAccount(String email, String password, Role role) {
         if (Account.byEmail(email).isEmpty()) {
-            create(email, password, role);
-            Log.infof("Created the %s account %s", role, email);
+            Account created = create(email, password, role);
+            Log.infof("Created the %s account %s", role, created.id);
         }
     }
 

@@ -73,6 +73,13 @@ public interface TriadConfig {
 
     /** The search index's follower (TRIAD_INDEX_...: e.g. TRIAD_INDEX_CHANGE_LOG_RETENTION=PT6H). */
     interface Index {
+        /**
+         * TRIAD_INDEX_DIR: where the search indexes live, each process in a subdirectory of its own (owner-only,
+         * locked while it runs, deleted on a clean stop; what a killed one left is deleted at the next start).
+         * Default: ~/.triad/index.
+         */
+        Optional<java.nio.file.Path> dir();
+
         /** How long a request that saved waits for this instance's index to show the change before answering. */
         @WithDefault("PT2S")
         Duration readYourWritesWait();

@@ -12,6 +12,7 @@ import io.triad.account.Account;
 import io.triad.importing.ImportService.Counts;
 import io.triad.importing.ImportService.Importer;
 import io.triad.importing.ImportWriter.Plan;
+import io.triad.web.LogSafe;
 import io.triad.web.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +35,8 @@ import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * Operator imports of whole documents, run one at a time in the background so a large file does not hold a request:
- * the upload is kept in a temporary file, read, validated with its owners resolved, then written in one short
- * transaction (see {@link ImportService}). Progress is the phase only. Jobs live in this replica's memory (the last
+ * the upload is kept in a temporary file (sealed: {@link SealedFile}), read, validated with its owners resolved,
+ * then written in one short transaction (see {@link ImportService}). Progress is the phase only. Jobs live in this replica's memory (the last
  * {@value #KEPT}); the data they import is in PostgreSQL.
  */
 @ApplicationScoped
@@ -116,7 +117,7 @@ class ImportJobs {
         try {
             executor.runAsync(() -> run(job.id(), upload, by));
         } catch (RuntimeException e) {
-            Log.warnf("Import %s was not queued: %s", job.id(), e.getMessage());
+            Log.warnf("Import %s was not queued: %s", job.id(), LogSafe.describe(e));
             delete(upload);
             save(get(job.id()).orElse(job).failed(List.of(), Failure.of("busy", "")));
         }
@@ -151,7 +152,7 @@ class ImportJobs {
             update(id, Phase.IMPORTING);
             Counts counts = imports.write(plan);
             finish(id, job -> job.done(counts));
-            Log.infof("Import %s by %s: %s", id, by.email, counts);
+            Log.infof("Import %s by account %s: %s", id, by.id, counts);
         } catch (InvalidInput e) {
             finish(id, job -> job.failed(e.violations(), null));
         } catch (ProblemException e) {
@@ -162,7 +163,7 @@ class ImportJobs {
                     e.getOriginalMessage());
             finish(id, job -> job.failed(List.of(), why));
         } catch (IOException | RuntimeException e) {
-            Log.errorf(e, "Import %s failed", id);
+            Log.errorf(LogSafe.of(e), "Import %s failed", id);
             finish(id, job -> job.failed(List.of(), Failure.of("unexpected", "")));
         } finally {
             delete(upload);
@@ -171,7 +172,7 @@ class ImportJobs {
 
     /** The document, read from the file as JSON, gunzipped first when it is gzip-compressed; null when empty. */
     private JsonNode read(Path upload) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(upload))) {
+        try (InputStream raw = new BufferedInputStream(SealedFile.open(upload))) {
             raw.mark(2);
             boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
             raw.reset();

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -80,9 +79,10 @@ class OperatorPages {
         }
         java.nio.file.Path copy;
         try {
-            // The upload's own file is deleted when the request ends; the job outlives it.
-            copy = Files.createTempFile("triad-import-", ".upload");
-            Files.copy(file.uploadedFile(), copy, StandardCopyOption.REPLACE_EXISTING);
+            // The upload's own file is deleted when the request ends; the job outlives it, so it keeps a sealed copy.
+            try (var in = Files.newInputStream(file.uploadedFile())) {
+                copy = SealedFile.write(in);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

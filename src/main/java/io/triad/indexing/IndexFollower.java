@@ -5,6 +5,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.triad.config.TriadConfig;
+import io.triad.web.LogSafe;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -155,7 +156,7 @@ public class IndexFollower {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    Log.warn("Index follower lost its connection; retrying in 1 s", e);
+                    Log.warn("Index follower lost its connection; retrying in 1 s", LogSafe.of(e));
                     sleep(Duration.ofSeconds(1));
                 }
             }
@@ -172,7 +173,8 @@ public class IndexFollower {
             } catch (SQLException | RuntimeException e) {
                 failedRebuilds++;
                 Duration pause = backoff.next();
-                Log.errorf(e, "Building the search index failed (%d times); readiness stays DOWN, retrying in %s",
+                Log.errorf(LogSafe.of(e),
+                        "Building the search index failed (%d times); readiness stays DOWN, retrying in %s",
                         failedRebuilds, pause);
                 sleep(pause);
             }

@@ -3,11 +3,15 @@ package io.triad.indexing;
 import io.triad.domain.validation.ViolationCode;
 import io.triad.domain.validation.InvalidInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.config.TriadConfig;
+import io.triad.matching.IndexHome;
 import io.triad.matching.MatchEngine;
 import io.triad.matching.QuerySyntaxException;
 import io.triad.web.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The application's one matching engine, fed by {@link IndexFollower}. */
@@ -16,8 +20,13 @@ public class SearchIndex {
     private final MatchEngine engine;
     private volatile boolean ready;
 
-    SearchIndex(ObjectMapper json) {
-        this.engine = new MatchEngine(json);
+    @Inject
+    SearchIndex(ObjectMapper json, TriadConfig config) {
+        this(json, config.index().dir().orElseGet(IndexHome::defaultBase));
+    }
+
+    SearchIndex(ObjectMapper json, Path indexBase) {
+        this.engine = new MatchEngine(json, indexBase);
     }
 
     public MatchEngine engine() {

@@ -3,9 +3,7 @@ package io.triad.matching;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -20,10 +18,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
- * One Lucene index in a temporary directory, memory-mapped (cheaper to read than a heap directory, and off the
- * heap), deleted on close: one IndexWriter, one SearcherManager, and a {@link ControlledRealTimeReopenThread} that
- * reopens the searcher at most 100 ms after a change, or at once for a caller waiting for its change
- * ({@link #awaitSearchable}). It is derived data: PostgreSQL is the truth and the index is rebuilt from it at
+ * One Lucene index in its own directory of the process's {@link IndexHome}, memory-mapped (cheaper to read than a
+ * heap directory, and off the heap), deleted on close: one IndexWriter, one SearcherManager, and a
+ * {@link ControlledRealTimeReopenThread} that reopens the searcher at most 100 ms after a change, or at once for a
+ * caller waiting for its change ({@link #awaitSearchable}). It is derived data: PostgreSQL is the truth and the index is rebuilt from it at
  * start-up, in bulk: no reopening (each reopen would flush a small segment that merges then rewrite) and no
  * per-document delete of an older version.
  */
@@ -47,16 +45,16 @@ public final class LuceneIndex implements Closeable {
         void warm(IndexReader reader) throws IOException;
     }
 
-    public LuceneIndex(String name, Analyzer analyzer) {
-        this(name, analyzer, reader -> { });
+    LuceneIndex(IndexHome home, String name, Analyzer analyzer) {
+        this(home, name, analyzer, reader -> { });
     }
 
-    public LuceneIndex(String name, Analyzer analyzer, Warmer warmer) {
+    LuceneIndex(IndexHome home, String name, Analyzer analyzer, Warmer warmer) {
         this.name = name;
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setRAMBufferSizeMB(256);
-            directory = Files.createTempDirectory("triad-index-" + name + "-");
+            directory = home.newIndexDirectory(name);
             writer = new IndexWriter(new MMapDirectory(directory), config);
             searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
@@ -221,11 +219,7 @@ public final class LuceneIndex implements Closeable {
             searchers.close();
             writer.close();
             writer.getDirectory().close();
-            try (var files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
+            IndexHome.deleteTree(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

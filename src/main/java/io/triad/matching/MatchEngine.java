@@ -16,6 +16,7 @@ import io.triad.matching.MatchResults.Placement;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.matching.MatchResults.StudentSummary;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,16 +37,31 @@ public final class MatchEngine implements AutoCloseable {
     private final Map<String, Long> approved = new ConcurrentHashMap<>();
     private final Map<String, StartupDoc> startups = new ConcurrentHashMap<>();
     private final Map<String, Located> openings = new ConcurrentHashMap<>();
-    private final ProgramIndex programIndex = new ProgramIndex();
+    private final IndexHome home;
+    private final ProgramIndex programIndex;
     private final StudentIndex studentIndex;
-    private final OpeningIndex openingIndex = new OpeningIndex();
+    private final OpeningIndex openingIndex;
 
     /** An opening with its startup. */
     record Located(OpeningDoc opening, StartupDoc startup) {
     }
 
+    /** An engine whose indexes live under {@link IndexHome#defaultBase()}. */
     public MatchEngine(ObjectMapper json) {
-        this.studentIndex = new StudentIndex(json);
+        this(json, IndexHome.defaultBase());
+    }
+
+    /** An engine whose indexes live in a directory of its own under {@code indexBase} (see {@link IndexHome}). */
+    public MatchEngine(ObjectMapper json, Path indexBase) {
+        this.home = IndexHome.open(indexBase);
+        try {
+            this.programIndex = new ProgramIndex(home);
+            this.studentIndex = new StudentIndex(json, home);
+            this.openingIndex = new OpeningIndex(home);
+        } catch (RuntimeException e) {
+            home.close(); // deletes whatever index was made: nothing stays behind a failed start
+            throw e;
+        }
     }
 
     public void putProgram(ProgramDoc p, long approvedPlacements) {
@@ -279,6 +295,10 @@ public final class MatchEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        indexes().forEach(LuceneIndex::close);
+        try {
+            indexes().forEach(LuceneIndex::close);
+        } finally {
+            home.close();
+        }
     }
 }

@@ -14,7 +14,11 @@ import org.apache.lucene.search.TopDocs;
 
 /** Openings' text, for the BM25 part of a student's ranking of openings. */
 final class OpeningIndex {
-    private final LuceneIndex index = new LuceneIndex("openings", TextAnalysis.PER_FIELD);
+    private final LuceneIndex index;
+
+    OpeningIndex(IndexHome home) {
+        index = new LuceneIndex(home, "openings", TextAnalysis.PER_FIELD);
+    }
 
     LuceneIndex lucene() {
         return index;

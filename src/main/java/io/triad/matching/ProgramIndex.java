@@ -24,7 +24,11 @@ final class ProgramIndex {
     private static final String FR = TextAnalysis.TEXT_FR;
     private static final int MAX_RESULTS = 10_000;
 
-    private final LuceneIndex index = new LuceneIndex("programs", TextAnalysis.PER_FIELD);
+    private final LuceneIndex index;
+
+    ProgramIndex(IndexHome home) {
+        index = new LuceneIndex(home, "programs", TextAnalysis.PER_FIELD);
+    }
 
     void put(ProgramDoc p) {
         if (!Eligibility.isPublished(p)) {

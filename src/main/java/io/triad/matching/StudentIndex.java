@@ -30,6 +30,11 @@ import org.apache.lucene.util.BytesRef;
  * Students as Lucene documents. Ranking students for an opening hands Lucene the opening-fit rules as the accepted
  * documents ({@link FitFilter}) and the whole {@link Scoring} formula as its scoring clauses, so Lucene's top k is
  * exact.
+ *
+ * <p>What reaches the disk: the key, the opening-fit and scoring values (level, field, region, work modes,
+ * interests, skills, availability days) and the analysed skills, field and bio. Nothing of the e-mail, name, birth
+ * date, work status or groups is indexed: the eligibility rules that need them run on the student document, which is
+ * stored sealed ({@link Sealer}) and only opened in memory for the hits.
  */
 final class StudentIndex {
     static final String ANY = "_any";
@@ -42,11 +47,13 @@ final class StudentIndex {
     }
 
     private final FitFilter fit = new FitFilter();
-    private final LuceneIndex index = new LuceneIndex("students", TextAnalysis.PER_FIELD, fit::warm);
+    private final Sealer sealer = new Sealer();
+    private final LuceneIndex index;
     private final ObjectMapper json;
 
-    StudentIndex(ObjectMapper json) {
+    StudentIndex(ObjectMapper json, IndexHome home) {
         this.json = json;
+        this.index = new LuceneIndex(home, "students", TextAnalysis.PER_FIELD, fit::warm);
     }
 
     LuceneIndex lucene() {
@@ -67,7 +74,7 @@ final class StudentIndex {
         index.add(document(t, json));
     }
 
-    private static Document document(StudentDoc t, byte[] json) {
+    private Document document(StudentDoc t, byte[] json) {
         Document doc = new Document();
         doc.add(new StringField(LuceneIndex.ID, t.key(), Field.Store.NO));
         doc.add(new SortedDocValuesField("key", new BytesRef(t.key())));
@@ -88,7 +95,7 @@ final class StudentIndex {
         doc.add(new Field("fr".equals(t.language()) ? TextAnalysis.TEXT_FR : TextAnalysis.TEXT_EN,
                 Scoring.studentText(t), TEXT));
         // As doc values, not a stored field: reading 20 hits then costs no block decompression.
-        doc.add(new BinaryDocValuesField("doc", new BytesRef(json)));
+        doc.add(new BinaryDocValuesField("doc", new BytesRef(sealer.seal(t.key(), json))));
         return doc;
     }
 
@@ -124,11 +131,11 @@ final class StudentIndex {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (FilteredTopK.Hit hit : hits) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc(), leaves));
-            BinaryDocValues json = DocValues.getBinary(leaf.reader(), "doc");
-            if (!json.advanceExact(hit.doc() - leaf.docBase)) {
+            BinaryDocValues sealed = DocValues.getBinary(leaf.reader(), "doc");
+            if (!sealed.advanceExact(hit.doc() - leaf.docBase)) {
                 throw new IllegalStateException("Student document without JSON");
             }
-            out.add(new Scored<>(fromJson(json.binaryValue()), hit.score()));
+            out.add(new Scored<>(fromJson(open(hit.key(), sealed.binaryValue())), hit.score()));
         }
         return out;
     }
@@ -141,9 +148,13 @@ final class StudentIndex {
         }
     }
 
-    private StudentDoc fromJson(BytesRef bytes) {
+    private byte[] open(BytesRef key, BytesRef sealed) {
+        return sealer.open(key, sealed.bytes, sealed.offset, sealed.length);
+    }
+
+    private StudentDoc fromJson(byte[] bytes) {
         try {
-            return json.readValue(bytes.bytes, bytes.offset, bytes.length, StudentDoc.class);
+            return json.readValue(bytes, StudentDoc.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -103,7 +103,7 @@ class ProblemMapper {
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         if (status >= 500) {
-            Log.error("Request failed", e);
+            Log.error("Request failed", LogSafe.of(e));
             return respond(status, title, "The server could not complete the request", Map.of());
         }
         return respond(status, title, e.getMessage(), Map.of());
@@ -117,7 +117,7 @@ class ProblemMapper {
             return respond(409, "Conflict", "Another change to the same data came first; nothing was changed: "
                     + "try again", Map.of());
         }
-        Log.error("Unexpected failure", e);
+        Log.error("Unexpected failure", LogSafe.of(e));
         return respond(500, "Internal error", "The server could not complete the request", Map.of());
     }
 

@@ -73,7 +73,8 @@ class ConfigurationTest {
         TriadConfig triad = config(Map.of("TRIAD_ZONE", "Europe/Paris", "TRIAD_SESSION_HOURS", "3",
                 "TRIAD_LOGIN_FAILURES_PER_15_MIN", "4", "TRIAD_SIGNUPS_PER_HOUR", "5",
                 "TRIAD_ADMIN_EMAIL", "ops@example.org", "TRIAD_ADMIN_PASSWORD", "operator-secret-1",
-                "TRIAD_IMPORT_OWNER", "owner@example.org"), false).getConfigMapping(TriadConfig.class);
+                "TRIAD_IMPORT_OWNER", "owner@example.org", "TRIAD_INDEX_DIR", "/var/lib/triad/index"), false)
+                .getConfigMapping(TriadConfig.class);
 
         assertThat(triad.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(triad.sessionHours()).isEqualTo(3);
@@ -82,6 +83,7 @@ class ConfigurationTest {
         assertThat(triad.admin().email()).contains("ops@example.org");
         assertThat(triad.admin().password()).contains("operator-secret-1");
         assertThat(triad.importing().owner()).contains("owner@example.org");
+        assertThat(triad.index().dir()).contains(java.nio.file.Path.of("/var/lib/triad/index"));
     }
 
     /** Quarkus's own builder rules (profiles, relocations) over the real application.properties. */

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triad.config.TriadConfig;
+import io.triad.matching.IndexHome;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -40,7 +43,7 @@ class RebuildRetryTest {
 
     @Test
     void aFailedRebuildIsRetriedWithGrowingPausesUntilTheIndexIsReady() {
-        SearchIndex index = new SearchIndex(json);
+        SearchIndex index = new SearchIndex(json, IndexHome.defaultBase());
         Refusing database = new Refusing(dataSource, 4, index::isReady);
         IndexFollower follower = new IndexFollower(database, loader, index, settings());
         follower.start();
@@ -100,6 +103,11 @@ class RebuildRetryTest {
             @Override
             public Duration pruneEvery() {
                 return Duration.ofMinutes(5);
+            }
+
+            @Override
+            public Optional<Path> dir() {
+                return Optional.empty();
             }
         };
     }
