@@ -96,7 +96,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // after zonky's -F on the command line, so these win: durability as a packaged server has it
                     .setServerConfig("fsync", on)
                     .setServerConfig("synchronous_commit", on)
-                    .setServerConfig("full_page_writes", "on");
+                    .setServerConfig("full_page_writes", "on")
+                    // the server's own log never shows the rows behind an error (DETAIL lines name values)
+                    .setServerConfig("log_error_verbosity", "terse");
             if (port > 0) {
                 builder.setPort(port);
             }

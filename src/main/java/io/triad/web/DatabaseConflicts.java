@@ -42,6 +42,25 @@ final class DatabaseConflicts {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code failure} comes from a database that is gone or going (connection_exception class 08,
+     * admin_shutdown and crash_shutdown 57P01/57P02, cannot_connect_now 57P03, or no connection to be had): the
+     * request changed nothing and may be retried later, so 503, not 500.
+     */
+    static boolean unavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String constraint(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null) {

@@ -117,6 +117,11 @@ class ProblemMapper {
             return respond(409, "Conflict", "Another change to the same data came first; nothing was changed: "
                     + "try again", Map.of());
         }
+        if (DatabaseConflicts.unavailable(e)) {
+            Log.warn("The database is unavailable", LogSafe.of(e));
+            return respond(503, "Service unavailable", "The database cannot be reached; nothing was changed: try again "
+                    + "later", Map.of());
+        }
         Log.error("Unexpected failure", LogSafe.of(e));
         return respond(500, "Internal error", "The server could not complete the request", Map.of());
     }

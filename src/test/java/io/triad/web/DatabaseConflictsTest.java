@@ -38,4 +38,14 @@ class DatabaseConflictsTest {
         Exception failure = new SQLException("Key (email)=(secret@example.org) already exists", "23505");
         assertThat(DatabaseConflicts.of(failure)).get().asString().doesNotContain("secret");
     }
+
+    @Test
+    void aDatabaseThatIsGoneIsUnavailableNotAFaultOfOurs() {
+        assertThat(DatabaseConflicts.unavailable(new jakarta.persistence.PersistenceException("flush",
+                new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+        assertThat(DatabaseConflicts.unavailable(new SQLException("connection refused", "08001"))).isTrue();
+        assertThat(DatabaseConflicts.unavailable(new java.sql.SQLTransientConnectionException("pool empty")))
+                .isTrue();
+        assertThat(DatabaseConflicts.unavailable(new SQLException("relation missing", "42P01"))).isFalse();
+    }
 }
