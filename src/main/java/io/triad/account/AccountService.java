@@ -48,7 +48,7 @@ public class AccountService {
         // counted before anything is checked: parallel sign-ups cannot exceed the limit either
         if (signups.tryTake(clientAddress).isEmpty()) {
             throw ProblemException.tooManyRequests("Too many sign-ups from this address; try again later",
-                    signups.retryAfter(clientAddress));
+                    Math.max(1, signups.retryAfter(clientAddress)));
         }
         List<Violation> violations = new ArrayList<>();
         Role role = signUpRole(request.role());
