@@ -132,11 +132,6 @@ public class AccountService {
         return account;
     }
 
-    /** The tracked subjects of the log-in windows ((email, address) pairs, emails), for the memory bound's tests. */
-    int[] throttledSubjects() {
-        return logins.subjects();
-    }
-
     @Transactional
     public void ensureAccount(String email, String password, Role role) {
         if (Account.byEmail(email).isEmpty()) {

@@ -46,11 +46,6 @@ final class LoginThrottle {
         refuseWhenFull(pair(email, address), email);
     }
 
-    /** Subjects tracked by the (email, address) and the email windows. */
-    int[] subjects() {
-        return new int[] {pairs.subjects(), emails.subjects()};
-    }
-
     private void refuseWhenFull(String pair, String email) {
         long wait = Math.max(pairs.retryAfter(pair), emails.retryAfter(email));
         if (wait > 0) {

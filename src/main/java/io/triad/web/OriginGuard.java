@@ -70,8 +70,9 @@ class OriginGuard {
         }
         try {
             URI uri = new URI(origin);
-            if (uri.getScheme() == null || uri.getHost() == null || uri.getRawPath() != null && !uri.getRawPath().isEmpty()
-                    || uri.getRawQuery() != null || uri.getRawUserInfo() != null) {
+            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+                    && uri.getRawUserInfo() == null;
+            if (uri.getScheme() == null || uri.getHost() == null || !bare) {
                 return false;
             }
             return uri.getScheme().equalsIgnoreCase(scheme)

@@ -106,7 +106,8 @@ class AccountApiTest {
     @Test
     void theSignUpPageSaysACommonPasswordIsRefusedInTheReadersLanguage() {
         PageClient.Anonymous visitor = PageClient.visit();
-        given().cookie(PageClient.PRE, visitor.cookie()).formParam("_csrf", visitor.token()).formParam("email", newEmail())
+        given().cookie(PageClient.PRE, visitor.cookie()).formParam("_csrf", visitor.token())
+                .formParam("email", newEmail())
                 .formParam("password", "QWERTYUIOP").formParam("role", "STUDENT")
                 .post("/signup?lang=fr").then().statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("des mots de passe les plus courants"));

@@ -57,7 +57,8 @@ class SessionPurgeTest {
     @DisplayName("V7.3.1: a session idle for longer than the idle timeout (30 minutes by default) ends and is purged")
     void anIdleSessionEndsAndIsPurged() {
         assertThat(config.sessionIdleMinutes()).isEqualTo(30);
-        Account account = accounts.create("idle-" + UUID.randomUUID() + "@example.org", "correct-horse-1", Role.STUDENT);
+        Account account = accounts.create("idle-" + UUID.randomUUID() + "@example.org", "correct-horse-1",
+                Role.STUDENT);
         String idle = sessions.open(account);
         String busy = sessions.open(account);
         given().cookie(SessionService.COOKIE, idle).get("/api/accounts/me").then().statusCode(200);
@@ -86,7 +87,8 @@ class SessionPurgeTest {
     @Test
     @DisplayName("V7.3.1: a request moves last_seen_at forward at most once a minute, not on every request")
     void lastSeenIsWrittenAtMostOnceAMinute() {
-        Account account = accounts.create("seen-" + UUID.randomUUID() + "@example.org", "correct-horse-1", Role.STUDENT);
+        Account account = accounts.create("seen-" + UUID.randomUUID() + "@example.org", "correct-horse-1",
+                Role.STUDENT);
         String token = sessions.open(account);
         seen(token, "30 seconds");
         double before = secondsSinceSeen(token);

@@ -95,7 +95,8 @@ class ProgramPagesHttpTest {
         String admin = account(Role.PROGRAM_ADMIN);
         String key = "fr-errors-" + s;
         String token = csrfToken();
-        String html = as(admin).cookie(PRE_SESSION, formToken().cookie()).cookie("triad_lang", "fr").formParam("_csrf", token)
+        String html = as(admin).cookie(PRE_SESSION, formToken().cookie()).cookie("triad_lang", "fr")
+                .formParam("_csrf", token)
                 .formParam("key", key).formParam("name", "").formParam("kind", "GRANT").formParam("scope", "COMPANY")
                 .formParam("funding.currency", "CAD").formParam("employer.maxHeadcount", "-3")
                 .formParam("action", "draft").post("/admin/programs/new").then().statusCode(400)

@@ -147,7 +147,8 @@ class StartupPagesTest {
                 .body(containsString("href=\"/startups/" + key + "/delete\""));
         String confirm = as(email).get("/startups/" + key + "/delete?lang=en").then().statusCode(200).extract().asString();
         assertThat(confirm).contains("<h1>Delete Short Lived?</h1>").contains("its 1 opening for good")
-                .contains("action=\"/startups/" + key + "/delete\"").contains("name=\"_csrf\" value=\"" + csrfToken() + "\"");
+                .contains("action=\"/startups/" + key + "/delete\"")
+                .contains("name=\"_csrf\" value=\"" + csrfToken() + "\"");
         assertThat(as(email).get("/startups/" + key + "/delete?lang=fr").then().extract().asString())
                 .contains("Supprimer Short Lived").contains("Supprimer la jeune pousse et ses postes");
         String other = account(Role.STARTUP);

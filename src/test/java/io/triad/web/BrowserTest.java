@@ -39,9 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Base of the browser journeys (tag {@code browser}: {@code -Dgroups=browser} runs them alone,
  * {@code -DexcludedGroups=browser} leaves them out): Debian's headless Chromium through /usr/bin/chromedriver, a
  * full-page screenshot of every page visited under target/screenshots/, axe-core (from the test dependency
- * {@code com.deque.html.axe-core:selenium}) run on every page, failing on serious or critical violations, and Chromium's
- * console read after every page and every test, failing on any Content-Security-Policy violation (ASVS 5.0 V3.4.3):
- * every journey of every role thus proves its pages need nothing the policy refuses.
+ * {@code com.deque.html.axe-core:selenium}) run on every page, failing on serious or critical violations, and
+ * Chromium's console read after every page and every test, failing on any Content-Security-Policy violation (ASVS 5.0
+ * V3.4.3): every journey of every role thus proves its pages need nothing the policy refuses.
  *
  * <p>Every step that leaves a page waits for the page it expects: {@link #visit} and {@link #go} check where the browser
  * landed before the test looks for anything on it.

@@ -74,7 +74,7 @@ class FormTokenTest {
     }
 
     @Test
-    @DisplayName("V3.5.1: a cookie an attacker plants (the old double submit, or a pre-session of their own) makes no token")
+    @DisplayName("V3.5.1: a cookie an attacker plants (old double submit, a pre-session of their own) makes no token")
     void aPlantedCookieMakesNoToken() {
         String email = account(Role.STARTUP);
         String session = PageClient.logIn(email, PASSWORD);
@@ -90,7 +90,7 @@ class FormTokenTest {
     }
 
     @Test
-    @DisplayName("V3.5.1: an HTTP Basic page form needs the token of the pre-session it sends; without a cookie it has none")
+    @DisplayName("V3.5.1: an HTTP Basic page form needs a pre-session cookie and its token; without one it has none")
     void anHttpBasicFormNeedsAToken() {
         String email = account(Role.STARTUP);
         given().auth().preemptive().basic(email, PASSWORD).contentType(FORM).formParam("_csrf", "")

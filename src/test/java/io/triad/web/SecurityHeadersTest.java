@@ -71,7 +71,7 @@ class SecurityHeadersTest {
     }
 
     @Test
-    @DisplayName("V3.4.1, V3.3.1, V3.3.3, V3.3.4: over HTTPS, HSTS and Secure __Host- cookies, HttpOnly where scripts need none")
+    @DisplayName("V3.4.1, V3.3.1, V3.3.3, V3.3.4: over HTTPS, HSTS and Secure, HttpOnly __Host- cookies")
     void overHttpsCookiesAreSecureHostCookiesAndHstsIsSent() {
         String email = account(Role.STUDENT);
         Response page = given().header("X-Forwarded-Proto", "https").get("/login?lang=fr");

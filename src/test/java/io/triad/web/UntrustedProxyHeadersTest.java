@@ -15,9 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forwarding headers from an address that is not a trusted proxy are ignored (ASVS 5.0 V3.4.1, V6.3.1): here only
- * 192.0.2.1 is trusted, so the tests' own X-Forwarded-* claims are an attacker's. A client can neither pretend to be
- * on HTTPS nor escape the log-in throttle by naming a new address on each guess.
+ * Forwarding headers from an address that is not a trusted proxy are ignored (ASVS 5.0 V3.4.1, V6.3.1, V15.3.4): here
+ * only 192.0.2.1 is trusted, so the tests' own X-Forwarded-* claims are an attacker's. A client can neither pretend
+ * to be on HTTPS nor escape the log-in throttle by naming a new address on each guess.
  */
 @QuarkusTest
 @TestProfile(UntrustedProxyHeadersTest.OtherProxy.class)
@@ -41,7 +41,7 @@ class UntrustedProxyHeadersTest {
     }
 
     @Test
-    @DisplayName("V6.3.1: a guesser naming a new X-Forwarded-For on each try still gets 429 after 10 failures")
+    @DisplayName("V6.3.1, V15.3.4: a guesser naming a new X-Forwarded-For on each try still gets 429 after 10 failures")
     void anUntrustedForwardedForDoesNotEscapeTheThrottle() {
         String email = account(Role.STUDENT);
         for (int i = 0; i < 10; i++) {
