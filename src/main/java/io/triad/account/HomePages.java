@@ -76,6 +76,7 @@ class HomePages {
         try {
             var account = accounts.signUp(new AccountService.SignUp(email, password, role, ctx.lang()),
                     Identities.clientAddress(http));
+            ctx.cookie(SessionService.COOKIE).ifPresent(sessions::close);
             return Response.seeOther(URI.create(SignupRedirect.after(account.role)))
                     .cookie(sessionCookie(sessions.open(account), sessions.maxAgeSeconds())).build();
         } catch (InvalidInput e) {
@@ -93,7 +94,7 @@ class HomePages {
     }
 
     /**
-     * Log-in: a new session token every time (ASVS 5.0 V7.2.4), replacing whatever session cookie the browser had.
+     * Log-in: a new session token every time, and the session the browser had ends (ASVS 5.0 V7.2.4).
      * Too many failures answer this page again with 429 and Retry-After.
      */
     @POST
@@ -114,6 +115,7 @@ class HomePages {
         if (account.isEmpty()) {
             return Pages.redirect("/login?error=credentials");
         }
+        ctx.cookie(SessionService.COOKIE).ifPresent(sessions::close);
         return Response.seeOther(URI.create(safeNext(next)))
                 .cookie(sessionCookie(sessions.open(account.get()), sessions.maxAgeSeconds())).build();
     }

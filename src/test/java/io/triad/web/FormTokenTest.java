@@ -74,6 +74,21 @@ class FormTokenTest {
     }
 
     @Test
+    @DisplayName("V7.2.4: logging in again gives a new session token and ends the one the browser had")
+    void logInAgainEndsTheOldSession() {
+        String email = account(Role.STUDENT);
+        String old = PageClient.logIn(email, PASSWORD);
+        String token = PageClient.tokenOf(old);
+        Response again = withSession(old).contentType(FORM).formParam("_csrf", token).formParam("email", email)
+                .formParam("password", PASSWORD).post("/login");
+        again.then().statusCode(303);
+        String fresh = again.getCookie(SESSION);
+        assertThat(fresh).isNotBlank().isNotEqualTo(old);
+        withSession(old).get("/api/accounts/me").then().statusCode(401);
+        withSession(fresh).get("/api/accounts/me").then().statusCode(200).body("email", equalTo(email));
+    }
+
+    @Test
     @DisplayName("V3.5.1: a cookie an attacker plants (old double submit, a pre-session of their own) makes no token")
     void aPlantedCookieMakesNoToken() {
         String email = account(Role.STARTUP);
