@@ -17,6 +17,8 @@ import io.restassured.specification.RequestSpecification;
 import io.triad.TestApi;
 import io.triad.domain.Role;
 import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,30 @@ class FormTokenTest {
         assertThat(fresh).isNotBlank().isNotEqualTo(old);
         withSession(old).get("/api/accounts/me").then().statusCode(401);
         withSession(fresh).get("/api/accounts/me").then().statusCode(200).body("email", equalTo(email));
+    }
+
+    @Test
+    @DisplayName("V3.5.1: every unsafe page form of every role refuses a forged token with 403 before anything else")
+    void everyPageFormRefusesAForgedToken() {
+        PageClient.Anonymous visitor = PageClient.visit();
+        Map<Role, List<String>> forms = Map.of(
+                Role.STARTUP, List.of("/startups/new", "/startups/k/edit", "/startups/k/delete",
+                        "/startups/k/openings/new", "/startups/k/openings/o/edit", "/startups/k/openings/o/delete"),
+                Role.STUDENT, List.of("/student"),
+                Role.PROGRAM_ADMIN, List.of("/admin/programs/new", "/admin/programs/k/edit",
+                        "/admin/programs/k/publish", "/admin/programs/k/close", "/admin/programs/k/delete",
+                        "/admin/import"),
+                Role.OPERATOR, List.of("/operator/import", "/logout"));
+        forms.forEach((role, paths) -> {
+            String session = PageClient.logIn(account(role), PASSWORD);
+            for (String path : paths) {
+                RequestSpecification post = withSession(session).cookie(PRE, visitor.cookie());
+                post = path.endsWith("import") ? post.multiPart("_csrf", visitor.token())
+                        : post.contentType(FORM).formParam("_csrf", visitor.token());
+                post.post(path).then().statusCode(403);
+            }
+            withSession(session).get("/api/accounts/me").then().statusCode(200);
+        });
     }
 
     @Test
