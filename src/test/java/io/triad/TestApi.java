@@ -94,9 +94,34 @@ public final class TestApi {
         return importAs(account(Role.OPERATOR), document);
     }
 
-    /** A CSRF token with its cookie, as a page hands them out. */
+    /** The pre-session cookie's name over plain HTTP (web/Csrf): page forms posted with HTTP Basic send it. */
+    public static final String PRE_SESSION = "triad_pre";
+    private static FormToken formToken;
+
+    /** A pre-session secret and the CSRF token bound to it, as the log-in page hands them out. */
+    public record FormToken(String cookie, String token) {
+    }
+
+    /**
+     * The tests' pre-session and its form token, read once from the log-in page: an HTTP Basic page form sends the
+     * cookie {@link #PRE_SESSION} and the token as {@code _csrf}.
+     */
+    public static synchronized FormToken formToken() {
+        if (formToken == null) {
+            Response page = given().get("/login").then().statusCode(200).extract().response();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(page.asString());
+            if (!token.find()) {
+                throw new IllegalStateException("The log-in page has no CSRF token");
+            }
+            formToken = new FormToken(page.cookie(PRE_SESSION), token.group(1));
+        }
+        return formToken;
+    }
+
+    /** The CSRF token of {@link #formToken()}. */
     public static String csrfToken() {
-        return given().get("/programs").then().statusCode(200).extract().cookie("triad_csrf");
+        return formToken().token();
     }
 
     /** A test resource with every {@code $S} replaced by {@code suffix}. */

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public class AccountService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
-    private final Throttle loginFailures;
+    private final LoginThrottle logins;
+    private final RecentCredentials recent;
     private final Throttle signups;
 
     private final int hashCost;
@@ -31,8 +32,11 @@ public class AccountService {
     AccountService(TriadConfig config) {
         this.hashCost = config.passwordHashCost();
         this.dummyHash = Passwords.hash("no-such-account-" + System.nanoTime(), hashCost);
-        this.loginFailures = new Throttle(config.loginFailuresPer15Min(), Duration.ofMinutes(15), Clock.systemUTC());
-        this.signups = new Throttle(config.signupsPerHour(), Duration.ofHours(1), Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        this.logins = new LoginThrottle(config.loginFailuresPer15Min(), config.loginFailuresPerEmailPer15Min(),
+                config.throttleSubjects(), clock);
+        this.recent = new RecentCredentials(clock);
+        this.signups = new Throttle(config.signupsPerHour(), Duration.ofHours(1), config.throttleSubjects(), clock);
     }
 
     /** API.md's sign-up body; {@code language} is {@code en} (the default) or {@code fr}. */
@@ -41,10 +45,11 @@ public class AccountService {
 
     @Transactional
     public Account signUp(SignUp request, String clientAddress) {
-        signups.blockedFor(clientAddress).ifPresent(seconds -> {
-            throw ProblemException.tooManyRequests("Too many sign-ups from this address; try again later", seconds);
-        });
-        signups.record(clientAddress);
+        // counted before anything is checked: parallel sign-ups cannot exceed the limit either
+        if (signups.tryTake(clientAddress).isEmpty()) {
+            throw ProblemException.tooManyRequests("Too many sign-ups from this address; try again later",
+                    Math.max(1, signups.retryAfter(clientAddress)));
+        }
         List<Violation> violations = new ArrayList<>();
         Role role = signUpRole(request.role());
         if (role == null) {
@@ -88,20 +93,42 @@ public class AccountService {
         return account;
     }
 
-    /** The account when the password is right; throttles repeated failures per email. */
+    /**
+     * The account when the password is right; throttled per (email, client address) and per email
+     * ({@link LoginThrottle}: 429 by LoginThrottledException). Credentials verified a moment ago are answered from
+     * {@link RecentCredentials} without bcrypt or a slot, unless a window is full.
+     */
     @Transactional
-    public Optional<Account> verify(String email, String password) {
+    public Optional<Account> verify(String email, String password, String clientAddress) {
         String subject = Account.normalize(email);
-        loginFailures.blockedFor(subject).ifPresent(seconds -> {
-            throw new LoginThrottledException(seconds);
-        });
-        Optional<Account> account = Account.byEmail(subject);
+        String digest = recent.digest(subject, password);
+        while (true) {
+            // waits before touching the database, so that a burst of identical requests holds no connections
+            recent.awaitOthers(digest);
+            Optional<Account> account = Account.byEmail(subject);
+            if (account.isPresent() && recent.vouchFor(digest, account.get().passwordHash)) {
+                logins.check(subject, clientAddress);
+                return account;
+            }
+            Optional<Account> checked = recent.alone(digest, () -> check(subject, password, clientAddress, account,
+                    digest));
+            if (checked != null) {
+                return checked;
+            }
+        }
+    }
+
+    /** One attempt: a failure slot first, then bcrypt (as costly for an unknown email), the slot back on success. */
+    private Optional<Account> check(String subject, String password, String clientAddress, Optional<Account> account,
+            String digest) {
+        LoginThrottle.Attempt attempt = logins.begin(subject, clientAddress);
         String hash = account.map(a -> a.passwordHash).orElse(dummyHash);
         boolean ok = password != null && Passwords.matches(password, hash) && account.isPresent();
         if (!ok) {
-            loginFailures.record(subject);
             return Optional.empty();
         }
+        logins.succeeded(attempt);
+        recent.remember(digest, hash);
         return account;
     }
 

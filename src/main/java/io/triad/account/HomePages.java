@@ -11,7 +11,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -76,7 +75,8 @@ class HomePages {
         ctx.checkCsrf(csrf);
         try {
             var account = accounts.signUp(new AccountService.SignUp(email, password, role, ctx.lang()),
-                    http.remoteAddress().hostAddress());
+                    Identities.clientAddress(http));
+            ctx.cookie(SessionService.COOKIE).ifPresent(sessions::close);
             return Response.seeOther(URI.create(SignupRedirect.after(account.role)))
                     .cookie(sessionCookie(sessions.open(account), sessions.maxAgeSeconds())).build();
         } catch (InvalidInput e) {
@@ -93,31 +93,42 @@ class HomePages {
                 role == null ? "" : role), ctx)).build();
     }
 
+    /**
+     * Log-in: a new session token every time, and the session the browser had ends (ASVS 5.0 V7.2.4).
+     * Too many failures answer this page again with 429 and Retry-After.
+     */
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logIn(@FormParam("email") String email, @FormParam("password") String password,
-            @FormParam("next") String next) {
+            @FormParam("next") String next, @FormParam("_csrf") String csrf, @Context HttpServerRequest http) {
+        ctx.checkCsrf(csrf);
         Optional<Account> account;
         try {
-            account = accounts.verify(email == null ? "" : email, password);
+            account = accounts.verify(email == null ? "" : email, password, Identities.clientAddress(http));
         } catch (LoginThrottledException e) {
-            return Pages.redirect("/login?error=throttled");
+            Response.ResponseBuilder again = Response.status(429).entity(Pages.localized(Templates.login(ctx,
+                    "throttled", next == null ? "" : next, email == null ? "" : email), ctx));
+            e.headers().forEach(again::header);
+            return again.build();
         }
         if (account.isEmpty()) {
             return Pages.redirect("/login?error=credentials");
         }
+        ctx.cookie(SessionService.COOKIE).ifPresent(sessions::close);
         return Response.seeOther(URI.create(safeNext(next)))
                 .cookie(sessionCookie(sessions.open(account.get()), sessions.maxAgeSeconds())).build();
     }
 
-    /** Ends the session everywhere (its row is deleted) and clears the cookie. */
+    /**
+     * Ends the session everywhere (its row is deleted) and clears the cookie (ASVS 5.0 V7.4.1). A POST form with the
+     * session's CSRF token, so that no other site can sign anyone out.
+     */
     @POST
     @Path("logout")
-    public Response logOut(@CookieParam(SessionService.COOKIE) String token) {
-        if (token != null) {
-            sessions.close(token);
-        }
+    public Response logOut(@FormParam("_csrf") String csrf) {
+        ctx.checkCsrf(csrf);
+        ctx.cookie(SessionService.COOKIE).ifPresent(sessions::close);
         return Response.seeOther(URI.create("/")).cookie(sessionCookie("", 0)).build();
     }
 
@@ -126,9 +137,9 @@ class HomePages {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
     }
 
-    private static NewCookie sessionCookie(String value, int maxAge) {
-        return new NewCookie.Builder(SessionService.COOKIE).value(value).path("/").maxAge(maxAge)
-                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+    /** HttpOnly, SameSite=Lax; Secure and {@code __Host-} prefixed over HTTPS (web/Cookies). */
+    private NewCookie sessionCookie(String value, int maxAge) {
+        return ctx.newCookie(SessionService.COOKIE, value, maxAge);
     }
 
     /** Where a new account starts. */

@@ -8,7 +8,11 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 
@@ -23,6 +27,18 @@ final class Identities {
                 .addRole(account.role.name())
                 .addAttribute("accountId", account.id)
                 .build();
+    }
+
+    /**
+     * The client's address for throttling: the connection's peer, or what a trusted proxy says it forwarded for
+     * (quarkus.http.proxy.*: Quarkus only reads X-Forwarded-For from the addresses it trusts).
+     */
+    static String clientAddress(HttpServerRequest request) {
+        SocketAddress peer = request.remoteAddress();
+        if (peer == null) {
+            return "unknown";
+        }
+        return peer.hostAddress() != null ? peer.hostAddress() : String.valueOf(peer.host());
     }
 
     /** A session token read from the cookie. */
@@ -55,7 +71,9 @@ final class Identities {
 
         @ActivateRequestContext
         SecurityIdentity verify(UsernamePasswordAuthenticationRequest request) {
-            return accounts.verify(request.getUsername(), new String(request.getPassword().getPassword()))
+            RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+            return accounts.verify(request.getUsername(), new String(request.getPassword().getPassword()),
+                            rc == null ? "unknown" : clientAddress(rc.request()))
                     .map(Identities::of)
                     .orElseThrow(() -> new AuthenticationFailedException("Wrong email or password"));
         }

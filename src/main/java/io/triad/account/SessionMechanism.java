@@ -6,22 +6,27 @@ import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.Cookie;
+import io.triad.web.Cookies;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Set;
 
-/** Authenticates page and API requests carrying the session cookie; an ended session is anonymous. */
+/**
+ * Authenticates page and API requests carrying the session cookie ({@code __Host-triad_session} over HTTPS); an ended
+ * session is anonymous. A request with an Authorization header is left to HTTP Basic, so that "authenticated by HTTP
+ * Basic" (exempt from the Origin check of web/OriginGuard) and "authenticated by the cookie" never overlap.
+ */
 @ApplicationScoped
 class SessionMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        Cookie cookie = context.request().getCookie(SessionService.COOKIE);
-        if (cookie == null || cookie.getValue().isBlank()) {
+        Optional<String> token = Cookies.value(context, SessionService.COOKIE);
+        if (token.isEmpty() || context.request().getHeader("Authorization") != null) {
             return Uni.createFrom().nullItem();
         }
-        return identities.authenticate(new Identities.SessionRequest(cookie.getValue()))
+        return identities.authenticate(new Identities.SessionRequest(token.get()))
                 .onFailure().recoverWithNull();
     }
 

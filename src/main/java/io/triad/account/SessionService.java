@@ -19,12 +19,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Server-side sessions: the cookie holds a random token, the database only its SHA-256, so a deleted
- * account or a log-out ends the session everywhere at once.
+ * Server-side sessions: the cookie holds a random token (256 bits), the database only its SHA-256, so a deleted
+ * account or a log-out ends the session everywhere at once. A session ends at its absolute expiry
+ * (TRIAD_SESSION_HOURS) or after TRIAD_SESSION_IDLE_MINUTES without a request, whichever comes first (ASVS 5.0
+ * V7.3.1, V7.3.2), checked on every request; the hourly purge deletes both kinds (V7.4.1).
  */
 @ApplicationScoped
 public class SessionService {
-    public static final String COOKIE = "triad_session";
+    /** The cookie's name over plain HTTP; over HTTPS it is {@code __Host-triad_session} (web/Cookies). */
+    public static final String COOKIE = io.triad.web.Cookies.SESSION;
     static final String PURGE_JOB = "purge-expired-sessions";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,14 +52,28 @@ public class SessionService {
         return token;
     }
 
+    /**
+     * The account of a live session. Its last_seen_at moves forward only when it is over a minute old, so a busy page
+     * costs one write a minute rather than one per request; the idle timeout is therefore exact to within a minute.
+     */
     @Transactional
     public Optional<Account> account(String token) {
+        String hash = hash(token);
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(
-                "select account_id from account_session where token_hash = ?1 and expires_at > now()")
-                .setParameter(1, hash(token))
+        List<Object[]> rows = em.createNativeQuery("select account_id, last_seen_at < now() - interval '1 minute' "
+                + "from account_session where token_hash = ?1 and expires_at > now() "
+                + "and last_seen_at > now() - make_interval(mins => ?2)")
+                .setParameter(1, hash)
+                .setParameter(2, config.sessionIdleMinutes())
                 .getResultList();
-        return ids.stream().findFirst().map(id -> Account.findById(id.longValue()));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Boolean.TRUE.equals(rows.get(0)[1])) {
+            em.createNativeQuery("update account_session set last_seen_at = now() where token_hash = ?1")
+                    .setParameter(1, hash).executeUpdate();
+        }
+        return Optional.ofNullable(Account.findById(((Number) rows.get(0)[0]).longValue()));
     }
 
     @Transactional
@@ -66,11 +83,13 @@ public class SessionService {
                 .executeUpdate();
     }
 
-    /** Expired sessions no longer log anyone in; the job deletes them so the table holds live ones only. */
+    /** Expired or idle sessions no longer log anyone in; the job deletes them so the table holds live ones only. */
     @Scheduled(identity = PURGE_JOB, every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void purgeExpired() {
-        int purged = em.createNativeQuery("delete from account_session where expires_at <= now()").executeUpdate();
+        int purged = em.createNativeQuery("delete from account_session where expires_at <= now() "
+                + "or last_seen_at <= now() - make_interval(mins => ?1)")
+                .setParameter(1, config.sessionIdleMinutes()).executeUpdate();
         if (purged > 0) {
             Log.infof("Purged %d expired sessions", purged);
         }

@@ -34,17 +34,37 @@ public interface TriadConfig {
 
     Index index();
 
+    /** TRIAD_LOGIN_FAILURES_PER_15_MIN: failed log-ins for one (email, client address) before 429. */
     @WithName("login-failures-per-15-min")
     @WithDefault("10")
     int loginFailuresPer15Min();
+
+    /** TRIAD_LOGIN_FAILURES_PER_EMAIL_PER_15_MIN: failed log-ins for one email from all addresses before 429. */
+    @WithName("login-failures-per-email-per-15-min")
+    @WithDefault("100")
+    int loginFailuresPerEmailPer15Min();
+
+    /**
+     * TRIAD_THROTTLE_SUBJECTS: how many emails, (email, address) pairs and sign-up addresses each throttle tracks at
+     * most; beyond, the one seen least recently is forgotten, so an attacker cannot fill the memory.
+     */
+    @WithName("throttle-subjects")
+    @WithDefault("50000")
+    int throttleSubjects();
 
     @WithName("signups-per-hour")
     @WithDefault("20")
     int signupsPerHour();
 
+    /** TRIAD_SESSION_HOURS: a session's absolute lifetime. */
     @WithName("session-hours")
     @WithDefault("12")
     int sessionHours();
+
+    /** TRIAD_SESSION_IDLE_MINUTES: a session ends after this long without a request. */
+    @WithName("session-idle-minutes")
+    @WithDefault("30")
+    int sessionIdleMinutes();
 
     /**
      * bcrypt's cost (log2 of its rounds) for new password hashes; each hash keeps its own, so a change applies to

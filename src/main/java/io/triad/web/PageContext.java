@@ -3,10 +3,10 @@ package io.triad.web;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.triad.domain.Role;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.NewCookie;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -56,18 +56,36 @@ public class PageContext {
         return rc.request().path();
     }
 
+    /** The CSRF token of this page's forms, bound to the session (or the pre-session): see {@link Csrf}. */
     public String csrf() {
-        Object token = rc.get(PageFilter.CSRF);
-        return token == null ? "" : token.toString();
+        return Csrf.token(rc);
     }
 
-    /** 403 unless the form carried this request's CSRF token (double-submit cookie). */
+    /**
+     * 403 unless the form carried the token bound to the request's session or pre-session cookie (ASVS 5.0 V3.5.1).
+     * The one request that needs none carries no Triad cookie and no credentials at all (a script posting the log-in
+     * or sign-up form): it has no session to abuse, and a browser forging it from another site is refused by its
+     * Origin or Sec-Fetch-Site before it gets here ({@link OriginGuard}).
+     */
     public void checkCsrf(String formToken) {
-        Cookie cookie = rc.request().getCookie(PageFilter.CSRF);
-        if (cookie == null || formToken == null || !java.security.MessageDigest.isEqual(
-                cookie.getValue().getBytes(), formToken.getBytes())) {
-            throw ProblemException.forbidden("The form has expired; reload the page and try again");
+        if (Csrf.matches(rc, formToken) || Csrf.noSecret(rc) && !signedIn() && !hasCredentials()) {
+            return;
         }
+        throw ProblemException.forbidden("The form has expired; reload the page and try again");
+    }
+
+    private boolean hasCredentials() {
+        return rc.request().getHeader("Authorization") != null;
+    }
+
+    /** The value of one of Triad's cookies, under its name for this request ({@code __Host-} over HTTPS). */
+    public Optional<String> cookie(String base) {
+        return Cookies.value(rc, base);
+    }
+
+    /** A cookie for a page's response, flagged and named for this request (see {@link Cookies}). */
+    public NewCookie newCookie(String base, String value, int maxAgeSeconds) {
+        return Cookies.newCookie(rc, base, value, maxAgeSeconds);
     }
 
     public boolean signedIn() {

@@ -1,21 +1,20 @@
 package io.triad.web;
 
-import io.vertx.core.http.Cookie;
-import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Locale;
 
-/** For page requests: picks the language (and remembers a chosen one) and hands out the CSRF cookie. */
+/**
+ * For page requests: picks the language (and remembers a chosen one) and, for a browser that has neither a session
+ * nor a pre-session cookie yet, issues the pre-session secret the anonymous forms' CSRF token is bound to
+ * ({@link Csrf}), so that no form is ever rendered with an empty token.
+ */
 @ApplicationScoped
 class PageFilter {
     static final String LANG = "triad_lang";
-    static final String CSRF = "triad_csrf";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long LANG_MAX_AGE = 365L * 24 * 3600;
 
     void register(@Observes Router router) {
         router.route().order(-900).handler(this::handle);
@@ -28,13 +27,15 @@ class PageFilter {
             return;
         }
         chooseLanguage(rc);
-        Cookie csrf = rc.request().getCookie(CSRF);
-        String token = csrf == null ? newToken() : csrf.getValue();
-        if (csrf == null) {
-            rc.response().addCookie(cookie(CSRF, token, true));
+        if (!isStatic(path) && Csrf.noSecret(rc)) {
+            Csrf.issue(rc);
         }
-        rc.put(CSRF, token);
         rc.next();
+    }
+
+    /** Style sheets and scripts: the same for everyone, they render no form. */
+    private static boolean isStatic(String path) {
+        return path.startsWith("/css/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
     }
 
     /** ?lang= (remembered in a cookie), then the cookie, then Accept-Language; kept on the routing context. */
@@ -43,11 +44,11 @@ class PageFilter {
         String lang;
         if ("en".equals(chosen) || "fr".equals(chosen)) {
             lang = chosen;
-            rc.response().addCookie(cookie(LANG, lang, false));
+            rc.response().addCookie(Cookies.cookie(rc, LANG, lang, false, LANG_MAX_AGE));
         } else {
-            Cookie saved = rc.request().getCookie(LANG);
-            lang = saved != null && ("en".equals(saved.getValue()) || "fr".equals(saved.getValue()))
-                    ? saved.getValue() : fromAcceptLanguage(rc.request().getHeader("Accept-Language"));
+            String saved = Cookies.value(rc, LANG).orElse(null);
+            lang = "en".equals(saved) || "fr".equals(saved) ? saved
+                    : fromAcceptLanguage(rc.request().getHeader("Accept-Language"));
         }
         rc.put(LANG, lang);
     }
@@ -71,16 +72,5 @@ class PageFilter {
             return "en";
         }
         return "en";
-    }
-
-    private static Cookie cookie(String name, String value, boolean httpOnly) {
-        return Cookie.cookie(name, value).setPath("/").setHttpOnly(httpOnly).setSameSite(CookieSameSite.LAX)
-                .setMaxAge(365L * 24 * 3600);
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

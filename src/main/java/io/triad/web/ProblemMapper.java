@@ -128,7 +128,7 @@ class ProblemMapper {
 
     private static Response challenge(UriInfo uri) {
         String path = uri.getPath();
-        if (!path.startsWith("/api")) {
+        if (ErrorPages.isPage(path)) {
             return Response.seeOther(URI.create("/login?next=" + java.net.URLEncoder.encode(
                     uri.getRequestUri().getRawPath(), java.nio.charset.StandardCharsets.UTF_8))).build();
         }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.triad.web.PageClient;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ class AccountApiTest {
     @Test
     void signingUpOnAFrenchPageMakesAFrenchAccount() {
         String email = newEmail();
-        given().cookie("triad_csrf", "t").formParam("_csrf", "t").formParam("email", email)
+        PageClient.Anonymous visitor = PageClient.visit();
+        given().cookie(PageClient.PRE, visitor.cookie()).formParam("_csrf", visitor.token()).formParam("email", email)
                 .formParam("password", "correct-horse-1").formParam("role", "STUDENT").redirects().follow(false)
                 .post("/signup?lang=fr").then().statusCode(303);
         given().auth().preemptive().basic(email, "correct-horse-1").get("/api/accounts/me")
@@ -103,7 +105,9 @@ class AccountApiTest {
 
     @Test
     void theSignUpPageSaysACommonPasswordIsRefusedInTheReadersLanguage() {
-        given().cookie("triad_csrf", "t").formParam("_csrf", "t").formParam("email", newEmail())
+        PageClient.Anonymous visitor = PageClient.visit();
+        given().cookie(PageClient.PRE, visitor.cookie()).formParam("_csrf", visitor.token())
+                .formParam("email", newEmail())
                 .formParam("password", "QWERTYUIOP").formParam("role", "STUDENT")
                 .post("/signup?lang=fr").then().statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("des mots de passe les plus courants"));

@@ -1,5 +1,8 @@
 package io.triad.account;
 
+import static io.triad.TestApi.PRE_SESSION;
+import static io.triad.TestApi.formToken;
+import static io.triad.TestApi.csrfToken;
 import static io.restassured.RestAssured.given;
 import static io.triad.TestApi.PASSWORD;
 import static io.triad.TestApi.account;
@@ -41,7 +44,8 @@ class OperatorAccountsPagesTest {
     void theAccountsListFiltersPagesAndCountsWhatEachOwns() {
         String admin = account(Role.PROGRAM_ADMIN, "ops-" + suffix);
         String csv = "key,name,kind,scope,funding.currency,status\nown-" + suffix + ",Own,GRANT,COMPANY,CAD,DRAFT\n";
-        given().auth().preemptive().basic(admin, PASSWORD).cookie("triad_csrf", "t").multiPart("_csrf", "t")
+        given().auth().preemptive().basic(admin, PASSWORD).cookie(PRE_SESSION, formToken().cookie())
+                .multiPart("_csrf", csrfToken())
                 .multiPart("file", "p.csv", csv.getBytes(StandardCharsets.UTF_8)).redirects().follow(false)
                 .post("/admin/import").then().statusCode(303);
         String row = as(operator).get("/operator/accounts?lang=en&q=" + suffix).then().statusCode(200)

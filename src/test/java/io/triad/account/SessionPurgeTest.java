@@ -1,17 +1,23 @@
 package io.triad.account;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
+import io.triad.config.TriadConfig;
 import io.triad.domain.Role;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Expired sessions leave the table through the scheduled purge, not only when someone logs out. */
+/**
+ * Sessions end at their absolute expiry or after the idle timeout (ASVS 5.0 V7.3.1, V7.3.2), checked on every request,
+ * and leave the table through the scheduled purge, not only when someone logs out (V7.4.1).
+ */
 @QuarkusTest
 class SessionPurgeTest {
     @Inject
@@ -26,7 +32,11 @@ class SessionPurgeTest {
     @Inject
     Scheduler scheduler;
 
+    @Inject
+    TriadConfig config;
+
     @Test
+    @DisplayName("V7.4.1: the purge deletes expired sessions and keeps live ones")
     void purgeDeletesExpiredSessionsAndKeepsLiveOnes() {
         Account account = accounts.create("purge-" + UUID.randomUUID() + "@example.org", "correct-horse-1", Role.STUDENT);
         String expired = sessions.open(account);
@@ -41,6 +51,65 @@ class SessionPurgeTest {
         assertThat(rowsFor(account)).isEqualTo(1);
         assertThat(sessions.account(live)).map(a -> a.id).contains(account.id);
         assertThat(sessions.account(expired)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("V7.3.1: a session idle for longer than the idle timeout (30 minutes by default) ends and is purged")
+    void anIdleSessionEndsAndIsPurged() {
+        assertThat(config.sessionIdleMinutes()).isEqualTo(30);
+        Account account = accounts.create("idle-" + UUID.randomUUID() + "@example.org", "correct-horse-1",
+                Role.STUDENT);
+        String idle = sessions.open(account);
+        String busy = sessions.open(account);
+        given().cookie(SessionService.COOKIE, idle).get("/api/accounts/me").then().statusCode(200);
+        seen(idle, "31 minutes");
+        seen(busy, "29 minutes");
+
+        given().cookie(SessionService.COOKIE, idle).get("/api/accounts/me").then().statusCode(401);
+        given().cookie(SessionService.COOKIE, busy).get("/api/accounts/me").then().statusCode(200);
+        assertThat(sessions.account(idle)).isEmpty();
+        sessions.purgeExpired();
+        assertThat(rowsFor(account)).isEqualTo(1);
+        assertThat(sessions.account(busy)).map(a -> a.id).contains(account.id);
+    }
+
+    @Test
+    @DisplayName("V7.3.2: the absolute lifetime holds however active the session is")
+    void anActiveSessionStillEndsAtItsExpiry() {
+        Account account = accounts.create("abs-" + UUID.randomUUID() + "@example.org", "correct-horse-1", Role.STUDENT);
+        String token = sessions.open(account);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update account_session "
+                + "set expires_at = now() - interval '1 second', last_seen_at = now() where token_hash = ?1")
+                .setParameter(1, SessionService.hash(token)).executeUpdate());
+        given().cookie(SessionService.COOKIE, token).get("/api/accounts/me").then().statusCode(401);
+    }
+
+    @Test
+    @DisplayName("V7.3.1: a request moves last_seen_at forward at most once a minute, not on every request")
+    void lastSeenIsWrittenAtMostOnceAMinute() {
+        Account account = accounts.create("seen-" + UUID.randomUUID() + "@example.org", "correct-horse-1",
+                Role.STUDENT);
+        String token = sessions.open(account);
+        seen(token, "30 seconds");
+        double before = secondsSinceSeen(token);
+        given().cookie(SessionService.COOKIE, token).get("/api/accounts/me").then().statusCode(200);
+        assertThat(secondsSinceSeen(token)).isGreaterThanOrEqualTo(before);
+
+        seen(token, "5 minutes");
+        given().cookie(SessionService.COOKIE, token).get("/api/accounts/me").then().statusCode(200);
+        assertThat(secondsSinceSeen(token)).isLessThan(60);
+    }
+
+    private void seen(String token, String ago) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update account_session set last_seen_at = now() - cast(?2 as interval) where token_hash = ?1")
+                .setParameter(1, SessionService.hash(token)).setParameter(2, ago).executeUpdate());
+    }
+
+    private double secondsSinceSeen(String token) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select extract(epoch from now() - last_seen_at) from account_session where token_hash = ?1")
+                .setParameter(1, SessionService.hash(token)).getSingleResult()).doubleValue());
     }
 
     @Test

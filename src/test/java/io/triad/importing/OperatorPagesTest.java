@@ -1,5 +1,8 @@
 package io.triad.importing;
 
+import static io.triad.TestApi.PRE_SESSION;
+import static io.triad.TestApi.formToken;
+import static io.triad.TestApi.csrfToken;
 import static io.restassured.RestAssured.given;
 import static io.triad.TestApi.PASSWORD;
 import static io.triad.TestApi.account;
@@ -36,7 +39,7 @@ class OperatorPagesTest {
     void anImportRunsInTheBackgroundAndItsPageReloadsOnlyWhileItRuns() {
         String document = "{\"programs\": [{\"key\": \"bg-" + suffix + "\", \"name\": \"Background\", \"kind\": \"LOAN\","
                 + " \"scope\": \"COMPANY\", \"status\": \"DRAFT\", \"funding\": {\"currency\": \"CAD\"}}]}";
-        String job = asOperator().cookie("triad_csrf", "t").multiPart("_csrf", "t")
+        String job = asOperator().cookie(PRE_SESSION, formToken().cookie()).multiPart("_csrf", csrfToken())
                 .multiPart("file", "bg.json", document.getBytes(StandardCharsets.UTF_8), "application/json")
                 .post("/operator/import").then().statusCode(303).extract().header("Location");
         job = job.substring(job.indexOf("/operator/import/"));
@@ -64,7 +67,7 @@ class OperatorPagesTest {
 
     @Test
     void anEmptyUploadIsRefusedOnThePage() {
-        asOperator().cookie("triad_csrf", "t").multiPart("_csrf", "t")
+        asOperator().cookie(PRE_SESSION, formToken().cookie()).multiPart("_csrf", csrfToken())
                 .multiPart("file", "", new byte[0], "application/octet-stream")
                 .post("/operator/import?lang=en").then().statusCode(400)
                 .body(containsString("Choose the file to import."));

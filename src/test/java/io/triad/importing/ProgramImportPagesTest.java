@@ -1,5 +1,8 @@
 package io.triad.importing;
 
+import static io.triad.TestApi.PRE_SESSION;
+import static io.triad.TestApi.formToken;
+import static io.triad.TestApi.csrfToken;
 import static io.restassured.RestAssured.given;
 import static io.triad.TestApi.PASSWORD;
 import static io.triad.TestApi.account;
@@ -33,11 +36,11 @@ class ProgramImportPagesTest {
 
     private RequestSpecification as(String email) {
         return given().auth().preemptive().basic(email, PASSWORD).redirects().follow(false)
-                .cookie("triad_csrf", "token-1");
+                .cookie(PRE_SESSION, formToken().cookie());
     }
 
     private RequestSpecification upload(String email, String name, String content) {
-        return as(email).multiPart("_csrf", "token-1")
+        return as(email).multiPart("_csrf", csrfToken())
                 .multiPart("file", name, content.getBytes(StandardCharsets.UTF_8), "text/csv");
     }
 
@@ -75,7 +78,7 @@ class ProgramImportPagesTest {
         as(admin).contentType("application/json").body(json).post("/api/import").then().statusCode(400)
                 .body("violations[0].field", equalTo("programs[0].key"))
                 .body("violations[0].message", startsWith("must be a key of lower-case letters"));
-        as(admin).multiPart("_csrf", "token-1").multiPart("text", json).cookie("triad_lang", "fr")
+        as(admin).multiPart("_csrf", csrfToken()).multiPart("text", json).cookie("triad_lang", "fr")
                 .post("/admin/import").then().statusCode(400)
                 .body(containsString("doit être une clé faite de lettres minuscules"))
                 .body(not(containsString("must be a key")));
@@ -119,7 +122,7 @@ class ProgramImportPagesTest {
     @Test
     void pastedJsonWithStartupsIsRefusedToAProgramAdministrator() {
         String json = "{\"programs\": [], \"startups\": [{\"key\": \"s-" + suffix + "\"}]}";
-        as(admin).multiPart("_csrf", "token-1").multiPart("text", json).post("/admin/import").then().statusCode(400)
+        as(admin).multiPart("_csrf", csrfToken()).multiPart("text", json).post("/admin/import").then().statusCode(400)
                 .body(containsString("Program administrators may import programs only"));
         given().auth().preemptive().basic(admin, PASSWORD).get("/api/startups/s-" + suffix).then().statusCode(404);
     }
@@ -138,7 +141,7 @@ class ProgramImportPagesTest {
     @Test
     void formsWithoutTheCsrfTokenAreRejectedAndChangeNothing() {
         String csv = HEADER + "csrf-" + suffix + ",C,GRANT,COMPANY,,,,,,,,,,CAD,,,DRAFT\n";
-        given().auth().preemptive().basic(admin, PASSWORD).cookie("triad_csrf", "token-1")
+        given().auth().preemptive().basic(admin, PASSWORD).cookie(PRE_SESSION, formToken().cookie())
                 .multiPart("_csrf", "other-token").multiPart("file", "p.csv", csv.getBytes(StandardCharsets.UTF_8))
                 .post("/admin/import").then().statusCode(403);
         given().auth().preemptive().basic(admin, PASSWORD)

@@ -1,5 +1,8 @@
 package io.triad.indexing;
 
+import static io.triad.TestApi.PRE_SESSION;
+import static io.triad.TestApi.formToken;
+import static io.triad.TestApi.csrfToken;
 import static io.restassured.RestAssured.given;
 import static io.triad.TestApi.PASSWORD;
 import static io.triad.TestApi.account;
@@ -108,7 +111,7 @@ class LargeImportTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String location = asOperator().cookie("triad_csrf", "t").multiPart("_csrf", "t")
+        String location = asOperator().cookie(PRE_SESSION, formToken().cookie()).multiPart("_csrf", csrfToken())
                 .multiPart("file", "bulk.json.gz", gzipped.toByteArray(), "application/gzip")
                 .post("/operator/import").then().statusCode(303).extract().header("Location");
         return location.substring(location.indexOf("/operator/import/"));

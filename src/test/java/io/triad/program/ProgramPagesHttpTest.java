@@ -1,5 +1,7 @@
 package io.triad.program;
 
+import static io.triad.TestApi.PRE_SESSION;
+import static io.triad.TestApi.formToken;
 import static io.restassured.RestAssured.given;
 import static io.triad.TestApi.PASSWORD;
 import static io.triad.TestApi.account;
@@ -27,7 +29,7 @@ class ProgramPagesHttpTest {
                 .formParam("scope", "COMPANY").formParam("funding.currency", "CAD").formParam("action", "publish")
                 .post("/admin/programs/new").then().statusCode(403).contentType(ContentType.HTML);
         String token = csrfToken();
-        as(admin).cookie("triad_csrf", token).formParam("_csrf", "forged-" + token).formParam("key", key)
+        as(admin).cookie(PRE_SESSION, formToken().cookie()).formParam("_csrf", "forged-" + token).formParam("key", key)
                 .formParam("name", "Forged token").formParam("kind", "GRANT").formParam("scope", "COMPANY")
                 .formParam("funding.currency", "CAD").post("/admin/programs/new").then().statusCode(403);
         as(admin).post("/admin/programs/" + key + "/publish").then().statusCode(403);
@@ -40,7 +42,7 @@ class ProgramPagesHttpTest {
         String admin = account(Role.PROGRAM_ADMIN);
         String key = "voucher-" + s;
         String token = csrfToken();
-        as(admin).cookie("triad_csrf", token).formParam("_csrf", token).formParam("key", key)
+        as(admin).cookie(PRE_SESSION, formToken().cookie()).formParam("_csrf", token).formParam("key", key)
                 .formParam("name", "Digital adoption voucher " + s).formParam("kind", "VOUCHER")
                 .formParam("scope", "COMPANY").formParam("regions", "ca, ca-on").formParam("funding.currency", "cad")
                 .formParam("funding.maxAmount", "15000").formParam("employer.stages", "SEED", "GROWTH")
@@ -73,12 +75,12 @@ class ProgramPagesHttpTest {
         as(other).get("/admin/programs/" + draft + "/edit").then().statusCode(404).contentType(ContentType.HTML);
         as(other).get("/admin/programs/" + published + "/matches").then().statusCode(403);
         String token = csrfToken();
-        as(other).cookie("triad_csrf", token).formParam("_csrf", token).formParam("name", "Taken over")
+        as(other).cookie(PRE_SESSION, formToken().cookie()).formParam("_csrf", token).formParam("name", "Taken over")
                 .formParam("kind", "GRANT").formParam("scope", "COMPANY").formParam("funding.currency", "CAD")
                 .post("/admin/programs/" + published + "/edit").then().statusCode(403);
-        as(other).cookie("triad_csrf", token).formParam("_csrf", token)
+        as(other).cookie(PRE_SESSION, formToken().cookie()).formParam("_csrf", token)
                 .post("/admin/programs/" + published + "/close").then().statusCode(403);
-        as(other).cookie("triad_csrf", token).formParam("_csrf", token)
+        as(other).cookie(PRE_SESSION, formToken().cookie()).formParam("_csrf", token)
                 .post("/admin/programs/" + draft + "/delete").then().statusCode(404);
         as(other).get("/admin/programs").then().statusCode(200).body(not(containsString(published)));
         var doc = as(owner).get("/api/programs/" + published).then().statusCode(200).extract().jsonPath();
@@ -93,7 +95,8 @@ class ProgramPagesHttpTest {
         String admin = account(Role.PROGRAM_ADMIN);
         String key = "fr-errors-" + s;
         String token = csrfToken();
-        String html = as(admin).cookie("triad_csrf", token).cookie("triad_lang", "fr").formParam("_csrf", token)
+        String html = as(admin).cookie(PRE_SESSION, formToken().cookie()).cookie("triad_lang", "fr")
+                .formParam("_csrf", token)
                 .formParam("key", key).formParam("name", "").formParam("kind", "GRANT").formParam("scope", "COMPANY")
                 .formParam("funding.currency", "CAD").formParam("employer.maxHeadcount", "-3")
                 .formParam("action", "draft").post("/admin/programs/new").then().statusCode(400)

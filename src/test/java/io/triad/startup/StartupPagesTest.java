@@ -1,5 +1,8 @@
 package io.triad.startup;
 
+import static io.triad.TestApi.PRE_SESSION;
+import static io.triad.TestApi.formToken;
+import static io.triad.TestApi.csrfToken;
 import static io.restassured.RestAssured.given;
 import static io.triad.TestApi.PASSWORD;
 import static io.triad.TestApi.account;
@@ -20,13 +23,13 @@ class StartupPagesTest {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     static RequestSpecification as(String email) {
-        return given().auth().preemptive().basic(email, PASSWORD).cookie("triad_csrf", "token-1")
+        return given().auth().preemptive().basic(email, PASSWORD).cookie(PRE_SESSION, formToken().cookie())
                 .redirects().follow(false);
     }
 
     /** Creates a startup through the page and answers its key. */
     static String createStartup(String email, String name) {
-        String location = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("name", name)
+        String location = as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("name", name)
                 .formParam("stage", "SEED").formParam("region", "ca-on").formParam("sectors", "SOFTWARE")
                 .formParam("sectors", "MEDIA").formParam("headcount", "12").formParam("foundedOn", "2023-05-01")
                 .formParam("incorporated", "true").formParam("forProfit", "true")
@@ -50,7 +53,7 @@ class StartupPagesTest {
     @Test
     void rejectsAnInvalidStartupFormWithASummaryErrorsBesideFieldsAndKeptValues() {
         String email = account(Role.STARTUP);
-        String html = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("name", "Acme Labs")
+        String html = as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("name", "Acme Labs")
                 .formParam("region", "ontario").formParam("headcount", "twelve")
                 .formParam("foundedOn", LocalDate.now().plusYears(1).toString()).formParam("sectors", "MEDIA")
                 .queryParam("lang", "en")
@@ -67,7 +70,7 @@ class StartupPagesTest {
     @Test
     void aFrenchStartupFormShowsItsErrorsInFrench() {
         String email = account(Role.STARTUP);
-        String html = as(email).contentType(FORM).cookie("triad_lang", "fr").formParam("_csrf", "token-1")
+        String html = as(email).contentType(FORM).cookie("triad_lang", "fr").formParam("_csrf", csrfToken())
                 .formParam("name", "Acme Labs").formParam("stage", "SEED").formParam("region", "ontario")
                 .formParam("headcount", "douze").formParam("foundedOn", "2023-05-01")
                 .post("/startups/new").then().statusCode(400).extract().asString();
@@ -97,9 +100,9 @@ class StartupPagesTest {
                 "/openings/" + opening + "/matches"}) {
             as(other).get("/startups/" + key + path).then().statusCode(403);
         }
-        as(other).contentType(FORM).formParam("_csrf", "token-1").formParam("name", "Taken over")
+        as(other).contentType(FORM).formParam("_csrf", csrfToken()).formParam("name", "Taken over")
                 .post("/startups/" + key + "/edit").then().statusCode(403);
-        as(other).contentType(FORM).formParam("_csrf", "token-1")
+        as(other).contentType(FORM).formParam("_csrf", csrfToken())
                 .post("/startups/" + key + "/openings/" + opening + "/delete").then().statusCode(403);
         as(other).get("/startups/" + key + "?lang=fr").then().statusCode(403).contentType(containsString("text/html"))
                 .body(containsString("Accès refusé"));
@@ -119,7 +122,7 @@ class StartupPagesTest {
     void rejectsAnInvalidOpeningKeepingValuesAndSavesAValidOne() {
         String email = account(Role.STARTUP);
         String key = createStartup(email, "Opening Makers");
-        Response bad = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("title", "")
+        Response bad = as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("title", "")
                 .formParam("skills", "python, sql").formParam("weeks", "0").formParam("hoursPerWeek", "37,5")
                 .formParam("hourlyWage", "lots").formParam("startDate", "2030-01-07").formParam("levels", "MASTER")
                 .queryParam("lang", "fr").post("/startups/" + key + "/openings/new");
@@ -144,30 +147,31 @@ class StartupPagesTest {
                 .body(containsString("href=\"/startups/" + key + "/delete\""));
         String confirm = as(email).get("/startups/" + key + "/delete?lang=en").then().statusCode(200).extract().asString();
         assertThat(confirm).contains("<h1>Delete Short Lived?</h1>").contains("its 1 opening for good")
-                .contains("action=\"/startups/" + key + "/delete\"").contains("name=\"_csrf\" value=\"token-1\"");
+                .contains("action=\"/startups/" + key + "/delete\"")
+                .contains("name=\"_csrf\" value=\"" + csrfToken() + "\"");
         assertThat(as(email).get("/startups/" + key + "/delete?lang=fr").then().extract().asString())
                 .contains("Supprimer Short Lived").contains("Supprimer la jeune pousse et ses postes");
         String other = account(Role.STARTUP);
         as(email).contentType(FORM).post("/startups/" + key + "/delete").then().statusCode(403);
         as(email).contentType(FORM).formParam("_csrf", "forged").post("/startups/" + key + "/delete").then()
                 .statusCode(403);
-        as(other).contentType(FORM).formParam("_csrf", "token-1").post("/startups/" + key + "/delete").then()
+        as(other).contentType(FORM).formParam("_csrf", csrfToken()).post("/startups/" + key + "/delete").then()
                 .statusCode(403);
         as(email).get("/api/startups/" + key).then().statusCode(200);
 
-        as(email).contentType(FORM).formParam("_csrf", "token-1").post("/startups/" + key + "/delete").then()
+        as(email).contentType(FORM).formParam("_csrf", csrfToken()).post("/startups/" + key + "/delete").then()
                 .statusCode(303).header("Location", containsString("/startups?deleted=1"));
         as(email).get("/api/startups/" + key).then().statusCode(404);
         assertThat(OpeningEntity.count("key", opening)).isZero();
         as(email).get("/startups?deleted=1&lang=en").then().statusCode(200)
                 .body(containsString("The startup and its openings were deleted."))
                 .body(org.hamcrest.Matchers.not(containsString("/startups/" + key + "\"")));
-        as(email).contentType(FORM).formParam("_csrf", "token-1").post("/startups/" + key + "/delete").then()
+        as(email).contentType(FORM).formParam("_csrf", csrfToken()).post("/startups/" + key + "/delete").then()
                 .statusCode(404);
     }
 
     static String createOpening(String email, String startupKey) {
-        String location = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("title", "Data co-op")
+        String location = as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("title", "Data co-op")
                 .formParam("skills", "python, sql").formParam("weeks", "12").formParam("hoursPerWeek", "37.5")
                 .formParam("hourlyWage", "25").formParam("startDate", LocalDate.now().plusMonths(6).toString())
                 .formParam("workMode", "HYBRID").formParam("positions", "1").formParam("language", "en")

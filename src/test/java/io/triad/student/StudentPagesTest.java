@@ -1,5 +1,8 @@
 package io.triad.student;
 
+import static io.triad.TestApi.PRE_SESSION;
+import static io.triad.TestApi.formToken;
+import static io.triad.TestApi.csrfToken;
 import static io.restassured.RestAssured.given;
 import static io.triad.TestApi.PASSWORD;
 import static io.triad.TestApi.account;
@@ -19,14 +22,14 @@ class StudentPagesTest {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     static RequestSpecification as(String email) {
-        return given().auth().preemptive().basic(email, PASSWORD).cookie("triad_csrf", "token-1")
+        return given().auth().preemptive().basic(email, PASSWORD).cookie(PRE_SESSION, formToken().cookie())
                 .redirects().follow(false);
     }
 
     @Test
     void rejectsAnInvalidProfileWithASummaryAndKeptValues() {
         String email = account(Role.STUDENT);
-        String html = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("name", "Zoé Tremblay")
+        String html = as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("name", "Zoé Tremblay")
                 .formParam("email", "not-an-email").formParam("field", "MATHEMATICS_STATISTICS")
                 .formParam("enrolment", "GRADUATED").formParam("birthDate", LocalDate.now().plusDays(3).toString())
                 .formParam("region", "CA-QC").formParam("availableFrom", "2030-05-01")
@@ -67,7 +70,7 @@ class StudentPagesTest {
     }
 
     private static io.restassured.response.Response post(String email, String name) {
-        return as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("name", name)
+        return as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("name", name)
                 .formParam("email", email).formParam("field", "MATHEMATICS_STATISTICS").formParam("level", "MASTER")
                 .formParam("enrolment", "ENROLLED_FULL_TIME").formParam("region", "CA-QC")
                 .formParam("availableFrom", "2030-05-01").formParam("skills", "r, statistics")

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
@@ -27,14 +29,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser journeys (tag {@code browser}: {@code -Dgroups=browser} runs them alone,
  * {@code -DexcludedGroups=browser} leaves them out): Debian's headless Chromium through /usr/bin/chromedriver, a
- * full-page screenshot of every page visited under target/screenshots/, and axe-core (from the test dependency
- * {@code com.deque.html.axe-core:selenium}) run on every page, failing on serious or critical violations.
+ * full-page screenshot of every page visited under target/screenshots/, axe-core (from the test dependency
+ * {@code com.deque.html.axe-core:selenium}) run on every page, failing on serious or critical violations, and
+ * Chromium's console read after every page and every test, failing on any Content-Security-Policy violation (ASVS 5.0
+ * V3.4.3): every journey of every role thus proves its pages need nothing the policy refuses.
  *
  * <p>Every step that leaves a page waits for the page it expects: {@link #visit} and {@link #go} check where the browser
  * landed before the test looks for anything on it.
@@ -70,6 +77,10 @@ public abstract class BrowserTest {
                 + "apt-get install -y chromium chromium-driver (.ci/run does it)").exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
+        // Chromium reports each CSP violation on its console: the browser log keeps them for the tests to read
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,1000");
@@ -137,8 +148,27 @@ public abstract class BrowserTest {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    /** Screenshot and accessibility check of the page the browser is on now. */
+    /** No page the test visited has logged a Content-Security-Policy violation since the last look. */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        assertNoCspViolations("the end of " + getClass().getSimpleName());
+    }
+
+    /** Fails on any CSP violation Chromium logged since the last look (reading the log empties it). */
+    protected static void assertNoCspViolations(String where) {
+        List<String> violations = cspViolations();
+        assertThat(violations).as("Content-Security-Policy violations up to " + where).isEmpty();
+    }
+
+    /** The CSP violations Chromium logged since the last look. */
+    protected static List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    /** Screenshot, CSP and accessibility check of the page the browser is on now. */
     protected void check(String name) {
+        assertNoCspViolations(name + " (" + driver.getCurrentUrl() + ")");
         try {
             Files.write(SHOTS.resolve(String.format("%s-%02d-%s.png", getClass().getSimpleName(), ++shot, name)),
                     fullPageScreenshot());
