@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.triad.TestApi;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.triad.domain.Role;
@@ -173,11 +174,13 @@ class HiddenProgramsTest {
     }
 
     private static RequestSpecification form(String account, String token) {
-        return as(account).redirects().follow(false).cookie("triad_csrf", token).formParam("_csrf", token);
+        return as(account).redirects().follow(false).cookie(TestApi.PRE_SESSION, TestApi.formToken().cookie())
+                .formParam("_csrf", token);
     }
 
     private static RequestSpecification upload(String account, String token) {
-        return as(account).redirects().follow(false).cookie("triad_csrf", token).multiPart("_csrf", token);
+        return as(account).redirects().follow(false).cookie(TestApi.PRE_SESSION, TestApi.formToken().cookie())
+                .multiPart("_csrf", token);
     }
 
     /** A company program for a region no startup is in: it never takes part in other tests' results. */
