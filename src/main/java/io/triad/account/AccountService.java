@@ -91,6 +91,10 @@ public class AccountService {
     /** The account when the password is right; throttles repeated failures per email. */
     @Transactional
     public Optional<Account> verify(String email, String password) {
+        if (!Account.plausibleEmail(email)) {
+            // Not an email any account can have (a NUL, a control character): no look-up, no bcrypt, no counting.
+            return Optional.empty();
+        }
         String subject = Account.normalize(email);
         loginFailures.blockedFor(subject).ifPresent(seconds -> {
             throw new LoginThrottledException(seconds);
@@ -123,7 +127,8 @@ public class AccountService {
 
     /** The normalised email, or null when it is not an email address. */
     static String validEmail(String email) {
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+        if (email == null || email.length() > 254 || !Account.plausibleEmail(email)
+                || !EMAIL.matcher(email.trim()).matches()) {
             return null;
         }
         return Account.normalize(email);

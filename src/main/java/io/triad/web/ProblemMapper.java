@@ -1,8 +1,10 @@
 package io.triad.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.triad.domain.validation.InvalidInput;
@@ -43,6 +45,18 @@ class ProblemMapper {
     @ServerExceptionMapper(priority = 1)
     Response malformed(JsonParseException e) {
         return respond(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage(), Map.of());
+    }
+
+    /** A body over the parser's limits (nesting, number length): bad input like any malformed JSON. */
+    @ServerExceptionMapper(priority = 2)
+    Response unreadable(JsonProcessingException e) {
+        return respond(400, "Malformed JSON", "The body is not acceptable JSON: " + e.getOriginalMessage(), Map.of());
+    }
+
+    /** Named for itself: Quarkus maps this type with a JSON body of its own, which is not a problem document. */
+    @ServerExceptionMapper(priority = 1)
+    Response mismatched(MismatchedInputException e) {
+        return unmappable(e);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -99,6 +113,9 @@ class ProblemMapper {
             if (cause instanceof JsonMappingException mapping) {
                 return unmappable(mapping);
             }
+            if (cause instanceof JsonProcessingException unreadable) {
+                return unreadable(unreadable);
+            }
         }
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
@@ -117,6 +134,12 @@ class ProblemMapper {
                 Log.warnf("Constraint %s refused a write", c.getConstraintName());
                 return respond(409, "Conflict", "The change conflicts with existing data; nothing was changed",
                         Map.of());
+            }
+            // The last line of defence: validation lets no value through that PostgreSQL refuses (SQLSTATE class 22,
+            // "data exception": NUL in text, a numeric overflow), but if one ever slips by, it is still bad input.
+            if (cause instanceof org.hibernate.exception.DataException d) {
+                Log.warnf("The database refused a value (SQLSTATE %s); nothing was changed", d.getSQLState());
+                return respond(400, "Bad request", "A value was refused; nothing was changed", Map.of());
             }
         }
         Log.error("Unexpected failure", e);
