@@ -49,7 +49,9 @@ class HostileInputTest {
             Fingerprint fingerprint = new Fingerprint(database);
             for (Map.Entry<String, List<Probe>> batch : batches.entrySet()) {
                 String before = fingerprint.take();
+                long batchStarted = System.currentTimeMillis();
                 sender.sendAll(batch.getValue());
+                tally.batchTook(batch.getKey(), batch.getValue().size(), System.currentTimeMillis() - batchStarted);
                 String after = fingerprint.take();
                 if (!before.equals(after)) {
                     tally.databaseChanged(batch.getKey(), before, after);

@@ -165,7 +165,7 @@ final class JsonMutator {
     }
 
     private Mutated deep(ObjectNode doc, Field field) {
-        int depth = hostile.chance(70) ? 1001 + hostile.nextInt(100_000) : 20 + hostile.nextInt(300);
+        int depth = hostile.chance(70) ? 1001 + hostile.nextInt(4000) : 20 + hostile.nextInt(300);
         boolean arrays = hostile.chance(50);
         String nested = arrays ? "[".repeat(depth) + "]".repeat(depth)
                 : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);

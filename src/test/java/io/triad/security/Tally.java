@@ -23,6 +23,7 @@ final class Tally {
     private final Map<String, List<String>> failures = new TreeMap<>();
     private final Map<String, AtomicLong> failureCounts = new TreeMap<>();
     private final List<String> databaseChanges = new ArrayList<>();
+    private final Map<String, String> batchTimes = new java.util.LinkedHashMap<>();
     private long sent;
     private long serverErrors;
     private long failed;
@@ -52,6 +53,10 @@ final class Tally {
         databaseChanges.add(group + ": " + before + " -> " + after);
     }
 
+    synchronized void batchTook(String batch, int probes, long millis) {
+        batchTimes.put(batch, probes + " inputs in " + millis + " ms");
+    }
+
     synchronized long sent() {
         return sent;
     }
@@ -77,6 +82,8 @@ final class Tally {
         out.append("5xx answers: ").append(serverErrors).append("; wrong rejections: ").append(failed)
                 .append("; database changes: ").append(databaseChanges.size()).append("\n\nBy endpoint:\n");
         byGroup.forEach((k, v) -> out.append(String.format("  %7d  %s%n", v.get(), k)));
+        out.append("\nBy batch (the database compared before and after each):\n");
+        batchTimes.forEach((k, v) -> out.append(String.format("  %-24s %s%n", k, v)));
         out.append("\nBy role:\n");
         byRole.forEach((k, v) -> out.append(String.format("  %7d  %s%n", v.get(), k)));
         out.append("\nBy status:\n");
