@@ -59,7 +59,7 @@ class HomePages {
     @Path("login")
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("next") String next) {
         String known = "credentials".equals(error) || "throttled".equals(error) ? error : null;
-        return Pages.localized(Templates.login(ctx, known, next == null || !isSafeNext(next) ? "" : next, ""), ctx);
+        return Pages.localized(Templates.login(ctx, known, isSafeNext(next) ? next : "", ""), ctx);
     }
 
     @GET
@@ -121,7 +121,7 @@ class HomePages {
         return Response.seeOther(URI.create("/")).cookie(sessionCookie("", 0)).build();
     }
 
-    /** Only local paths, so the log-in form cannot send anyone elsewhere (OWASP ASVS 5.0 V3.7.2); else the home page. */
+    /** Only local paths, so the log-in cannot send anyone elsewhere (OWASP ASVS 5.0 V3.7.2); else the home page. */
     static String safeNext(String next) {
         return isSafeNext(next) ? next : "/";
     }

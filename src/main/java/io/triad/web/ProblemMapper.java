@@ -53,7 +53,7 @@ class ProblemMapper {
         return respond(400, "Malformed JSON", "The body is not acceptable JSON: " + e.getOriginalMessage(), Map.of());
     }
 
-    /** Named for itself: Quarkus maps this type with a JSON body of its own, which is not a problem document. */
+    /** Named for itself: Quarkus maps this type with a JSON body of its own, not a problem document. */
     @ServerExceptionMapper(priority = 1)
     Response mismatched(MismatchedInputException e) {
         return unmappable(e);

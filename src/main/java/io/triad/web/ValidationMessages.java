@@ -176,7 +176,8 @@ public interface ValidationMessages {
     @Message("too many attempts; try again later")
     String throttled();
 
-    @Message("must not contain control characters, invisible formatting or invalid Unicode ({character} at position {position})")
+    @Message("must not contain control characters, invisible formatting or invalid Unicode ({character} at "
+            + "position {position})")
     String text_characters(String character, String position);
 
     @Message("must be a number with at most {before} digits before the decimal point and {after} after")

@@ -25,11 +25,16 @@ final class Tally {
     private final List<String> databaseChanges = new ArrayList<>();
     private final Map<String, String> batchTimes = new java.util.LinkedHashMap<>();
     private long sent;
+    /** Inputs that must be refused (4xx); the others are log-ins whose hostile next must be made safe. */
+    private long refusals;
     private long serverErrors;
     private long failed;
 
     synchronized void record(Probe probe, int status, String problem) {
         sent++;
+        if (probe.expect() == Probe.Expect.API || probe.expect() == Probe.Expect.PAGE) {
+            refusals++;
+        }
         count(byGroup, probe.group());
         count(byRole, probe.role());
         count(byStatus, status == 0 ? "none" : Integer.toString(status));
@@ -61,6 +66,10 @@ final class Tally {
         return sent;
     }
 
+    synchronized long refusals() {
+        return refusals;
+    }
+
     synchronized long serverErrors() {
         return serverErrors;
     }
@@ -78,7 +87,9 @@ final class Tally {
     synchronized String summary(long seed, long millis, Path file) {
         StringBuilder out = new StringBuilder();
         out.append("Hostile inputs (OWASP ASVS 5.0 V1, V2): seed ").append(seed).append(", ").append(sent)
-                .append(" inputs in ").append(millis / 1000.0).append(" s\n");
+                .append(" inputs in ").append(millis / 1000.0).append(" s (").append(refusals)
+                .append(" to be refused with a 4xx, ").append(sent - refusals)
+                .append(" log-ins and log-in pages whose hostile next must be made safe)\n");
         out.append("5xx answers: ").append(serverErrors).append("; wrong rejections: ").append(failed)
                 .append("; database changes: ").append(databaseChanges.size()).append("\n\nBy endpoint:\n");
         byGroup.forEach((k, v) -> out.append(String.format("  %7d  %s%n", v.get(), k)));

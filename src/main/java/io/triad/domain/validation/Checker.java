@@ -21,9 +21,6 @@ final class Checker {
     static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** Amounts, percents and hours: 15 digits before the decimal point and 6 after hold every real one. */
-    private static final int INTEGER_DIGITS = 15;
-    private static final int FRACTION_DIGITS = 6;
 
     private final JsonNode node;
     private final String path;
@@ -248,9 +245,9 @@ final class Checker {
             fail(name, ViolationCode.NUMBER);
             return null;
         }
-        BigDecimal d = finite(v);
+        BigDecimal d = NumberBounds.finite(v);
         if (d == null) {
-            fail(name, ViolationCode.NUMBER_DIGITS, INTEGER_DIGITS, FRACTION_DIGITS);
+            fail(name, ViolationCode.NUMBER_DIGITS, NumberBounds.INTEGER_DIGITS, NumberBounds.FRACTION_DIGITS);
             return null;
         }
         if ((min != null && d.compareTo(min) < 0) || (max != null && d.compareTo(max) > 0)) {
@@ -258,23 +255,6 @@ final class Checker {
             return null;
         }
         return d;
-    }
-
-    /**
-     * The number when it is finite and has at most {@link #INTEGER_DIGITS} digits before the decimal point and
-     * {@link #FRACTION_DIGITS} after, else null: bounds checked before any arithmetic (a literal such as 1e999999999
-     * reads as an infinite double, and PostgreSQL's numeric cannot hold it).
-     */
-    private static BigDecimal finite(JsonNode v) {
-        if (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
-            return null;
-        }
-        BigDecimal d = v.decimalValue();
-        if (d.precision() > INTEGER_DIGITS + FRACTION_DIGITS + 20 || d.precision() - d.scale() > INTEGER_DIGITS) {
-            return null;
-        }
-        BigDecimal plain = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
-        return plain.scale() > FRACTION_DIGITS ? null : d;
     }
 
     Integer integer(String name, boolean required, long min, long max) {
