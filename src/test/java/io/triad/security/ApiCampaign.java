@@ -203,6 +203,8 @@ final class ApiCampaign {
             if (kind == 0) {
                 byte[] raw = hostile.chance(50) ? Encode.bytes(hostile.email().text() + ":" + hostile.password().text())
                         : new byte[] {(byte) 0xFF, 'a', (byte) 0xC0, (byte) 0x80, ':', 'p', 0};
+                // Headers over 8 KB are refused by the HTTP layer (a bare 431) before any code of ours runs.
+                raw = java.util.Arrays.copyOf(raw, Math.min(raw.length, 5000));
                 probe.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(raw));
                 what = "hostile Basic credentials";
             } else if (kind == 1) {
