@@ -26,6 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where failures become RFC 9457 problems (API) or redirects to the log-in page. */
 class ProblemMapper {
+    private static final java.util.Set<String> PERCENT_DECODERS = java.util.Set.of(java.net.URLDecoder.class.getName(),
+            "org.jboss.resteasy.reactive.common.util.URLUtils");
 
     @ServerExceptionMapper
     Response problem(ProblemException e) {
@@ -124,6 +126,23 @@ class ProblemMapper {
             return respond(status, title, "The server could not complete the request", Map.of());
         }
         return respond(status, title, e.getMessage(), Map.of());
+    }
+
+    /**
+     * A form body or an address that is not valid percent-encoding ({@code name=a%zz}): the decoders that read them
+     * (the JDK's, RESTEasy's) refuse it with this exception. Bad input, not a failure; any other illegal argument still
+     * is one.
+     */
+    @ServerExceptionMapper
+    Response illegalArgument(IllegalArgumentException e) {
+        StackTraceElement[] where = e.getStackTrace();
+        for (int i = 0; i < Math.min(3, where.length); i++) {
+            if (PERCENT_DECODERS.contains(where[i].getClassName())) {
+                Violation violation = Violation.of("(request)", ViolationCode.ENCODING);
+                return invalid(violation.english(), List.of(violation));
+            }
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper

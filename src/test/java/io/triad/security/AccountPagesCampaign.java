@@ -4,6 +4,7 @@ import io.triad.TestApi;
 import io.triad.domain.Role;
 import io.triad.security.HostileValues.Value;
 import io.triad.security.Probe.Expect;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,15 @@ final class AccountPagesCampaign {
             List<Map.Entry<String, String>> form = List.of(Map.entry("email", email.text()),
                     Map.entry("password", hostile.password().text()), Map.entry("next", hostile.next().text()),
                     Map.entry("_csrf", world.csrf("anonymous")));
+            byte[] body = Encode.form(form);
+            String what = email.what();
+            if (hostile.chance(10)) {
+                body = ("email=a" + hostile.pick("%zz", "%", "%4x", "%%", "%u0000", "%FF", "%C0%80") + "&password=p"
+                        + "&_csrf=" + Encode.component(world.csrf("anonymous"))).getBytes(StandardCharsets.US_ASCII);
+                what = "malformed percent-encoding in a form";
+            }
             out.add(Probe.to("POST /login (hostile credentials)", "anonymous", "POST", "/login")
-                    .headers(world.page("anonymous")).body(FORM, Encode.form(form)).expect(Expect.PAGE, email.what()));
+                    .headers(world.page("anonymous")).body(FORM, body).expect(Expect.PAGE, what));
         }
         return out;
     }

@@ -33,9 +33,12 @@ final class FormMutator {
         String raw = "";
         if ((target.kind() == Field.Kind.LINE || target.kind() == Field.Kind.PARAGRAPH) && hostile.chance(10)) {
             form.removeIf(e -> e.getKey().equals(target.path()));
-            raw = "&" + Encode.component(target.path()) + "=ab" + hostile.pick("%FF", "%C0%80", "%ED%A0%80", "%E2%82",
-                    "%F8%88%80%80%80", "%FE%FF", "%80") + "cd";
-            what = "invalid UTF-8 in a form";
+            String bytes = hostile.pick("%FF", "%C0%80", "%ED%A0%80", "%E2%82", "%F8%88%80%80%80", "%FE%FF", "%80",
+                    "%zz", "%", "%4", "%%", "%u0000");
+            boolean utf8 = bytes.matches("(%[0-9A-F]{2})+");
+            // After a malformed escape, letters that are not hexadecimal digits: "%4" then "cd" would read as "%4c".
+            raw = "&" + Encode.component(target.path()) + "=ab" + bytes + (utf8 ? "cd" : "xy");
+            what = utf8 ? "invalid UTF-8 in a form" : "malformed percent-encoding in a form";
         } else {
             Value value = value(target);
             what = value.what();

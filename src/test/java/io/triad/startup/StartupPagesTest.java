@@ -198,6 +198,17 @@ class StartupPagesTest {
         assertThat(as(email).get("/api/accounts/me").then().extract().jsonPath().getList("owns.startups")).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a%zz", "a%", "a%4x", "a%%", "a%u0000"})
+    @org.junit.jupiter.api.DisplayName("ASVS V1.1.1: a form body that is not valid percent-encoding is the error page "
+            + "(400), never a 500, and nothing is saved")
+    void aFormThatIsNotPercentEncodingIsA400(String name) {
+        String email = account(Role.STARTUP);
+        as(email).contentType(FORM).body("_csrf=token-1&stage=SEED&region=CA-ON&headcount=12&foundedOn=2023-05-01"
+                + "&name=" + name).post("/startups/new").then().statusCode(400).contentType(containsString("text/html"));
+        assertThat(as(email).get("/api/accounts/me").then().extract().jsonPath().getList("owns.startups")).isEmpty();
+    }
+
     static String createOpening(String email, String startupKey) {
         String location = as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("title", "Data co-op")
                 .formParam("skills", "python, sql").formParam("weeks", "12").formParam("hoursPerWeek", "37.5")

@@ -102,4 +102,19 @@ class ProblemApiTest {
         org.assertj.core.api.Assertions.assertThat(answer.getStatus()).isEqualTo(400);
         org.assertj.core.api.Assertions.assertThat(((Problem) answer.getEntity()).detail()).doesNotContain("22021");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/programs/%zz", "/api/programs/a%", "/programs/%4x",
+        "/api/programs?q=%zz", "/programs?q=a%"})
+    @org.junit.jupiter.api.DisplayName("ASVS V1.1.1: an address that is not valid percent-encoding is a 400, never a 500")
+    void anAddressThatIsNotPercentEncodingIsA400(String target) throws java.io.IOException {
+        // Sent byte for byte: HTTP clients refuse to build such an address.
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            org.assertj.core.api.Assertions.assertThat(status).startsWith("HTTP/1.1 400");
+        }
+    }
 }
