@@ -36,7 +36,19 @@ public class Account extends PanacheEntityBase {
 
     /** Compares as the unique index on lower(email) does, so the look-up uses that index. */
     public static Optional<Account> byEmail(String email) {
+        if (!plausibleEmail(email)) {
+            return Optional.empty();
+        }
         return find("lower(email) = lower(?1)", normalize(email)).firstResultOptional();
+    }
+
+    /**
+     * Whether {@code email} could be an account's: short enough and without control characters or other forbidden
+     * code points anywhere (trimming would otherwise turn an email followed by a NUL into the owner's email, and
+     * PostgreSQL refuses NUL).
+     */
+    public static boolean plausibleEmail(String email) {
+        return email != null && email.length() <= 320 && io.triad.domain.validation.Characters.clean(email);
     }
 
     public static String normalize(String email) {

@@ -100,6 +100,10 @@ public class AccountService {
      */
     @Transactional
     public Optional<Account> verify(String email, String password, String clientAddress) {
+        if (!Account.plausibleEmail(email)) {
+            // Not an email any account can have (a NUL, a control character): no look-up, no bcrypt, no counting.
+            return Optional.empty();
+        }
         String subject = Account.normalize(email);
         String digest = recent.digest(subject, password);
         while (true) {
@@ -150,7 +154,8 @@ public class AccountService {
 
     /** The normalised email, or null when it is not an email address. */
     static String validEmail(String email) {
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+        if (email == null || email.length() > 254 || !Account.plausibleEmail(email)
+                || !EMAIL.matcher(email.trim()).matches()) {
             return null;
         }
         return Account.normalize(email);

@@ -58,7 +58,7 @@ class HomePages {
     @Path("login")
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("next") String next) {
         String known = "credentials".equals(error) || "throttled".equals(error) ? error : null;
-        return Pages.localized(Templates.login(ctx, known, next == null ? "" : next, ""), ctx);
+        return Pages.localized(Templates.login(ctx, known, isSafeNext(next) ? next : "", ""), ctx);
     }
 
     @GET
@@ -132,9 +132,29 @@ class HomePages {
         return Response.seeOther(URI.create("/")).cookie(sessionCookie("", 0)).build();
     }
 
-    /** Only local paths, so the log-in form cannot send anyone elsewhere. */
+    /** Only local paths, so the log-in cannot send anyone elsewhere (OWASP ASVS 5.0 V3.7.2); else the home page. */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+        return isSafeNext(next) ? next : "/";
+    }
+
+    /**
+     * A path on this site, as our own log-in links write it (percent-encoded): one leading slash, visible ASCII only
+     * (no control character can reach the Location header), no backslash (browsers read it as a slash, so "/\evil" is
+     * "//evil"), no dot segment (which the browser would resolve: our links never hold one), no scheme or authority once parsed.
+     */
+    static boolean isSafeNext(String next) {
+        if (next == null || next.length() > 2000 || !next.startsWith("/") || next.startsWith("//")
+                || next.contains("\\") || !next.chars().allMatch(c -> c > 0x20 && c < 0x7F)
+                || next.toLowerCase(java.util.Locale.ROOT).contains("%2e")
+                || next.matches("(?s).*/\\.{1,2}([/?#].*)?")) {
+            return false;
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** HttpOnly, SameSite=Lax; Secure and {@code __Host-} prefixed over HTTPS (web/Cookies). */

@@ -9,8 +9,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -54,9 +52,9 @@ final class ProgramIndex {
         return index;
     }
 
-    /** Keys by relevance, ties by key; text the query parser rejects is a {@link QuerySyntaxException}. */
+    /** Keys by relevance, ties by key; text the safe parser refuses is a {@link QuerySyntaxException}. */
     List<String> search(String userText) {
-        Query query = parse(userText);
+        Query query = SearchText.read(userText);
         return index.search(searcher -> {
             TopDocs top = searcher.search(query, MAX_RESULTS,
                     new Sort(SortField.FIELD_SCORE, new SortField("key", SortField.Type.STRING)));
@@ -68,19 +66,4 @@ final class ProgramIndex {
         });
     }
 
-    private static Query parse(String userText) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {EN, FR}, TextAnalysis.PER_FIELD);
-        parser.setDefaultOperator(MultiFieldQueryParser.Operator.OR);
-        try {
-            return parser.parse(userText);
-        } catch (ParseException | IllegalArgumentException e) {
-            throw new QuerySyntaxException("The search text could not be parsed: " + firstLine(e.getMessage()));
-        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("The search text is too broad");
-        }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.split("\n")[0];
-    }
 }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 
 /** Query parameters parsed by hand, so a bad value is a 400 naming the parameter (JAX-RS would answer 404). */
 public final class Params {
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private Params() {
     }
 
@@ -36,10 +38,25 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return defaultValue;
         }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
+        LocalDate date = isoDate(raw.trim());
+        if (date == null) {
             throw InvalidInput.of(name, ViolationCode.DATE);
+        }
+        return date;
+    }
+
+    /**
+     * {@code YYYY-MM-DD} with a four-digit year, or null: {@link LocalDate#parse} also takes {@code +999999999-12-31},
+     * a date whose next day cannot be computed.
+     */
+    public static LocalDate isoDate(String raw) {
+        if (raw == null || !ISO_DATE.matcher(raw).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

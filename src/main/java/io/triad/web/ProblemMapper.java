@@ -1,8 +1,10 @@
 package io.triad.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.triad.domain.validation.InvalidInput;
@@ -24,6 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where failures become RFC 9457 problems (API) or redirects to the log-in page. */
 class ProblemMapper {
+    private static final java.util.Set<String> PERCENT_DECODERS = java.util.Set.of(java.net.URLDecoder.class.getName(),
+            "org.jboss.resteasy.reactive.common.util.URLUtils");
 
     @ServerExceptionMapper
     Response problem(ProblemException e) {
@@ -43,6 +47,18 @@ class ProblemMapper {
     @ServerExceptionMapper(priority = 1)
     Response malformed(JsonParseException e) {
         return respond(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage(), Map.of());
+    }
+
+    /** A body over the parser's limits (nesting, number length): bad input like any malformed JSON. */
+    @ServerExceptionMapper(priority = 2)
+    Response unreadable(JsonProcessingException e) {
+        return respond(400, "Malformed JSON", "The body is not acceptable JSON: " + e.getOriginalMessage(), Map.of());
+    }
+
+    /** Named for itself: Quarkus maps this type with a JSON body of its own, not a problem document. */
+    @ServerExceptionMapper(priority = 1)
+    Response mismatched(MismatchedInputException e) {
+        return unmappable(e);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -99,6 +115,9 @@ class ProblemMapper {
             if (cause instanceof JsonMappingException mapping) {
                 return unmappable(mapping);
             }
+            if (cause instanceof JsonProcessingException unreadable) {
+                return unreadable(unreadable);
+            }
         }
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
@@ -109,6 +128,23 @@ class ProblemMapper {
         return respond(status, title, e.getMessage(), Map.of());
     }
 
+    /**
+     * A form body or an address that is not valid percent-encoding ({@code name=a%zz}): the decoders that read them
+     * (the JDK's, RESTEasy's) refuse it with this exception. Bad input, not a failure; any other illegal argument still
+     * is one.
+     */
+    @ServerExceptionMapper
+    Response illegalArgument(IllegalArgumentException e) {
+        StackTraceElement[] where = e.getStackTrace();
+        for (int i = 0; i < Math.min(3, where.length); i++) {
+            if (PERCENT_DECODERS.contains(where[i].getClassName())) {
+                Violation violation = Violation.of("(request)", ViolationCode.ENCODING);
+                return invalid(violation.english(), List.of(violation));
+            }
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     Response unexpected(Exception e) {
         java.util.Optional<String> conflict = DatabaseConflicts.of(e);
@@ -116,6 +152,14 @@ class ProblemMapper {
             Log.warnf("A concurrent change refused a write: %s", conflict.get());
             return respond(409, "Conflict", "Another change to the same data came first; nothing was changed: "
                     + "try again", Map.of());
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // The last line of defence: validation lets no value through that PostgreSQL refuses (SQLSTATE class 22,
+            // "data exception": NUL in text, a numeric overflow), but if one ever slips by, it is still bad input.
+            if (cause instanceof org.hibernate.exception.DataException d) {
+                Log.warnf("The database refused a value (SQLSTATE %s); nothing was changed", d.getSQLState());
+                return respond(400, "Bad request", "A value was refused; nothing was changed", Map.of());
+            }
         }
         if (DatabaseConflicts.unavailable(e)) {
             Log.warn("The database is unavailable", LogSafe.of(e));

@@ -175,4 +175,14 @@ public interface ValidationMessages {
 
     @Message("too many attempts; try again later")
     String throttled();
+
+    @Message("must not contain control characters, invisible formatting or invalid Unicode ({character} at "
+            + "position {position})")
+    String text_characters(String character, String position);
+
+    @Message("must be a number with at most {before} digits before the decimal point and {after} after")
+    String number_digits(String before, String after);
+
+    @Message("was not sent as UTF-8")
+    String encoding();
 }

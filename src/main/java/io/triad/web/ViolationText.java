@@ -89,6 +89,9 @@ public final class ViolationText {
             case CSV_STRAY_QUOTE -> m.csv_stray_quote();
             case CSV_AFTER_QUOTE -> m.csv_after_quote();
             case CSV_UNCLOSED -> m.csv_unclosed();
+            case TEXT_CHARACTERS -> m.text_characters(p.arg(0), p.arg(1));
+            case NUMBER_DIGITS -> m.number_digits(p.arg(0), p.arg(1));
+            case ENCODING -> m.encoding();
         };
     }
 }

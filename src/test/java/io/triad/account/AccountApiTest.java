@@ -173,4 +173,51 @@ class AccountApiTest {
                 .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .contentType("application/problem+json");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u0000", "\u0001", "\t", "\r\n", "\u202e", "\ufffd"})
+    @org.junit.jupiter.api.DisplayName("ASVS V2.2.1: an email holding a NUL or another forbidden code point is refused in "
+            + "HTTP Basic, the log-in form and the sign-up, never a 500 from PostgreSQL, never trimmed into a real email")
+    void emailsWithForbiddenCodePointsAreRefusedEverywhere(String bad) {
+        String email = newEmail();
+        signUp(email, "STUDENT");
+        given().auth().preemptive().basic(email + bad, "correct-horse-1").get("/api/accounts/me")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().preemptive().basic(bad + email, "correct-horse-1").get("/api/accounts/me")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("email", email + bad)
+                .formParam("password", "correct-horse-1")
+                .redirects().follow(false).post("/login").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/login?error=credentials"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "x" + bad + newEmail(), "password", "correct-horse-1", "role", "STUDENT"))
+                .post("/api/accounts").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("email"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"//evil.example", "/\\evil.example", "https://evil.example",
+        "javascript:alert(1)", "/\t/evil", "/a b", "/\r\nSet-Cookie: x=1", "/\u0000", "/..//evil", "/%2e%2e//evil",
+        "/\u202eevil", "evil.example", "", "/" + "a"})
+    @org.junit.jupiter.api.DisplayName("ASVS V3.7.2, V1.2.2: a log-in's next that leaves the site, holds a control "
+            + "character or a dot segment is replaced by the home page, never echoed into a broken Location")
+    void logInWithAnUnsafeNextGoesHome(String next) {
+        String email = newEmail();
+        signUp(email, "STUDENT");
+        String location = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("email", email)
+                .formParam("password", "correct-horse-1").formParam("next", next).redirects().follow(false)
+                .post("/login").then().statusCode(303).extract().header("Location");
+        String expected = next.equals("/a") ? "/a" : "/";
+        org.assertj.core.api.Assertions.assertThat(java.net.URI.create(location).getRawPath()).isEqualTo(expected);
+        org.assertj.core.api.Assertions.assertThat(java.net.URI.create(location).getRawQuery()).isNull();
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("ASVS V3.7.2: the log-in page carries only a safe next in its form")
+    void logInPageDropsAnUnsafeNext() {
+        given().queryParam("next", "//evil.example").get("/login").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("evil.example")));
+        given().queryParam("next", "/programs?q=robot").get("/login").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("value=\"/programs?q=robot\""));
+    }
 }

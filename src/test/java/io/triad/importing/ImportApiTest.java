@@ -23,6 +23,7 @@ import io.triad.domain.Role;
 import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -149,6 +150,82 @@ class ImportApiTest {
     void answersBadBodiesWithAProblemNeverAServerError(String body) {
         jsonAs(operator, body).post("/api/import").then().statusCode(400).contentType(PROBLEM)
                 .body("status", equalTo(400)).body("title", notNullValue()).body("detail", notNullValue());
+    }
+
+    /** JSON escapes (as a client writes them) of code points no text may hold. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u0000", "\\u0007", "\\u001b[31m", "\\u007f", "\\u0085", "\\u202e", "\\u2066",
+            "\\ud800", "\\udc00", "\\ufffd", "\\ufffe", "\\uffff", "\\ufeff", "\\n", "\\t"})
+    @DisplayName("ASVS V2.2.1, V1.3.3: control characters, lone surrogates, non-characters and bidirectional overrides "
+            + "in names, skills, keys and owners are violations, never a 500 from PostgreSQL, and nothing is stored")
+    void forbiddenCodePointsInTextAreViolationsAndNothingIsStored(String escape) {
+        String s = unique();
+        String doc = """
+                {"programs": [{"key": "cp-%1$s", "name": "Grant %2$s here", "kind": "GRANT", "scope": "COMPANY",
+                  "funding": {"currency": "CAD"}},
+                 {"key": "cp-%1$s-%2$s", "name": "Grant", "kind": "GRANT", "scope": "COMPANY", "owner": "a%2$s@x.org",
+                  "funding": {"currency": "CAD"}}],
+                 "startups": [{"key": "cps-%1$s", "name": "S", "stage": "SEED", "region": "CA-ON", "headcount": 2,
+                  "foundedOn": "2020-01-01", "incorporated": true, "forProfit": true,
+                  "openings": [{"key": "cpo-%1$s", "title": "T", "skills": ["py%2$sthon"], "startDate": "2099-01-04",
+                    "weeks": 4, "hoursPerWeek": 30, "hourlyWage": 20, "workMode": "REMOTE"}]}]}""".formatted(s, escape);
+        JsonNode problem = read(jsonAs(operator, doc).post("/api/import").then().statusCode(400).contentType(PROBLEM)
+                .extract().response());
+        assertThat(texts(problem.get("violations"), "field")).contains("programs[0].name", "programs[1].key",
+                "programs[1].owner", "startups[0].openings[0].skills[0]");
+        given().get("/api/programs/cp-" + s).then().statusCode(404);
+        as(operator).get("/api/startups/cps-" + s).then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("ASVS V2.2.1: descriptions, summaries and bios keep their line breaks and tabs")
+    void textOfSeveralLinesKeepsItsLineBreaks() {
+        String s = unique();
+        importAs(operator, """
+                {"programs": [{"key": "lines-%s", "name": "Lines", "kind": "GRANT", "scope": "COMPANY",
+                  "summary": "First line.\\r\\nSecond\\tline.", "funding": {"currency": "CAD"}, "status": "DRAFT"}]}"""
+                .formatted(s));
+        as(operator).get("/api/programs/lines-" + s).then().statusCode(200)
+                .body("summary", equalTo("First line.\r\nSecond\tline."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999999", "-1e999999999", "1e309", "1234567890123456", "0.1234567", "1e-7",
+            "12345678901234567890123"})
+    @DisplayName("ASVS V1.4.2, V2.2.1: numbers with huge exponents, infinite values or more digits than an amount has "
+            + "are violations, checked before any arithmetic, never a 500 and never stored")
+    void numbersBeyondAnyAmountAreViolations(String number) {
+        String s = unique();
+        String doc = """
+                {"programs": [{"key": "num-%s", "name": "Numbers", "kind": "GRANT", "scope": "COMPANY",
+                  "funding": {"currency": "CAD", "maxAmount": %s}}]}""".formatted(s, number);
+        jsonAs(operator, doc).post("/api/import").then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains("programs[0].funding.maxAmount"));
+        given().get("/api/programs/num-" + s).then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("ASVS V2.2.1: a number literal of ten thousand digits is refused as malformed JSON, not stored")
+    void aNumberOfTenThousandDigitsIsMalformedJson() {
+        String s = unique();
+        String doc = """
+                {"programs": [{"key": "long-%s", "name": "Long", "kind": "GRANT", "scope": "COMPANY",
+                  "funding": {"currency": "CAD", "maxAmount": 0.%s1}}]}""".formatted(s, "0".repeat(10_000));
+        jsonAs(operator, doc).post("/api/import").then().statusCode(400).contentType(PROBLEM)
+                .body("title", equalTo("Malformed JSON"));
+        given().get("/api/programs/long-" + s).then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("ASVS V2.2.1: an email longer than RFC 5321 allows (254 characters) is a violation")
+    void emailsLongerThan254CharactersAreViolations() {
+        String s = unique();
+        String doc = """
+                {"students": [{"key": "long-mail-%s", "name": "L", "email": "%s@example.org", "field": "OTHER",
+                  "level": "BACHELOR", "enrolment": "ENROLLED_FULL_TIME", "region": "CA-ON",
+                  "availableFrom": "2030-01-01"}]}""".formatted(s, "x".repeat(243));
+        jsonAs(operator, doc).post("/api/import").then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains("students[0].email"));
     }
 
     @Test

@@ -174,6 +174,30 @@ class ProgramDirectoryApiTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/[a-z]+.*/", "/(a|b)*c{1,1000}/", "*obot", "?obot",
+        "robot~2", "robot^10", "[a TO z]", "{a TO z}", "key:x", "text_en:robot", "ro*ot", "r*", "robot\\", "(((((((((a)))))))))",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg"})
+    @org.junit.jupiter.api.DisplayName("ASVS V1.2.4, V2.2.1: regular expressions, leading or inner wildcards, fuzzy "
+            + "searches, boosts, ranges, fields, escapes, deep nesting and too many words are a 400 naming q")
+    void searchSyntaxTheSafeParserDoesNotSupportIsRefused(String q) {
+        given().queryParam("q", q).get("/api/programs").then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains("q"));
+        given().queryParam("q", q).get("/programs").then().statusCode(400)
+                .contentType(org.hamcrest.Matchers.containsString("text/html"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("ASVS V1.2.4: a word ending with * still finds the words it begins, with the "
+            + "other parts of the supported syntax")
+    void aTrailingStarFindsWhatTheWordBegins() {
+        await("the imported programs are searchable", () -> keys(Map.of("q", token)).size() == 3);
+        assertThat(keys(Map.of("q", token.substring(0, token.length() - 2) + "*", "size", "1000")))
+                .contains(national, ontario, quebec);
+        assertThat(keys(Map.of("q", "+" + token + " -" + token))).isEmpty();
+        assertThat(keys(Map.of("q", "(" + token + " OR nothing" + s + ") AND " + token))).hasSize(3);
+    }
+
     private static RequestSpecification query(Map<String, String> params) {
         return given().queryParams(params);
     }

@@ -170,6 +170,49 @@ class StartupPagesTest {
                 .statusCode(404);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e999999999", "1e309", "0.1234567", "99999999999999999",
+        "LONG"})
+    @org.junit.jupiter.api.DisplayName("ASVS V1.4.2, V2.2.1: a wage with a huge exponent or thousands of digits is the "
+            + "form again (400), never stored, so the startup stays readable (it once made every later read a 500)")
+    void numbersBeyondAnyAmountAreTheFormAgainAndTheStartupStaysReadable(String wage) {
+        String email = account(Role.STARTUP);
+        String key = createStartup(email, "Digits");
+        String value = wage.equals("LONG") ? "0." + "0".repeat(10_000) + "1" : wage;
+        as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("title", "Data co-op")
+                .formParam("weeks", "12").formParam("hoursPerWeek", "37.5").formParam("hourlyWage", value)
+                .formParam("startDate", LocalDate.now().plusMonths(6).toString()).formParam("workMode", "HYBRID")
+                .post("/startups/" + key + "/openings/new").then().statusCode(400)
+                .body(containsString("id=\"hourlyWage-error\""));
+        as(email).get("/api/startups/" + key).then().statusCode(200)
+                .body("openings", org.hamcrest.Matchers.empty());
+        as(email).get("/startups/" + key).then().statusCode(200);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Acme\u0000Labs", "Acme\u001bLabs", "Acme\u202eLabs",
+        "Acme\nLabs", "Acme\uffffLabs"})
+    @org.junit.jupiter.api.DisplayName("ASVS V2.2.1, V1.3.3: a name holding a control character, a line break, an "
+            + "override or a non-character is the form again with the error beside the name, and nothing is saved")
+    void aNameWithAForbiddenCodePointIsTheFormAgain(String name) {
+        String email = account(Role.STARTUP);
+        as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("name", name).formParam("stage", "SEED")
+                .formParam("region", "CA-ON").formParam("headcount", "12").formParam("foundedOn", "2023-05-01")
+                .post("/startups/new").then().statusCode(400).body(containsString("id=\"name-error\""));
+        assertThat(as(email).get("/api/accounts/me").then().extract().jsonPath().getList("owns.startups")).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a%zz", "a%", "a%4x", "a%%", "a%u0000"})
+    @org.junit.jupiter.api.DisplayName("ASVS V1.1.1: a form body that is not valid percent-encoding is the error page "
+            + "(400), never a 500, and nothing is saved")
+    void aFormThatIsNotPercentEncodingIsA400(String name) {
+        String email = account(Role.STARTUP);
+        as(email).contentType(FORM).body("_csrf=token-1&stage=SEED&region=CA-ON&headcount=12&foundedOn=2023-05-01"
+                + "&name=" + name).post("/startups/new").then().statusCode(400).contentType(containsString("text/html"));
+        assertThat(as(email).get("/api/accounts/me").then().extract().jsonPath().getList("owns.startups")).isEmpty();
+    }
+
     static String createOpening(String email, String startupKey) {
         String location = as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("title", "Data co-op")
                 .formParam("skills", "python, sql").formParam("weeks", "12").formParam("hoursPerWeek", "37.5")

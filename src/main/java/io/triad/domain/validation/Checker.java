@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class Checker {
     static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final JsonNode node;
     private final String path;
@@ -39,7 +40,9 @@ final class Checker {
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                out.add(Violation.of(JsonPaths.child(path, name), ViolationCode.UNKNOWN_PROPERTY));
+                // The name is the caller's: shown back only in a form that cannot break what displays it.
+                out.add(Violation.of(JsonPaths.child(path, Characters.printable(name, 64)),
+                        ViolationCode.UNKNOWN_PROPERTY));
             }
         });
         return new Checker(node, path, out);
@@ -78,7 +81,17 @@ final class Checker {
         return v;
     }
 
+    /** Text of one line. */
     String text(String name, boolean required, int maxLength) {
+        return text(name, required, maxLength, false);
+    }
+
+    /** Text of several lines (descriptions, summaries): tab, line feed and carriage return are allowed. */
+    String paragraph(String name, boolean required, int maxLength) {
+        return text(name, required, maxLength, true);
+    }
+
+    private String text(String name, boolean required, int maxLength, boolean lines) {
         JsonNode v = value(name, required);
         if (v == null) {
             return null;
@@ -96,11 +109,20 @@ final class Checker {
             fail(name, ViolationCode.TOO_LONG, maxLength);
             return null;
         }
+        int bad = Characters.firstForbidden(s, lines);
+        if (bad >= 0) {
+            fail(name, ViolationCode.TEXT_CHARACTERS, Characters.name(s, bad), bad + 1);
+            return null;
+        }
         return s;
     }
 
     String matching(String name, boolean required, Pattern pattern, ViolationCode what) {
-        String s = text(name, required, 320);
+        return matching(name, required, 320, pattern, what);
+    }
+
+    private String matching(String name, boolean required, int maxLength, Pattern pattern, ViolationCode what) {
+        String s = text(name, required, maxLength);
         if (s != null && !pattern.matcher(s).matches()) {
             fail(name, what);
             return null;
@@ -112,8 +134,9 @@ final class Checker {
         return matching(name, true, KEY, ViolationCode.KEY);
     }
 
+    /** At most 254 characters, as RFC 5321 allows and sign-up checks. */
     String email(String name, boolean required) {
-        return matching(name, required, EMAIL, ViolationCode.EMAIL);
+        return matching(name, required, 254, EMAIL, ViolationCode.EMAIL);
     }
 
     String region(String name, boolean required) {
@@ -185,7 +208,8 @@ final class Checker {
 
     private String textItem(JsonNode item, String at, java.util.function.Function<String, java.util.regex.Matcher> m,
             ViolationCode what, Object... args) {
-        if (item.isTextual() && !item.textValue().isBlank() && m.apply(item.textValue()).matches()) {
+        if (item.isTextual() && !item.textValue().isBlank() && Characters.clean(item.textValue())
+                && m.apply(item.textValue()).matches()) {
             return item.textValue();
         }
         out.add(Violation.of(at, what, args));
@@ -221,7 +245,11 @@ final class Checker {
             fail(name, ViolationCode.NUMBER);
             return null;
         }
-        BigDecimal d = v.decimalValue();
+        BigDecimal d = NumberBounds.finite(v);
+        if (d == null) {
+            fail(name, ViolationCode.NUMBER_DIGITS, NumberBounds.INTEGER_DIGITS, NumberBounds.FRACTION_DIGITS);
+            return null;
+        }
         if ((min != null && d.compareTo(min) < 0) || (max != null && d.compareTo(max) > 0)) {
             range(name, min, max);
             return null;
@@ -264,7 +292,7 @@ final class Checker {
             return null;
         }
         try {
-            if (v.isTextual() && v.textValue().length() == 10) {
+            if (v.isTextual() && DATE.matcher(v.textValue()).matches()) {
                 return LocalDate.parse(v.textValue());
             }
         } catch (DateTimeParseException e) {

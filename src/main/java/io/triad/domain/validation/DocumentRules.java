@@ -39,7 +39,7 @@ final class DocumentRules {
         c.regionList("regions");
         c.enumValue("kind", true, ProgramKind.class);
         c.enumValue("scope", true, Scope.class);
-        c.text("summary", false, 4000);
+        c.paragraph("summary", false, 4000);
         c.url("url");
         c.enumValue("status", false, ProgramStatus.class);
         c.language("language");
@@ -124,7 +124,7 @@ final class DocumentRules {
         }
         c.key("key");
         c.text("name", true, 200);
-        c.text("description", false, 4000);
+        c.paragraph("description", false, 4000);
         c.enumValue("stage", true, Stage.class);
         c.region("region", true);
         c.text("city", false, 100);
@@ -154,7 +154,7 @@ final class DocumentRules {
         }
         c.key("key");
         c.text("title", true, 200);
-        c.text("description", false, 4000);
+        c.paragraph("description", false, 4000);
         c.textList("skills", 50, 60);
         c.enumList("levels", Level.class);
         c.enumList("fields", FieldOfStudy.class);
@@ -192,7 +192,7 @@ final class DocumentRules {
         c.region("region", true);
         c.textList("skills", 50, 60);
         c.enumList("interests", Sector.class);
-        c.text("bio", false, 4000);
+        c.paragraph("bio", false, 4000);
         c.ordered("availableFrom", c.date("availableFrom", true), "availableUntil", c.date("availableUntil", false));
         c.enumList("workModes", WorkMode.class);
         c.enumList("groups", EquityGroup.class);

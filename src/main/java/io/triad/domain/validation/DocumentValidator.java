@@ -44,13 +44,28 @@ public class DocumentValidator {
     }
 
     public record Ref(String key, String owner, List<String> openings) {
+        /**
+         * Only well-formed keys and emails (null for the others, whose violations are already recorded): references are
+         * looked up in the database, which must never see a hostile value (PostgreSQL refuses NUL in text).
+         */
         static Ref of(JsonNode node) {
             List<String> openings = new ArrayList<>();
             JsonNode list = node == null ? null : node.get("openings");
             if (list != null && list.isArray()) {
-                list.forEach(o -> openings.add(o != null && o.path("key").isTextual() ? o.get("key").textValue() : null));
+                list.forEach(o -> openings.add(key(o)));
             }
-            return new Ref(text(node, "key"), text(node, "owner"), openings);
+            return new Ref(key(node), email(node), openings);
+        }
+
+        private static String key(JsonNode node) {
+            String key = text(node, "key");
+            return key != null && Checker.KEY.matcher(key).matches() ? key : null;
+        }
+
+        private static String email(JsonNode node) {
+            String email = text(node, "owner");
+            return email != null && email.length() <= 320 && Characters.clean(email)
+                    && Checker.EMAIL.matcher(email).matches() ? email : null;
         }
 
         private static String text(JsonNode node, String field) {

@@ -12,7 +12,7 @@ public final class JsonPaths {
         StringBuilder out = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             if (ref.getFieldName() != null) {
-                out.append(out.isEmpty() ? "" : ".").append(ref.getFieldName());
+                out.append(out.isEmpty() ? "" : ".").append(Characters.printable(ref.getFieldName(), 64));
             } else if (ref.getIndex() >= 0) {
                 out.append('[').append(ref.getIndex()).append(']');
             }
@@ -34,7 +34,9 @@ public final class JsonPaths {
         return parts.length == 3 ? parts[2] : path;
     }
 
+    /** A value the caller sent, as a violation quotes it: printable and short. */
     public static String quote(Object value) {
-        return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+        return value instanceof String s ? "'" + Characters.printable(s, 100) + "'"
+                : Characters.printable(String.valueOf(value), 100);
     }
 }

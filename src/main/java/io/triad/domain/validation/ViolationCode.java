@@ -64,7 +64,10 @@ public enum ViolationCode {
     CSV_FIELD_COUNT("has %1 fields; the header has %2"),
     CSV_STRAY_QUOTE("a double quote inside a field that is not quoted"),
     CSV_AFTER_QUOTE("text after the closing double quote of a field"),
-    CSV_UNCLOSED("a quoted field is not closed");
+    CSV_UNCLOSED("a quoted field is not closed"),
+    TEXT_CHARACTERS("must not contain control characters, invisible formatting or invalid Unicode (%1 at position %2)"),
+    NUMBER_DIGITS("must be a finite number with at most %1 digits before the decimal point and %2 after"),
+    ENCODING("must be UTF-8, percent-encoded");
 
     private final String english;
 

@@ -8,7 +8,6 @@ import io.triad.program.ProgramMessages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -90,11 +89,7 @@ record DirectoryFilters(String q, String region, String kind, String scope, Stri
     }
 
     private static LocalDate date(String raw) {
-        try {
-            return raw.isEmpty() ? null : LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return raw.isEmpty() ? null : io.triad.web.Params.isoDate(raw);
     }
 
     /** The number, the default when blank, or -1 when it is not a whole number from 1 to {@code max}. */
