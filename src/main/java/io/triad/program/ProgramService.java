@@ -21,6 +21,7 @@ import io.triad.matching.MatchResults.Placement;
 import io.triad.web.ProblemException;
 import io.triad.web.Saved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -41,11 +42,13 @@ public class ProgramService implements OwnedKeys {
     private final ChangeLog changes;
     private final DocumentValidator validator;
     private final SearchIndex index;
+    private final Event<ProgramChanging> changing;
 
-    ProgramService(ChangeLog changes, DocumentValidator validator, SearchIndex index) {
+    ProgramService(ChangeLog changes, DocumentValidator validator, SearchIndex index, Event<ProgramChanging> changing) {
         this.changes = changes;
         this.validator = validator;
         this.index = index;
+        this.changing = changing;
     }
 
     /** A program the caller may see: published ones to anyone, the others to their administrator and operators. */
@@ -129,6 +132,9 @@ public class ProgramService implements OwnedKeys {
     @Transactional
     public ProgramEntity save(ProgramDoc doc, Account owner) {
         ProgramEntity entity = ProgramEntity.byKey(doc.key()).orElseGet(ProgramEntity::new);
+        if (entity.id != null) {
+            changing.fire(new ProgramChanging(entity.id, entity.doc, doc));
+        }
         entity.apply(doc);
         entity.owner = owner;
         entity.persist();
@@ -138,6 +144,7 @@ public class ProgramService implements OwnedKeys {
 
     @Transactional
     public void delete(ProgramEntity entity) {
+        changing.fire(new ProgramChanging(entity.id, entity.doc, null));
         changes.changed(Change.program(entity.key));
         entity.delete();
     }

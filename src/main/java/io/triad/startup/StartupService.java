@@ -21,6 +21,7 @@ import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.web.ProblemException;
 import io.triad.web.Saved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -42,11 +43,14 @@ public class StartupService implements OwnedKeys {
     private final ChangeLog changes;
     private final DocumentValidator validator;
     private final SearchIndex index;
+    private final Event<OpeningsChanging> openingsChanging;
 
-    StartupService(ChangeLog changes, DocumentValidator validator, SearchIndex index) {
+    StartupService(ChangeLog changes, DocumentValidator validator, SearchIndex index,
+            Event<OpeningsChanging> openingsChanging) {
         this.changes = changes;
         this.validator = validator;
         this.index = index;
+        this.openingsChanging = openingsChanging;
     }
 
     /** The startup's document with its openings, in key order. */
@@ -113,6 +117,9 @@ public class StartupService implements OwnedKeys {
     @Transactional
     public StartupEntity save(StartupDoc doc, Account owner) {
         StartupEntity startup = StartupEntity.byKey(doc.key()).orElseGet(StartupEntity::new);
+        if (startup.id != null) {
+            openingsChanging.fire(new OpeningsChanging(startup.id, doc.openings()));
+        }
         startup.apply(doc);
         startup.owner = owner;
         startup.persist();
@@ -134,6 +141,7 @@ public class StartupService implements OwnedKeys {
 
     @Transactional
     public void delete(StartupEntity startup) {
+        openingsChanging.fire(new OpeningsChanging(startup.id, List.of()));
         changes.changed(Change.startup(startup.key));
         OpeningEntity.delete("startup", startup);
         startup.delete();

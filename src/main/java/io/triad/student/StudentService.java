@@ -20,6 +20,7 @@ import io.triad.people.StudentView;
 import io.triad.web.ProblemException;
 import io.triad.web.Saved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -38,12 +39,15 @@ public class StudentService implements OwnedKeys {
     private final DocumentValidator validator;
     private final StudentAccess access;
     private final SearchIndex index;
+    private final Event<StudentRemoving> removing;
 
-    StudentService(ChangeLog changes, DocumentValidator validator, StudentAccess access, SearchIndex index) {
+    StudentService(ChangeLog changes, DocumentValidator validator, StudentAccess access, SearchIndex index,
+            Event<StudentRemoving> removing) {
         this.changes = changes;
         this.validator = validator;
         this.access = access;
         this.index = index;
+        this.removing = removing;
     }
 
     /** The whole profile to its owner and operators; the redacted view to a startup it fits; else 404. */
@@ -116,6 +120,7 @@ public class StudentService implements OwnedKeys {
 
     @Transactional
     public void delete(StudentEntity student) {
+        removing.fire(new StudentRemoving(student.id));
         changes.changed(Change.student(student.key));
         student.delete();
     }

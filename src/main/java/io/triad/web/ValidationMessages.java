@@ -175,4 +175,10 @@ public interface ValidationMessages {
 
     @Message("too many attempts; try again later")
     String throttled();
+
+    @Message("cannot change while the program has approved applications ({currency})")
+    String currency_locked(String currency);
+
+    @Message("must be at least {n}, the opening's active placements")
+    String positions_below_placements(String n);
 }

@@ -89,6 +89,8 @@ public final class ViolationText {
             case CSV_STRAY_QUOTE -> m.csv_stray_quote();
             case CSV_AFTER_QUOTE -> m.csv_after_quote();
             case CSV_UNCLOSED -> m.csv_unclosed();
+            case CURRENCY_LOCKED -> m.currency_locked(p.arg(0));
+            case POSITIONS_BELOW_PLACEMENTS -> m.positions_below_placements(p.arg(0));
         };
     }
 }

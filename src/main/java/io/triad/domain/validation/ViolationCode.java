@@ -64,7 +64,9 @@ public enum ViolationCode {
     CSV_FIELD_COUNT("has %1 fields; the header has %2"),
     CSV_STRAY_QUOTE("a double quote inside a field that is not quoted"),
     CSV_AFTER_QUOTE("text after the closing double quote of a field"),
-    CSV_UNCLOSED("a quoted field is not closed");
+    CSV_UNCLOSED("a quoted field is not closed"),
+    CURRENCY_LOCKED("cannot change while the program has approved applications (%1)"),
+    POSITIONS_BELOW_PLACEMENTS("must be at least %1, the opening's active placements");
 
     private final String english;
 

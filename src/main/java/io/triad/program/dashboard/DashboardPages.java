@@ -87,7 +87,7 @@ class DashboardPages {
         LocalDate date = Params.date(asOf, "asOf", config.today());
         DashboardService.Loaded program = service.load(key, caller);
         boolean privileged = caller.role == Role.OPERATOR;
-        Figures f = service.figures(program, date, privileged);
+        Figures f = service.figures(program, date);
         ProgramDoc p = program.doc();
         DashboardMessages m = ctx.french() ? french : english;
         Locale locale = ctx.locale();
