@@ -57,8 +57,11 @@ public class StudentService implements OwnedKeys {
         if (Ownership.mayChange(caller, student.owner)) {
             return student.doc;
         }
-        if (caller.role == Role.STARTUP && access.fitsAnOpeningOf(caller, student.doc)) {
-            return StudentView.of(student.doc);
+        if (caller.role == Role.STARTUP) {
+            boolean accepted = access.acceptedAnInvitationOf(caller, student.id);
+            if (accepted || access.fitsAnOpeningOf(caller, student.doc)) {
+                return StudentView.of(student.doc, accepted);
+            }
         }
         throw notFound(key);
     }
