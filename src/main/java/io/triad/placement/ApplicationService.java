@@ -98,6 +98,13 @@ class ApplicationService {
         }
     }
 
+    /** Whether applying would pass every check (the demo data applies only where it would). */
+    boolean mayApply(PlacementRow placement, ProgramDoc program) {
+        return placement.status() == PlacementStatus.ACTIVE && program.status() == ProgramStatus.PUBLISHED
+                && program.scope() == Scope.PLACEMENT && program.funding() != null
+                && placement.currency().equals(program.funding().currency()) && failures(placement, program).isEmpty();
+    }
+
     /** Every DATA.md rule but capacity, today, with the student's true values (the one time a startup learns them). */
     private List<Failure> failures(PlacementRow placement, ProgramDoc program) {
         StudentDoc student = docs.student(placement.studentId());

@@ -111,6 +111,12 @@ class InvitationService {
     InvitationView accept(String rawId, Account caller) {
         InvitationRow invitation = find(Requests.id(rawId, "invitation"));
         Actor by = Parties.require(caller, Parties.of(caller, invitation), Parties.THE_STUDENT, "invitation");
+        return presenter.invitation(find(accept(invitation, by)));
+    }
+
+    /** Accepts for {@code by}, who may: the placement's id. */
+    @Transactional
+    UUID accept(InvitationRow invitation, Actor by) {
         OpeningDoc opening = opening(invitation.opening(), true).orElseThrow().doc();
         InvitationRow locked = locked(invitation.id(), InvitationStatus.ACCEPTED);
         long active = sql.count("select count(*) from placement where opening_id = ? and status = 'ACTIVE'",
@@ -126,7 +132,7 @@ class InvitationService {
                 opening.weeks(), opening.hoursPerWeek(), opening.hourlyWage(), opening.currency()).orElseThrow();
         move(locked, by, InvitationStatus.ACCEPTED);
         history.record(Of.PLACEMENT, placement, by, null, PlacementStatus.ACTIVE);
-        return presenter.invitation(find(locked.id()));
+        return placement;
     }
 
     @Transactional
@@ -142,8 +148,14 @@ class InvitationService {
     private InvitationView close(String rawId, Account caller, Set<Party> allowed, InvitationStatus to) {
         InvitationRow invitation = find(Requests.id(rawId, "invitation"));
         Actor by = Parties.require(caller, Parties.of(caller, invitation), allowed, "invitation");
-        move(locked(invitation.id(), to), by, to);
+        close(invitation.id(), by, to);
         return presenter.invitation(find(invitation.id()));
+    }
+
+    /** Declines or withdraws for {@code by}, who may. */
+    @Transactional
+    void close(UUID invitation, Actor by, InvitationStatus to) {
+        move(locked(invitation, to), by, to);
     }
 
     /** The invitation's row locked, when it is still open (not expired); else 409, nothing changed. */
@@ -162,7 +174,7 @@ class InvitationService {
         history.record(Of.INVITATION, row.id(), by, InvitationStatus.INVITED, to);
     }
 
-    private InvitationRow find(UUID id) {
+    InvitationRow find(UUID id) {
         return sql.one(InvitationRow.SELECT + " where i.id = ?", InvitationRow::of, id)
                 .orElseThrow(() -> Parties.notFound("invitation"));
     }
