@@ -111,7 +111,8 @@ class InvitationService {
     InvitationView accept(String rawId, Account caller) {
         InvitationRow invitation = find(Requests.id(rawId, "invitation"));
         Actor by = Parties.require(caller, Parties.of(caller, invitation), Parties.THE_STUDENT, "invitation");
-        return presenter.invitation(find(accept(invitation, by)));
+        accept(invitation, by);
+        return presenter.invitation(find(invitation.id()));
     }
 
     /** Accepts for {@code by}, who may: the placement's id. */
