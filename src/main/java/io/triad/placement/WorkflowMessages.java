@@ -112,7 +112,7 @@ interface WorkflowMessages {
     String expected();
 
     @Message("position {n} on the waitlist")
-    String position(String n);
+    String position(Long n);
 
     @Message("Reason: {reason}")
     String reason(String reason);
