@@ -36,6 +36,26 @@ class WorkflowDocumentsTest {
     }
 
     @Test
+    void theRuleBuilderKeepsABudgetAndANonStackingChoiceAndTheDirectorySaysThem() {
+        String admin = TestApi.account(Role.PROGRAM_ADMIN);
+        String key = "wd-form-" + TestApi.unique();
+        String token = TestApi.csrfToken();
+        as(admin).redirects().follow(false).cookie("triad_csrf", token).formParam("_csrf", token).formParam("key", key)
+                .formParam("name", "Form budget").formParam("kind", "GRANT").formParam("scope", "PLACEMENT")
+                .formParam("funding.currency", "CAD").formParam("funding.flatPerPlacement", "100")
+                .formParam("funding.budget", "2500").formParam("funding.stackable", "false")
+                .formParam("action", "publish").post("/admin/programs/new").then().statusCode(303);
+        as(admin).get("/api/programs/" + key).then().statusCode(200).body("funding.budget", equalTo(2500))
+                .body("funding.stackable", equalTo(false));
+        as(admin).get("/admin/programs/" + key + "/edit").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("<option value=\"false\" selected>No</option>"))
+                .body(org.hamcrest.Matchers.containsString("value=\"2500\""));
+        io.restassured.RestAssured.given().get("/programs/" + key + "?lang=en").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Has $2,500.00 in all for placements."))
+                .body(org.hamcrest.Matchers.containsString("Does not combine with other programs"));
+    }
+
+    @Test
     void anOpeningIsPaidInItsCurrencyCadByDefault() {
         String founder = TestApi.account(Role.STARTUP);
         String key = "wd-" + TestApi.unique();
