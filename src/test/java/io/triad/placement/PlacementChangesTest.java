@@ -161,6 +161,37 @@ class PlacementChangesTest {
                 .body("status", equalTo("APPROVED"));
     }
 
+    @Test
+    void anImportIsHeldToTheSameRulesAsTheApi() throws Exception {
+        World w = new World(2, 2);
+        String program = w.program("imp", "\"flatPerPlacement\": 100", "\"capacity\": 1");
+        String first = w.placement(0);
+        String second = w.placement(1);
+        w.approve(w.apply(first, program).get("id").asText());
+        String waiting = w.apply(second, program).get("id").asText();
+        w.approve(waiting);
+        JsonNode doc = read(as(w.admin).get("/api/programs/" + program).then().statusCode(200).extract().response());
+        String before = Fingerprint.of(db, w.opening);
+        String dollars = doc.toString().replace("\"currency\":\"CAD\"", "\"currency\":\"USD\"");
+        jsonAs(w.operator, "{\"programs\": [" + dollars + "]}").post("/api/import").then().statusCode(400)
+                .body("violations[0].field", equalTo("programs[0].funding.currency"));
+        JsonNode startup = read(as(w.founder).get("/api/startups/" + w.startup).then().statusCode(200).extract()
+                .response());
+        jsonAs(w.operator, "{\"startups\": [" + startup.toString().replace("\"positions\":2", "\"positions\":1")
+                + "]}").post("/api/import").then().statusCode(400)
+                .body("violations[0].field", equalTo("startups[0].openings[0].positions"));
+        assertThat(Fingerprint.of(db, w.opening)).isEqualTo(before);
+
+        jsonAs(w.operator, "{\"programs\": [" + doc.toString().replace("\"capacity\":1", "\"capacity\":2") + "]}")
+                .post("/api/import").then().statusCode(200);
+        assertThat(new Seeds(db).ids("select status from application where id = ?::uuid", waiting))
+                .containsExactly("PENDING");
+        jsonAs(w.operator, "{\"startups\": [" + startup.toString().replaceAll("\"openings\":\\[.*\\]",
+                "\"openings\":[]") + "]}").post("/api/import").then().statusCode(200);
+        assertThat(new Seeds(db).count("select count(*) from placement where id = any(?::uuid[])",
+                (Object) new String[] {first, second})).isZero();
+    }
+
     private static void erase(String email) {
         as(email).delete("/api/accounts/me").then().statusCode(204);
     }
