@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * What the workflow does when programs, openings, students or accounts change under it (WORKFLOW.md), in the

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +146,5 @@ class PlacementConcurrencyTest {
         System.out.println(line);
         Log.info(line);
         assertThat(t.overbooked).isZero();
-        IntStream.range(0, 0).forEach(i -> { });
     }
 }
