@@ -56,8 +56,25 @@ public record ProgramDoc(String key, String name, String agency, List<String> re
         public static final PlacementRules NONE = new PlacementRules(null, null, null, null, null);
     }
 
+    /**
+     * The funding terms. WORKFLOW.md adds {@code budget} (the program's total for placements in its currency; null:
+     * no limit) and {@code stackable} (default true; false: a placement holding an approved application of this
+     * program can have no other approved application, and the reverse).
+     */
     public record Funding(String currency, BigDecimal wagePercent, BigDecimal capPerPlacement,
             BigDecimal enhancedWagePercent, BigDecimal enhancedCapPerPlacement, List<EquityGroup> enhancedGroups,
-            BigDecimal flatPerPlacement, BigDecimal maxAmount) {
+            BigDecimal flatPerPlacement, BigDecimal maxAmount, BigDecimal budget, Boolean stackable) {
+
+        public Funding {
+            stackable = stackable == null || stackable;
+        }
+
+        /** The terms without a budget, stackable: what DATA.md described before WORKFLOW.md. */
+        public Funding(String currency, BigDecimal wagePercent, BigDecimal capPerPlacement,
+                BigDecimal enhancedWagePercent, BigDecimal enhancedCapPerPlacement, List<EquityGroup> enhancedGroups,
+                BigDecimal flatPerPlacement, BigDecimal maxAmount) {
+            this(currency, wagePercent, capPerPlacement, enhancedWagePercent, enhancedCapPerPlacement, enhancedGroups,
+                    flatPerPlacement, maxAmount, null, true);
+        }
     }
 }

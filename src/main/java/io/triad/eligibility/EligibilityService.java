@@ -98,7 +98,7 @@ class EligibilityService {
     private Verdict placement(ProgramEntity program, OpeningEntity opening, StudentDoc student, LocalDate asOf,
             boolean privileged) {
         long approved = ((Number) em.createNativeQuery(
-                "select count(*) from placement where program_id = ?1 and status = 'APPROVED'")
+                "select count(*) from application where program_id = ?1 and status = 'APPROVED'")
                 .setParameter(1, program.id).getSingleResult()).longValue();
         PlacementVerdict v = Eligibility.eligibility(program.doc, approved, startups.view(opening.startup),
                 opening.doc, student, asOf, privileged);

@@ -18,6 +18,7 @@ import io.triad.startup.StartupEntity;
 import io.triad.student.StudentEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.sql.Connection;
@@ -82,11 +83,13 @@ class ImportWriter {
     private final EntityManager em;
     private final ObjectMapper json;
     private final ChangeLog changes;
+    private final Event<ImportWritten> written;
 
-    ImportWriter(EntityManager em, ObjectMapper json, ChangeLog changes) {
+    ImportWriter(EntityManager em, ObjectMapper json, ChangeLog changes, Event<ImportWritten> written) {
         this.em = em;
         this.json = json;
         this.changes = changes;
+        this.written = written;
     }
 
     /**
@@ -120,12 +123,31 @@ class ImportWriter {
             startups(c, plan.startups());
             students(c, plan.students());
         });
+        written.fire(written(plan));
         List<Change> changed = new ArrayList<>();
         plan.programs().forEach(p -> changed.add(Change.program(p.key())));
         plan.startups().forEach(s -> changed.add(Change.startup(s.key())));
         plan.students().forEach(t -> changed.add(Change.student(t.key())));
         changes.changed(changed);
         return plan.counts();
+    }
+
+    /** Where each program, startup and opening of the plan is in the document, for the features' violations. */
+    private static ImportWritten written(Plan plan) {
+        Map<String, String> programs = new java.util.LinkedHashMap<>();
+        Map<String, String> startups = new java.util.LinkedHashMap<>();
+        Map<String, String> openings = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < plan.programs().size(); i++) {
+            programs.put(plan.programs().get(i).key(), "programs[" + i + "]");
+        }
+        for (int i = 0; i < plan.startups().size(); i++) {
+            StartupRow s = plan.startups().get(i);
+            startups.put(s.key(), "startups[" + i + "]");
+            for (int j = 0; j < s.openings().size(); j++) {
+                openings.put(s.openings().get(j).key(), "startups[" + i + "].openings[" + j + "]");
+            }
+        }
+        return new ImportWritten(programs, startups, openings);
     }
 
     private static void programs(Connection c, List<ProgramRow> rows) throws SQLException {

@@ -62,7 +62,8 @@ final class ProgramCsv {
             col("funding.capPerPlacement", Type.NUMBER, "5000"), col("funding.enhancedWagePercent", Type.NUMBER, "70"),
             col("funding.enhancedCapPerPlacement", Type.NUMBER, "7000"),
             col("funding.enhancedGroups", Type.LIST, "WOMAN_IN_STEM|INDIGENOUS"),
-            col("funding.flatPerPlacement", Type.NUMBER, ""), col("funding.maxAmount", Type.NUMBER, ""));
+            col("funding.flatPerPlacement", Type.NUMBER, ""), col("funding.maxAmount", Type.NUMBER, ""),
+            col("funding.budget", Type.NUMBER, ""), col("funding.stackable", Type.BOOLEAN, ""));
 
     private static final Map<String, Column> BY_NAME = new HashMap<>();
     private static final Map<String, String> NAME_BY_PATH = new HashMap<>();

@@ -33,9 +33,10 @@ import java.util.concurrent.Future;
  */
 @ApplicationScoped
 class IndexLoader {
+    /** With the program's approved applications: DATA.md's capacity counts them (WORKFLOW.md). */
     private static final String PROGRAMS = """
             select p.key, p.doc::text,
-              (select count(*) from placement a where a.program_id = p.id and a.status = 'APPROVED')
+              (select count(*) from application a where a.program_id = p.id and a.status = 'APPROVED')
             from program p""";
     /** Each startup whole, its openings in key order put in by PostgreSQL: one query for all startups. */
     private static final String STARTUPS = """

@@ -86,12 +86,12 @@ public final class FundingCalculator {
 
     /** DATA.md's {@code funding.stackable} (default true): whether the program may be combined with others. */
     static boolean stackable(Funding funding) {
-        return true;
+        return funding == null || funding.stackable();
     }
 
     /** The currency of an opening's wages, and so of everything a placement of it receives. */
     static String currency(OpeningDoc opening) {
-        return "CAD";
+        return opening.currency();
     }
 
     /**

@@ -28,6 +28,14 @@ public final class Privacy {
     }
 
     /**
+     * The failure without the student's value when the rule is sensitive: what a startup learns when it applies for a
+     * conditional program (the rule that failed, never the birth date or work status behind it).
+     */
+    public static Failure withoutValue(Failure failure) {
+        return isSensitive(failure) ? new Failure(failure.rule(), failure.kind(), failure.need(), null) : failure;
+    }
+
+    /**
      * Whether the program has a sensitive rule: for a viewer who is not privileged its eligibility is then only
      * likely, confirmed when the startup applies.
      */

@@ -148,6 +148,13 @@ public interface ProgramMessages {
     @Message("The placement starts on or after {date}.") String rule_earliest_start(String date);
     @Message("The placement starts on or before {date}.") String rule_latest_start(String date);
     @Message("Pays a flat {amount} per placement.") String rule_flat(String amount);
+    @Message("Has {amount} in all for placements.") String rule_budget(String amount);
+    @Message("Does not combine with other programs on the same placement.") String rule_not_stackable();
+    @Message("Budget for placements") String f_funding_budget();
+    @Message("Leave empty for no limit; approvals stop at it.") String hint_budget();
+    @Message("Combines with other programs on one placement") String f_funding_stackable();
+    @Message("Yes") String yes();
+    @Message("No") String no();
     @Message("Pays {pct}% of the gross wages, up to {cap} per placement.") String rule_percent_cap(String pct, String cap);
     @Message("Pays {pct}% of the gross wages, with no cap.") String rule_percent(String pct);
     @Message("Pays {pct}% of the gross wages, up to {cap} per placement, for students in these groups: {groups}.") String rule_enhanced_cap(String pct, String cap, String groups);

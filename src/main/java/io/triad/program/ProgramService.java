@@ -22,6 +22,7 @@ import io.triad.matching.MatchResults.Placement;
 import io.triad.web.ProblemException;
 import io.triad.web.Saved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -43,12 +44,15 @@ public class ProgramService implements OwnedKeys {
     private final DocumentValidator validator;
     private final SearchIndex index;
     private final OwnedRows rows;
+    private final Event<ProgramChanging> changing;
 
-    ProgramService(ChangeLog changes, DocumentValidator validator, SearchIndex index, OwnedRows rows) {
+    ProgramService(ChangeLog changes, DocumentValidator validator, SearchIndex index, OwnedRows rows,
+            Event<ProgramChanging> changing) {
         this.changes = changes;
         this.validator = validator;
         this.index = index;
         this.rows = rows;
+        this.changing = changing;
     }
 
     /** A program the caller may see: published ones to anyone, the others to their administrator and operators. */
@@ -155,6 +159,9 @@ public class ProgramService implements OwnedKeys {
     @Transactional
     public ProgramEntity save(ProgramDoc doc, Account owner) {
         ProgramEntity entity = ProgramEntity.byKey(doc.key()).orElseGet(ProgramEntity::new);
+        if (entity.id != null) {
+            changing.fire(new ProgramChanging(entity.id, entity.doc, doc));
+        }
         entity.apply(doc);
         entity.owner = owner;
         entity.persist();
@@ -164,6 +171,7 @@ public class ProgramService implements OwnedKeys {
 
     @Transactional
     public void delete(ProgramEntity entity) {
+        changing.fire(new ProgramChanging(entity.id, entity.doc, null));
         changes.changed(Change.program(entity.key));
         entity.delete();
     }

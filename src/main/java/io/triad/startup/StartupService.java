@@ -25,6 +25,7 @@ import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.web.ProblemException;
 import io.triad.web.Saved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -47,12 +48,15 @@ public class StartupService implements OwnedKeys {
     private final DocumentValidator validator;
     private final SearchIndex index;
     private final OwnedRows rows;
+    private final Event<OpeningsChanging> openingsChanging;
 
-    StartupService(ChangeLog changes, DocumentValidator validator, SearchIndex index, OwnedRows rows) {
+    StartupService(ChangeLog changes, DocumentValidator validator, SearchIndex index, OwnedRows rows,
+            Event<OpeningsChanging> openingsChanging) {
         this.changes = changes;
         this.validator = validator;
         this.index = index;
         this.rows = rows;
+        this.openingsChanging = openingsChanging;
     }
 
     /** The startup's document with its openings, in key order. */
@@ -121,6 +125,9 @@ public class StartupService implements OwnedKeys {
     @Transactional
     public StartupEntity save(StartupDoc doc, Account owner) {
         StartupEntity startup = StartupEntity.byKey(doc.key()).orElseGet(StartupEntity::new);
+        if (startup.id != null) {
+            openingsChanging.fire(new OpeningsChanging(startup.id, doc.openings()));
+        }
         startup.apply(doc);
         startup.owner = owner;
         startup.persist();
@@ -142,6 +149,7 @@ public class StartupService implements OwnedKeys {
 
     @Transactional
     public void delete(StartupEntity startup) {
+        openingsChanging.fire(new OpeningsChanging(startup.id, List.of()));
         changes.changed(Change.startup(startup.key));
         OpeningEntity.delete("startup", startup);
         startup.delete();

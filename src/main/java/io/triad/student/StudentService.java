@@ -21,6 +21,7 @@ import io.triad.people.StudentView;
 import io.triad.web.ProblemException;
 import io.triad.web.Saved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -41,14 +42,16 @@ public class StudentService implements OwnedKeys {
     private final StudentAccess access;
     private final SearchIndex index;
     private final OwnedRows rows;
+    private final Event<StudentRemoving> removing;
 
     StudentService(ChangeLog changes, DocumentValidator validator, StudentAccess access, SearchIndex index,
-            OwnedRows rows) {
+            OwnedRows rows, Event<StudentRemoving> removing) {
         this.changes = changes;
         this.validator = validator;
         this.access = access;
         this.index = index;
         this.rows = rows;
+        this.removing = removing;
     }
 
     /** The whole profile to its owner and operators; the redacted view to a startup it fits; else 404. */
@@ -58,8 +61,11 @@ public class StudentService implements OwnedKeys {
         if (Ownership.mayChange(caller, student.owner)) {
             return student.doc;
         }
-        if (caller.role == Role.STARTUP && access.fitsAnOpeningOf(caller, student.doc)) {
-            return StudentView.of(student.doc);
+        if (caller.role == Role.STARTUP) {
+            boolean accepted = access.acceptedAnInvitationOf(caller, student.id);
+            if (accepted || access.fitsAnOpeningOf(caller, student.doc)) {
+                return StudentView.of(student.doc, accepted);
+            }
         }
         throw notFound(key);
     }
@@ -139,6 +145,7 @@ public class StudentService implements OwnedKeys {
 
     @Transactional
     public void delete(StudentEntity student) {
+        removing.fire(new StudentRemoving(student.id));
         changes.changed(Change.student(student.key));
         student.delete();
     }

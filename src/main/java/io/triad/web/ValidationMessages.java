@@ -185,4 +185,10 @@ public interface ValidationMessages {
 
     @Message("was not sent as UTF-8")
     String encoding();
+
+    @Message("cannot change while the program has approved applications ({currency})")
+    String currency_locked(String currency);
+
+    @Message("must be at least {n}, the opening's active placements")
+    String positions_below_placements(String n);
 }

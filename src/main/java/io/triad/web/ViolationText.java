@@ -92,6 +92,8 @@ public final class ViolationText {
             case TEXT_CHARACTERS -> m.text_characters(p.arg(0), p.arg(1));
             case NUMBER_DIGITS -> m.number_digits(p.arg(0), p.arg(1));
             case ENCODING -> m.encoding();
+            case CURRENCY_LOCKED -> m.currency_locked(p.arg(0));
+            case POSITIONS_BELOW_PLACEMENTS -> m.positions_below_placements(p.arg(0));
         };
     }
 }

@@ -47,8 +47,10 @@ class ImportApiTest {
         JsonNode sent = read(example);
         // language is optional and defaults to "en"; the server spells the default out.
         ObjectNode program = ((ObjectNode) sent.get("programs").get(0)).put("language", "en");
+        // so are WORKFLOW.md's funding.budget (none), funding.stackable (true) and an opening's currency (CAD)
+        ((ObjectNode) program.get("funding")).putNull("budget").put("stackable", true);
         ObjectNode startup = (ObjectNode) sent.get("startups").get(0);
-        ((ObjectNode) startup.get("openings").get(0)).put("language", "en");
+        ((ObjectNode) startup.get("openings").get(0)).put("language", "en").put("currency", "CAD");
         ObjectNode student = ((ObjectNode) sent.get("students").get(0)).put("language", "en");
 
         assertSameDocument(read(given().get("/api/programs/swpp-example").then().statusCode(200)

@@ -81,12 +81,18 @@ class DashboardPagesTest {
     @Test
     void approvedPlacementsCountAgainstCapacityAndAddUpToCommittedFunding() {
         DashboardWorld seed = new DashboardWorld("PUBLISHED");
+        // two placements of the opening applying for the program: one approved with its recorded amount, one pending
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into placement (program_id, opening_id, student_id, status)
-                select p.id, o.id, t.id, s.status from program p, opening o, student t,
-                  (values ('APPROVED'), ('PROPOSED')) s(status)
-                where p.key = ?1 and o.key = ?2 and t.key = ?3""")
-                .setParameter(1, seed.key).setParameter(2, seed.opening("a")).setParameter(3, seed.student("t1"))
+                with p as (insert into placement (opening_id, startup_id, status, start_date, weeks, hours_per_week,
+                    hourly_wage, currency)
+                  select o.id, o.startup_id, 'ACTIVE', '2098-03-02', 12, 40, 20, 'CAD'
+                  from opening o, generate_series(1, 2) where o.key = ?2 returning id),
+                n as (select id, row_number() over (order by id) as r from p)
+                insert into application (placement_id, program_id, status, amount, verdict)
+                select n.id, g.id, case when n.r = 1 then 'APPROVED' else 'PENDING' end,
+                  case when n.r = 1 then 4800 end, '[]'::jsonb
+                from n, program g where g.key = ?1""")
+                .setParameter(1, seed.key).setParameter(2, seed.opening("a"))
                 .executeUpdate());
         as(seed.admin).get("/admin/dashboard/" + seed.key + "?lang=en").then().statusCode(200)
                 .body(containsString("capacity 10 (10% used, 9 left); 1 proposed"))

@@ -56,13 +56,15 @@ final class DocumentRules {
         placement(c.nested("placement", Set.of("minWeeks", "maxWeeks", "minHoursPerWeek", "earliestStart",
                 "latestStart")));
         Checker funding = c.nested("funding", Set.of("currency", "wagePercent", "capPerPlacement",
-                "enhancedWagePercent", "enhancedCapPerPlacement", "enhancedGroups", "flatPerPlacement", "maxAmount"));
+                "enhancedWagePercent", "enhancedCapPerPlacement", "enhancedGroups", "flatPerPlacement", "maxAmount",
+                "budget", "stackable"));
         if (funding == null) {
             if (!node.has("funding") || node.get("funding").isNull()) {
                 c.fail("funding.currency", ViolationCode.REQUIRED);
             }
         } else {
             funding(funding);
+            workflowFunding(funding);
         }
     }
 
@@ -116,6 +118,12 @@ final class DocumentRules {
         f.number("maxAmount", false, ZERO, null);
     }
 
+    /** WORKFLOW.md's additions to the funding terms: the budget for placements and whether it stacks. */
+    private static void workflowFunding(Checker f) {
+        f.number("budget", false, ZERO, null);
+        f.bool("stackable", false);
+    }
+
     static void startup(JsonNode node, String path, List<Violation> out, LocalDate today) {
         Checker c = Checker.object(node, path, out, Set.of("key", "name", "description", "stage", "region", "city",
                 "sectors", "headcount", "foundedOn", "incorporated", "forProfit", "openings", "owner"));
@@ -148,7 +156,8 @@ final class DocumentRules {
 
     static void opening(JsonNode node, String path, List<Violation> out) {
         Checker c = Checker.object(node, path, out, Set.of("key", "title", "description", "skills", "levels",
-                "fields", "startDate", "weeks", "hoursPerWeek", "hourlyWage", "workMode", "positions", "language"));
+                "fields", "startDate", "weeks", "hoursPerWeek", "hourlyWage", "workMode", "positions", "language",
+                "currency"));
         if (c == null) {
             return;
         }
@@ -165,6 +174,12 @@ final class DocumentRules {
         c.enumValue("workMode", true, WorkMode.class);
         c.integer("positions", false, 1, 10_000);
         c.language("language");
+        openingCurrency(c);
+    }
+
+    /** WORKFLOW.md: an opening's wage is in its currency, CAD when left out. */
+    private static void openingCurrency(Checker c) {
+        c.currency("currency", false);
     }
 
     static void student(JsonNode node, String path, List<Violation> out, LocalDate today) {

@@ -67,7 +67,9 @@ public enum ViolationCode {
     CSV_UNCLOSED("a quoted field is not closed"),
     TEXT_CHARACTERS("must not contain control characters, invisible formatting or invalid Unicode (%1 at position %2)"),
     NUMBER_DIGITS("must be a finite number with at most %1 digits before the decimal point and %2 after"),
-    ENCODING("must be UTF-8, percent-encoded");
+    ENCODING("must be UTF-8, percent-encoded"),
+    CURRENCY_LOCKED("cannot change while the program has approved applications (%1)"),
+    POSITIONS_BELOW_PLACEMENTS("must be at least %1, the opening's active placements");
 
     private final String english;
 

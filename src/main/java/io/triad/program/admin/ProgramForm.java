@@ -109,6 +109,7 @@ final class ProgramForm {
                     .map(s -> s.toUpperCase(Locale.ROOT)).toList(), json);
             case WHOLE, DECIMAL, PERCENT, MONEY -> number(first, spec.kind() == Kind.WHOLE);
             case FLAG -> "true".equals(first) ? BooleanNode.TRUE : null;
+            case YES_NO -> BooleanNode.valueOf(!"false".equals(first));
             case CURRENCY -> TextNode.valueOf(first.toUpperCase(Locale.ROOT));
             default -> TextNode.valueOf(first);
         };

@@ -52,6 +52,8 @@ record RuleBuilder(boolean isNew, String key, String title, String action, Strin
             case CHECKS, CHOICE -> ProgramChoice.of(spec.type(), new HashSet<>(form.values(spec.name())), w);
             case LANGUAGE -> List.of(new ProgramChoice("en", m.lang_en(), !"fr".equals(value)),
                     new ProgramChoice("fr", m.lang_fr(), "fr".equals(value)));
+            case YES_NO -> List.of(new ProgramChoice("true", m.yes(), "true".equals(value)),
+                    new ProgramChoice("false", m.no(), "false".equals(value)));
             default -> List.of();
         };
         return new FieldView(spec.id(), spec.name(), inputKind(spec.kind()), spec.label().apply(m), hint, value,
@@ -65,7 +67,7 @@ record RuleBuilder(boolean isNew, String key, String title, String action, Strin
             case DATE -> "date";
             case URL -> "url";
             case TEXTAREA -> "textarea";
-            case CHOICE, LANGUAGE -> "select";
+            case CHOICE, LANGUAGE, YES_NO -> "select";
             case CHECKS -> "checks";
             case FLAG -> "checkbox";
             default -> "text";

@@ -38,7 +38,9 @@ final class RuleFields {
     private RuleFields() {
     }
 
-    enum Kind { KEY, TEXT, TEXTAREA, URL, LANGUAGE, CHOICE, CHECKS, REGIONS, WHOLE, DECIMAL, PERCENT, MONEY, DATE, FLAG, CURRENCY }
+    /** YES_NO: a yes/no choice whose empty answer means the document's default (unlike FLAG, false is kept). */
+    enum Kind { KEY, TEXT, TEXTAREA, URL, LANGUAGE, CHOICE, CHECKS, REGIONS, WHOLE, DECIMAL, PERCENT, MONEY, DATE, FLAG, CURRENCY,
+        YES_NO }
 
     record Spec(String name, Kind kind, Class<? extends Enum<?>> type, Function<ProgramMessages, String> label,
             Function<ProgramMessages, String> hint) {
@@ -107,7 +109,9 @@ final class RuleFields {
                     spec("funding.enhancedCapPerPlacement", MONEY, ProgramMessages::f_funding_enhancedCapPerPlacement, ProgramMessages::hint_enhanced),
                     list("funding.enhancedGroups", CHECKS, EquityGroup.class, ProgramMessages::f_funding_enhancedGroups),
                     spec("funding.flatPerPlacement", MONEY, ProgramMessages::f_funding_flatPerPlacement, ProgramMessages::hint_flat),
-                    spec("funding.maxAmount", MONEY, ProgramMessages::f_funding_maxAmount, ProgramMessages::hint_max_amount))));
+                    spec("funding.maxAmount", MONEY, ProgramMessages::f_funding_maxAmount, ProgramMessages::hint_max_amount),
+                    spec("funding.budget", MONEY, ProgramMessages::f_funding_budget, ProgramMessages::hint_budget),
+                    spec("funding.stackable", Kind.YES_NO, ProgramMessages::f_funding_stackable, null))));
 
     static List<Spec> all() {
         return SECTIONS.stream().flatMap(s -> s.specs().stream()).toList();

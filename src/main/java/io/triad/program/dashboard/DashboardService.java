@@ -3,8 +3,6 @@ package io.triad.program.dashboard;
 import io.triad.program.ProgramEntity;
 import io.triad.program.ProgramService;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.account.Account;
 import io.triad.account.Ownership;
 import io.triad.domain.OpeningDoc;
@@ -13,11 +11,8 @@ import io.triad.domain.Scope;
 import io.triad.domain.Sector;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
-import io.triad.matching.Amount;
 import io.triad.matching.Eligibility;
 import io.triad.matching.Failure;
-import io.triad.matching.FundingCalculator;
-import io.triad.matching.Privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,12 +35,10 @@ import java.util.TreeMap;
 class DashboardService {
     private final ProgramService programs;
     private final EntityManager em;
-    private final ObjectMapper json;
 
-    DashboardService(ProgramService programs, EntityManager em, ObjectMapper json) {
+    DashboardService(ProgramService programs, EntityManager em) {
         this.programs = programs;
         this.em = em;
-        this.json = json;
     }
 
     /** A program its administrator or an operator may look at. */
@@ -104,7 +97,7 @@ class DashboardService {
         StudentCounts students = students(p, startDates.values(), privileged);
         return new Figures(notOpen, full, startups.size(), eligible, byRegion, bySector, eligibleOpenings,
                 students.total(), students.eligible(), students.byRegion(), approved,
-                placements.getOrDefault("PROPOSED", 0L), committed(program, privileged));
+                placements.getOrDefault("PENDING", 0L), committed(program));
     }
 
     private record StudentCounts(long total, long eligible, Map<String, Long> byRegion) {
@@ -150,10 +143,11 @@ class DashboardService {
         return out;
     }
 
+    /** The program's applications by status (WORKFLOW.md); "PROPOSED" on the dashboard are the pending ones. */
     private Map<String, Long> placementCounts(long programId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         List<?> rows = em.createNativeQuery(
-                "select status, count(*) from placement where program_id = ?1 group by status")
+                "select status, count(*) from application where program_id = ?1 group by status")
                 .setParameter(1, programId).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -163,36 +157,15 @@ class DashboardService {
     }
 
     /**
-     * The sum of what the approved placements earn under the funding terms; the enhanced rate only where this viewer
-     * may see it (API.md's privacy rule), so the total never reveals who qualifies for it.
+     * The sum of the amounts recorded when the approved applications were approved (the enhanced rate only where the
+     * student shared it, so the total never reveals who qualifies for it); null when every amount is unknown.
      */
-    private BigDecimal committed(Loaded program, boolean privileged) {
-        List<?> rows = em.createNativeQuery("""
-                select o.doc::text, t.doc::text from placement a
-                join opening o on o.id = a.opening_id join student t on t.id = a.student_id
-                where a.program_id = ?1 and a.status = 'APPROVED'""").setParameter(1, program.id()).getResultList();
-        BigDecimal total = BigDecimal.ZERO;
-        int known = 0;
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            OpeningDoc o = read((String) r[0], OpeningDoc.class);
-            StudentDoc t = read((String) r[1], StudentDoc.class);
-            ProgramDoc.Funding funding = program.doc().funding();
-            boolean enhanced = FundingCalculator.qualifiesForEnhanced(funding, t) && Privacy.mayUseEnhanced(t, privileged);
-            Amount amount = FundingCalculator.placementAmount(funding, o, enhanced);
-            if (amount != null) {
-                total = total.add(amount.value());
-                known++;
-            }
-        }
-        return rows.isEmpty() || known > 0 ? total : null;
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored document could not be read", e);
-        }
+    private BigDecimal committed(Loaded program) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select count(*), count(amount), coalesce(sum(amount), 0) from application
+                where program_id = ?1 and status = 'APPROVED'""").setParameter(1, program.id()).getSingleResult();
+        long approved = ((Number) r[0]).longValue();
+        long known = ((Number) r[1]).longValue();
+        return approved == 0 || known > 0 ? new BigDecimal(r[2].toString()) : null;
     }
 }

@@ -39,7 +39,9 @@ final class RuleDescriber {
             groups.add(d.group("student", d.m.group_student(), d.student(p.student())));
             groups.add(d.group("placement", d.m.group_placement(), d.placement(p.placement())));
         }
-        groups.add(d.group("funding", d.m.group_funding(), d.funding(p)));
+        List<Rule> funding = new ArrayList<>(d.funding(p));
+        funding.addAll(d.workflowFunding(p));
+        groups.add(d.group("funding", d.m.group_funding(), funding));
         return groups;
     }
 
@@ -105,6 +107,21 @@ final class RuleDescriber {
         }
         if (p.latestStart() != null) {
             rules.add(new Rule("placement.latestStart", m.rule_latest_start(w.date(p.latestStart()))));
+        }
+        return rules;
+    }
+
+    /** WORKFLOW.md's budget for placements and whether the program stacks with others on one placement. */
+    private List<Rule> workflowFunding(ProgramDoc p) {
+        Funding f = p.funding();
+        List<Rule> rules = new ArrayList<>();
+        if (f != null && p.scope() == Scope.PLACEMENT) {
+            if (f.budget() != null) {
+                rules.add(new Rule("funding.budget", m.rule_budget(w.money(f.budget(), f.currency()))));
+            }
+            if (Boolean.FALSE.equals(f.stackable())) {
+                rules.add(new Rule("funding.stackable", m.rule_not_stackable()));
+            }
         }
         return rules;
     }

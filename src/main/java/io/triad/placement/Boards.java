@@ -1,0 +1,158 @@
+package io.triad.placement;
+
+import io.triad.account.Account;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.Role;
+import io.triad.matching.Amount;
+import io.triad.placement.PageModels.ApplicationLine;
+import io.triad.placement.PageModels.Choice;
+import io.triad.placement.PageModels.Count;
+import io.triad.placement.PageModels.HistoryLine;
+import io.triad.placement.PageModels.InvitationCard;
+import io.triad.placement.PageModels.PlacementCard;
+import io.triad.placement.Views.ApplicationView;
+import io.triad.placement.Views.InvitationView;
+import io.triad.placement.Views.PlacementView;
+import io.triad.web.OperationsFormats;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** The pages' reads: the API's views of the caller, with names, quotes and what the caller may do on each. */
+@ApplicationScoped
+class Boards {
+    private static final int ALL = 1000;
+
+    private final Sql sql;
+    private final Docs docs;
+    private final Ledger ledger;
+    private final InvitationService invitations;
+    private final PlacementService placements;
+    private final ApplicationService applications;
+
+    Boards(Sql sql, Docs docs, Ledger ledger, InvitationService invitations, PlacementService placements,
+            ApplicationService applications) {
+        this.sql = sql;
+        this.docs = docs;
+        this.ledger = ledger;
+        this.invitations = invitations;
+        this.placements = placements;
+        this.applications = applications;
+    }
+
+    record InvitationBoard(List<InvitationCard> cards, List<Count> counts) {
+    }
+
+    @Transactional
+    InvitationBoard invitations(InvitationStatus status, Account caller, Locale locale) {
+        List<InvitationView> all = invitations.list(null, ALL, 0, caller).items();
+        List<Count> counts = new ArrayList<>();
+        for (InvitationStatus s : InvitationStatus.values()) {
+            counts.add(new Count(s.name(), all.stream().filter(i -> i.status() == s).count(), s == status));
+        }
+        boolean student = caller.role == Role.STUDENT;
+        List<InvitationCard> cards = all.stream().filter(i -> status == null || i.status() == status)
+                .map(i -> new InvitationCard(i.id(), i.opening(), i.startup(), i.student(), i.status().name(),
+                        i.message(), PageModels.when(i.createdAt(), locale), OperationsFormats.date(i.expiresOn(), locale),
+                        i.placement(), student && i.status() == InvitationStatus.INVITED,
+                        !student && i.status() == InvitationStatus.INVITED)).toList();
+        return new InvitationBoard(cards, counts);
+    }
+
+    @Transactional
+    List<PlacementCard> placements(Account caller, Locale locale) {
+        List<PlacementView> all = placements.list(null, null, null, ALL, 0, caller).items();
+        Map<String, String> names = names(all.stream().flatMap(p -> p.applications().stream())
+                .map(ApplicationView::program).toList());
+        return all.stream().map(p -> card(p, names, List.of(), caller, locale)).toList();
+    }
+
+    @Transactional
+    PlacementCard placement(String id, Account caller, Locale locale) {
+        PlacementView view = placements.get(id, caller);
+        List<Choice> choices = caller.role == Role.STARTUP || caller.role == Role.OPERATOR
+                ? choices(placements.find(UUID.fromString(view.id())), view, locale) : List.of();
+        Map<String, String> names = names(view.applications().stream().map(ApplicationView::program).toList());
+        return card(view, names, choices, caller, locale);
+    }
+
+    /** Published placement programs the placement may apply for and has no live or refused application to. */
+    private List<Choice> choices(PlacementRow placement, PlacementView view, Locale locale) {
+        List<String> taken = view.applications().stream().filter(a -> a.status() != ApplicationStatus.WITHDRAWN)
+                .map(ApplicationView::program).toList();
+        List<Choice> out = new ArrayList<>();
+        for (long id : sql.list("select id from program where status = 'PUBLISHED' and scope = 'PLACEMENT' "
+                + "order by name, key", rs -> rs.getLong(1))) {
+            ProgramDoc program = docs.program(id);
+            if (!taken.contains(program.key()) && applications.mayApply(placement, program)) {
+                Amount quote = ledger.amount(program, placement);
+                out.add(new Choice(program.key(), program.name(),
+                        quote == null ? "" : money(quote, locale)));
+            }
+        }
+        return out;
+    }
+
+    private PlacementCard card(PlacementView p, Map<String, String> names, List<Choice> choices, Account caller,
+            Locale locale) {
+        boolean founder = caller.role == Role.STARTUP || caller.role == Role.OPERATOR;
+        boolean decides = caller.role == Role.PROGRAM_ADMIN || caller.role == Role.OPERATOR;
+        boolean active = p.status() == PlacementStatus.ACTIVE;
+        BigDecimal pending = BigDecimal.ZERO;
+        List<ApplicationLine> lines = new ArrayList<>();
+        for (ApplicationView a : p.applications()) {
+            boolean waiting = a.status() == ApplicationStatus.PENDING || a.status() == ApplicationStatus.WAITLISTED;
+            Amount amount = a.amount() != null || !waiting ? a.amount() : quote(a, p);
+            if (waiting && amount != null) {
+                pending = pending.add(amount.value());
+            }
+            lines.add(line(a, names, amount, founder, decides, p, locale));
+        }
+        String currency = p.wages().currency();
+        return new PlacementCard(p.id(), p.opening(), p.startup(), p.student(), p.status().name(),
+                OperationsFormats.date(p.startDate(), locale), p.weeks(), p.hoursPerWeek().stripTrailingZeros()
+                .toPlainString(), money(new Amount(p.hourlyWage(), currency), locale),
+                money(p.wages(), locale), money(p.subsidies(), locale),
+                money(new Amount(pending, currency), locale), money(p.netCost(), locale), lines,
+                HistoryLine.of(p.history(), locale), active && caller.role != Role.PROGRAM_ADMIN, choices,
+                founder && active);
+    }
+
+    private ApplicationLine line(ApplicationView a, Map<String, String> names, Amount amount, boolean founder,
+            boolean decides, PlacementView p, Locale locale) {
+        boolean live = ApplicationStatus.LIVE.contains(a.status());
+        boolean waiting = a.status() == ApplicationStatus.PENDING || a.status() == ApplicationStatus.WAITLISTED;
+        return new ApplicationLine(a.id(), a.placement(), a.program(), names.getOrDefault(a.program(), a.program()),
+                a.status().name(), amount == null ? "" : money(amount, locale),
+                a.amount() == null && amount != null, a.waitlistPosition(), a.reason(),
+                PageModels.when(a.appliedAt(), locale), a.verdict(), HistoryLine.of(a.history(), locale),
+                founder && live, decides && a.status() == ApplicationStatus.PENDING, decides && waiting,
+                p.opening(), p.startup(), p.student());
+    }
+
+    /** What a pending application would be paid, under the same privacy as the recorded amount. */
+    private Amount quote(ApplicationView a, PlacementView p) {
+        Long id = sql.one("select id from program where key = ?", rs -> rs.getLong(1), a.program()).orElse(null);
+        return id == null ? null : ledger.amount(docs.program(id), placements.find(UUID.fromString(p.id())));
+    }
+
+    Map<String, String> names(Collection<String> keys) {
+        Map<String, String> out = new HashMap<>();
+        if (!keys.isEmpty()) {
+            sql.list("select key, name from program where key = any(?)", rs -> out.put(rs.getString(1),
+                    rs.getString(2)), (Object) keys.toArray(String[]::new));
+        }
+        return out;
+    }
+
+    static String money(Amount amount, Locale locale) {
+        return amount == null ? "" : OperationsFormats.money(amount.value(), amount.currency(), true, locale);
+    }
+}

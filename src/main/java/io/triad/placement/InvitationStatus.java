@@ -1,0 +1,4 @@
+package io.triad.placement;
+
+/** WORKFLOW.md: {@code INVITED → ACCEPTED | DECLINED | WITHDRAWN | EXPIRED}. */
+public enum InvitationStatus { INVITED, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED }
