@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PlacementPagesTest {
-    private static final String TOKEN = "token-1";
 
     @Inject
     DataSource db;
@@ -76,11 +75,11 @@ class PlacementPagesTest {
     }
 
     private static RequestSpecification page(String email) {
-        return given().auth().preemptive().basic(email, PASSWORD).cookie("triad_csrf", TOKEN).redirects().follow(false);
+        return given().auth().preemptive().basic(email, PASSWORD).cookie(io.triad.TestApi.PRE_SESSION, io.triad.TestApi.formToken().cookie()).redirects().follow(false);
     }
 
     private static io.restassured.response.Response post(String email, String path, Map<String, String> fields) {
-        RequestSpecification r = page(email).contentType(ContentType.URLENC).formParam("_csrf", TOKEN);
+        RequestSpecification r = page(email).contentType(ContentType.URLENC).formParam("_csrf", io.triad.TestApi.csrfToken());
         fields.forEach(r::formParam);
         return r.post(path);
     }

@@ -40,7 +40,7 @@ class WorkflowDocumentsTest {
         String admin = TestApi.account(Role.PROGRAM_ADMIN);
         String key = "wd-form-" + TestApi.unique();
         String token = TestApi.csrfToken();
-        as(admin).redirects().follow(false).cookie("triad_csrf", token).formParam("_csrf", token).formParam("key", key)
+        as(admin).redirects().follow(false).cookie(TestApi.PRE_SESSION, TestApi.formToken().cookie()).formParam("_csrf", token).formParam("key", key)
                 .formParam("name", "Form budget").formParam("kind", "GRANT").formParam("scope", "PLACEMENT")
                 .formParam("funding.currency", "CAD").formParam("funding.flatPerPlacement", "100")
                 .formParam("funding.budget", "2500").formParam("funding.stackable", "false")
