@@ -179,7 +179,7 @@ class StartupPagesTest {
         String email = account(Role.STARTUP);
         String key = createStartup(email, "Digits");
         String value = wage.equals("LONG") ? "0." + "0".repeat(10_000) + "1" : wage;
-        as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("title", "Data co-op")
+        as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("title", "Data co-op")
                 .formParam("weeks", "12").formParam("hoursPerWeek", "37.5").formParam("hourlyWage", value)
                 .formParam("startDate", LocalDate.now().plusMonths(6).toString()).formParam("workMode", "HYBRID")
                 .post("/startups/" + key + "/openings/new").then().statusCode(400)
@@ -196,7 +196,7 @@ class StartupPagesTest {
             + "override or a non-character is the form again with the error beside the name, and nothing is saved")
     void aNameWithAForbiddenCodePointIsTheFormAgain(String name) {
         String email = account(Role.STARTUP);
-        as(email).contentType(FORM).formParam("_csrf", "token-1").formParam("name", name).formParam("stage", "SEED")
+        as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("name", name).formParam("stage", "SEED")
                 .formParam("region", "CA-ON").formParam("headcount", "12").formParam("foundedOn", "2023-05-01")
                 .post("/startups/new").then().statusCode(400).body(containsString("id=\"name-error\""));
         assertThat(as(email).get("/api/accounts/me").then().extract().jsonPath().getList("owns.startups")).isEmpty();
