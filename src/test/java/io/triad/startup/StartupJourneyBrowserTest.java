@@ -40,9 +40,9 @@ class StartupJourneyBrowserTest extends BrowserTest {
         assertThat(order(run)).containsExactly("alice", "bruno", "chloe");
         // 20.00 $/h x 30 h x 10 weeks = 6,000.00; 50 % = 3,000.00; Chloé shares her enhanced 70 % = 4,200.00.
         assertThat(card("bruno", run)).contains("Bruno Côté").contains("Maple Wage Subsidy " + run + ": $3,000.00")
-                .contains("A higher rate may apply").contains("python").contains("2 of 4 skills");
+                .contains("A higher rate is possible").contains("python").contains("2 of 4 skills");
         assertThat(card("chloe", run)).contains("Maple Wage Subsidy " + run + ": $4,200.00")
-                .doesNotContain("A higher rate may apply");
+                .doesNotContain("A higher rate is possible");
         scrollTo("li.people-match[data-student='bruno-" + run + "']");
         check("matches-funding-of-bruno");
         assertThat(card("alice", run)).contains("4 of 4 skills").contains("Near misses")
