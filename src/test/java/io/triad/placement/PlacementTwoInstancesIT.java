@@ -47,7 +47,8 @@ class PlacementTwoInstancesIT {
         database = EmbeddedDatabase.start(Files.createTempDirectory("triad-it-db"), 0);
         Map<String, String> db = database.quarkusConfig();
         triad = new Instances(2, Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"),
+                "QUARKUS_DATASOURCE_PASSWORD", db.get("quarkus.datasource.password"),
                 "TRIAD_ADMIN_EMAIL", OPERATOR, "TRIAD_ADMIN_PASSWORD", TestApi.PASSWORD,
                 "TRIAD_PASSWORD_HASH_COST", "4", "TRIAD_SIGNUPS_PER_HOUR", "10000"));
         PGSimpleDataSource source = new PGSimpleDataSource();
