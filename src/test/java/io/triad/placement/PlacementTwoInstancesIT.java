@@ -53,8 +53,8 @@ class PlacementTwoInstancesIT {
                 "TRIAD_PASSWORD_HASH_COST", "4", "TRIAD_SIGNUPS_PER_HOUR", "10000"));
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(db.get("quarkus.datasource.jdbc.url"));
-        source.setUser("postgres");
-        source.setPassword("postgres");
+        source.setUser(db.get("quarkus.datasource.username"));
+        source.setPassword(db.get("quarkus.datasource.password"));
         seeds = new Seeds(source);
         signUp(ADMIN, "PROGRAM_ADMIN");
         signUp(FOUNDER, "STARTUP");
