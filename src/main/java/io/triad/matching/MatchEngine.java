@@ -212,16 +212,26 @@ public final class MatchEngine implements AutoCloseable {
         Map<String, Double> text = openingIndex.textScores(t);
         List<OpeningForStudent> all = new ArrayList<>();
         for (Located at : openings.values()) {
-            OpeningDoc o = at.opening();
-            if (Eligibility.hasStarted(o, asOf) || !Eligibility.openingFit(o, t).isEmpty()) {
-                continue;
-            }
-            float score = Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0));
-            all.add(new Explainer(o, at.startup(), placementChecks(at, asOf), true).forStudent(t, score));
+            match(at, t, text, asOf).ifPresent(all::add);
         }
         all.sort(Comparator.comparing(OpeningForStudent::score, Comparator.reverseOrder())
                 .thenComparing(OpeningForStudent::opening));
         return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
+    /** One opening's match for a student as {@link #forStudent} gives it; empty unless the student fits it today. */
+    public Optional<OpeningForStudent> forStudent(StudentDoc t, String openingKey, LocalDate asOf) {
+        Located at = openings.get(openingKey);
+        return at == null ? Optional.empty() : match(at, t, openingIndex.textScores(t), asOf);
+    }
+
+    private Optional<OpeningForStudent> match(Located at, StudentDoc t, Map<String, Double> text, LocalDate asOf) {
+        OpeningDoc o = at.opening();
+        if (Eligibility.hasStarted(o, asOf) || !Eligibility.openingFit(o, t).isEmpty()) {
+            return Optional.empty();
+        }
+        float score = Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0));
+        return Optional.of(new Explainer(o, at.startup(), placementChecks(at, asOf), true).forStudent(t, score));
     }
 
     /** The placements a program would fund, best fit first (drafts too: the caller decides who may ask). */

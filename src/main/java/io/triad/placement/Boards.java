@@ -6,12 +6,9 @@ import io.triad.domain.Role;
 import io.triad.matching.Amount;
 import io.triad.placement.PageModels.ApplicationLine;
 import io.triad.placement.PageModels.Choice;
-import io.triad.placement.PageModels.Count;
 import io.triad.placement.PageModels.HistoryLine;
-import io.triad.placement.PageModels.InvitationCard;
 import io.triad.placement.PageModels.PlacementCard;
 import io.triad.placement.Views.ApplicationView;
-import io.triad.placement.Views.InvitationView;
 import io.triad.placement.Views.PlacementView;
 import io.triad.web.OperationsFormats;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,37 +30,16 @@ class Boards {
     private final Sql sql;
     private final Docs docs;
     private final Ledger ledger;
-    private final InvitationService invitations;
     private final PlacementService placements;
     private final ApplicationService applications;
 
-    Boards(Sql sql, Docs docs, Ledger ledger, InvitationService invitations, PlacementService placements,
+    Boards(Sql sql, Docs docs, Ledger ledger, PlacementService placements,
             ApplicationService applications) {
         this.sql = sql;
         this.docs = docs;
         this.ledger = ledger;
-        this.invitations = invitations;
         this.placements = placements;
         this.applications = applications;
-    }
-
-    record InvitationBoard(List<InvitationCard> cards, List<Count> counts) {
-    }
-
-    @Transactional
-    InvitationBoard invitations(InvitationStatus status, Account caller, Locale locale) {
-        List<InvitationView> all = invitations.list(null, ALL, 0, caller).items();
-        List<Count> counts = new ArrayList<>();
-        for (InvitationStatus s : InvitationStatus.values()) {
-            counts.add(new Count(s.name(), all.stream().filter(i -> i.status() == s).count(), s == status));
-        }
-        boolean student = caller.role == Role.STUDENT;
-        List<InvitationCard> cards = all.stream().filter(i -> status == null || i.status() == status)
-                .map(i -> new InvitationCard(i.id(), i.opening(), i.startup(), i.student(), i.status().name(),
-                        i.message(), PageModels.when(i.createdAt(), locale), OperationsFormats.date(i.expiresOn(), locale),
-                        i.placement(), student && i.status() == InvitationStatus.INVITED,
-                        !student && i.status() == InvitationStatus.INVITED)).toList();
-        return new InvitationBoard(cards, counts);
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import io.triad.account.CurrentAccount;
 import io.triad.domain.Role;
 import io.triad.placement.PageModels.Count;
 import io.triad.placement.PageModels.InvitationCard;
+import io.triad.placement.PageModels.OpeningPipeline;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;
@@ -30,15 +31,15 @@ class InvitationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance invitations(PageContext ctx, boolean student, List<InvitationCard> invitations,
-                List<Count> counts, boolean all);
+                List<Count> counts, boolean all, List<OpeningPipeline> openings, String opening, String openingTitle);
     }
 
     private final PageContext ctx;
     private final CurrentAccount current;
-    private final Boards boards;
+    private final InvitationBoards boards;
     private final InvitationService invitations;
 
-    InvitationPages(PageContext ctx, CurrentAccount current, Boards boards, InvitationService invitations) {
+    InvitationPages(PageContext ctx, CurrentAccount current, InvitationBoards boards, InvitationService invitations) {
         this.ctx = ctx;
         this.current = current;
         this.boards = boards;
@@ -46,12 +47,15 @@ class InvitationPages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status) {
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("opening") String opening) {
         Account caller = current.require();
         InvitationStatus only = Params.enumValue(status, "status", InvitationStatus.class);
-        Boards.InvitationBoard board = boards.invitations(only, caller, ctx.locale());
+        String at = opening == null || opening.isBlank() ? null : opening;
+        InvitationBoards.Board board = boards.board(only, at, caller, ctx.locale());
+        String title = at == null ? "" : board.openings().stream().filter(o -> o.opening().equals(at))
+                .map(OpeningPipeline::title).findFirst().orElse(at);
         return Pages.localized(Templates.invitations(ctx, caller.role == Role.STUDENT, board.cards(), board.counts(),
-                only == null), ctx);
+                only == null, board.openings(), at == null ? "" : at, title), ctx);
     }
 
     /** "Invite" on an opening's ranked students. */

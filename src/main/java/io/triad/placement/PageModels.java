@@ -1,5 +1,6 @@
 package io.triad.placement;
 
+import io.triad.people.PeopleViews;
 import io.triad.placement.Views.HistoryEntry;
 import io.triad.placement.Views.VerdictItem;
 import io.triad.web.OperationsFormats;
@@ -13,8 +14,18 @@ final class PageModels {
     private PageModels() {
     }
 
-    record InvitationCard(String id, String opening, String startup, String student, String status, String message,
-            String sent, String expires, String placement, boolean mayAnswer, boolean mayWithdraw) {
+    /** {@code funding}: for the invited student, the programs that would fund the placement, and their total. */
+    record InvitationCard(String id, String opening, String startup, String student, Names names, String status,
+            String message, String sent, String expires, String placement, boolean mayAnswer, boolean mayWithdraw,
+            List<PeopleViews.Funding> funding, String total) {
+    }
+
+    /** What people read instead of keys; a key stands in for a name that is gone. */
+    record Names(String opening, String startup, String student) {
+    }
+
+    /** A founder's pipeline for one opening: its invitations by status. */
+    record OpeningPipeline(String opening, String title, String startup, List<Count> counts) {
     }
 
     record Count(String status, long n, boolean current) {
@@ -40,11 +51,6 @@ final class PageModels {
             int weeks, String hours, String wage, String wages, String subsidies, String pending, String netCost,
             List<ApplicationLine> applications, List<HistoryLine> history, boolean mayCancel, List<Choice> choices,
             boolean mayApply) {
-    }
-
-    record UptakeCard(String capacity, long approved, long pending, long waitlisted, String placesLeft, String budget,
-            String committed, String remaining, int placesPercent, int budgetPercent, String placesChart,
-            String budgetChart) {
     }
 
     static String when(Instant at, Locale locale) {

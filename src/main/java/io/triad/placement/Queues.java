@@ -1,17 +1,12 @@
 package io.triad.placement;
 
 import io.triad.account.Account;
-import io.triad.matching.Amount;
 import io.triad.placement.PageModels.ApplicationLine;
 import io.triad.placement.PageModels.HistoryLine;
-import io.triad.placement.PageModels.UptakeCard;
 import io.triad.placement.Views.ApplicationView;
 import io.triad.placement.Views.Uptake;
-import io.triad.web.OperationsFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,21 +54,6 @@ class Queues {
                     PageModels.when(a.appliedAt(), locale), a.verdict(), HistoryLine.of(a.history(), locale), false,
                     a.status() == ApplicationStatus.PENDING, waiting, w.opening(), w.startup(), w.student());
         }).toList();
-        return new Queue(name, lines, card(uptake, locale));
-    }
-
-    private static UptakeCard card(Uptake u, Locale locale) {
-        String capacity = u.capacity() == null ? null : OperationsFormats.count(u.capacity(), locale);
-        int places = u.capacity() == null || u.capacity() == 0 ? 0 : (int) Math.min(100, 100 * u.approved() / u.capacity());
-        int budget = u.budget() == null || u.budget().value().signum() == 0 ? 0 : u.committed().value()
-                .multiply(BigDecimal.valueOf(100)).divide(u.budget().value(), 0, RoundingMode.DOWN).min(BigDecimal
-                .valueOf(100)).intValue();
-        return new UptakeCard(capacity, u.approved(), u.pending(), u.waitlisted(),
-                u.placesLeft() == null ? null : OperationsFormats.count(u.placesLeft(), locale),
-                u.budget() == null ? null : Boards.money(u.budget(), locale), Boards.money(u.committed(), locale),
-                u.remaining() == null ? null : Boards.money(u.remaining(), locale), places, budget,
-                OperationsFormats.count(u.approved(), locale),
-                u.budget() == null ? null : Boards.money(new Amount(u.committed().value(), u.committed().currency()),
-                        locale));
+        return new Queue(name, lines, UptakeCard.of(uptake, locale));
     }
 }

@@ -24,6 +24,27 @@ interface WorkflowMessages {
     @Message("Pipeline")
     String pipeline();
 
+    @Message("Pipeline by opening")
+    String pipeline_by_opening();
+
+    @Message("Opening")
+    String opening();
+
+    @Message("All openings")
+    String all_openings();
+
+    @Message("Invitations for {title}")
+    String invitations_for(String title);
+
+    @Message("The programs that would fund this placement for you:")
+    String invitation_funding();
+
+    @Message("Up to {total} in subsidies for the startup, combining the programs that allow it.")
+    String invitation_funding_total(String total);
+
+    @Message("No program would fund this placement today: the startup pays the full wages.")
+    String invitation_funding_none();
+
     @Message("All")
     String filter_all();
 
@@ -59,6 +80,9 @@ interface WorkflowMessages {
 
     @Message("Invite")
     String invite();
+
+    @Message("See the pipeline")
+    String standing_see();
 
     @Message("Invited: see your invitations.")
     String invited();

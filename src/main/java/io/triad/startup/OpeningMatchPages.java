@@ -11,6 +11,8 @@ import io.triad.startup.StartupViews.StudentCard;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.people.PeopleViews;
+import io.triad.placement.InvitationStates;
+import io.triad.placement.InvitationStates.Standing;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,11 +42,13 @@ class OpeningMatchPages {
     private final PageContext ctx;
     private final CurrentAccount current;
     private final StartupEditor editor;
+    private final InvitationStates invitations;
 
-    OpeningMatchPages(PageContext ctx, CurrentAccount current, StartupEditor editor) {
+    OpeningMatchPages(PageContext ctx, CurrentAccount current, StartupEditor editor, InvitationStates invitations) {
         this.ctx = ctx;
         this.current = current;
         this.editor = editor;
+        this.invitations = invitations;
     }
 
     /** {@code funded=true} keeps funded students; {@code sort=amount} puts the most funding first; {@code limit} pages. */
@@ -55,7 +59,8 @@ class OpeningMatchPages {
         boolean byAmount = "amount".equals(sort);
         int shown = limit(limit);
         RankedStudents ranked = editor.rankedStudents(key, openingKey, fundedOnly, byAmount, shown, current.require());
-        List<StudentCard> cards = cards(ranked.page().items(), ranked.programNames());
+        List<StudentCard> cards = cards(ranked.page().items(), ranked.programNames(), invitations.of(openingKey,
+                ranked.page().items().stream().map(c -> c.match().student()).toList()));
         String more = cards.size() < ranked.page().total()
                 ? "?" + (fundedOnly ? "funded=true&" : "") + "sort=" + (byAmount ? "amount" : "score") + "&limit="
                         + Math.min(1000, shown + PAGE)
@@ -64,14 +69,17 @@ class OpeningMatchPages {
                 ranked.title(), cards, ranked.page().total(), fundedOnly, byAmount, more), ctx);
     }
 
-    private List<StudentCard> cards(List<Candidate> items, Map<String, String> programs) {
+    /** {@code standings}: where each student stands with this opening's invitations (absent: may be invited). */
+    private List<StudentCard> cards(List<Candidate> items, Map<String, String> programs,
+            Map<String, Standing> standings) {
         return IntStream.range(0, items.size()).mapToObj(i -> {
             StudentForOpening m = items.get(i).match();
             StudentSummary s = items.get(i).student();
             return new StudentCard(i + 1, m.student(), s.name(), s.institution(), PeopleViews.name(s.field()),
                     PeopleViews.name(s.level()), PeopleViews.decimal(m.score(), ctx.locale()),
                     m.matchedSkills(), m.reasons(),
-                    PeopleViews.funding(m.programs(), programs, ctx.locale()), PeopleViews.misses(m.nearMisses(), programs, ctx.locale()));
+                    PeopleViews.funding(m.programs(), programs, ctx.locale()), PeopleViews.misses(m.nearMisses(), programs, ctx.locale()),
+                    standings.containsKey(m.student()) ? standings.get(m.student()).name() : "");
         }).toList();
     }
 

@@ -31,6 +31,11 @@ class PlacementJourneyBrowserTest extends BrowserTest {
         go("button[data-invite='" + w.student(0) + "']", "/invitations");
         check("invitation-sent");
         assertThat(text("#invitations")).contains("Invited");
+        assertThat(text("#pipelines")).contains("Welding co-op at Workflow startup");
+        visit("/startups/" + w.startup + "/openings/" + w.opening + "/matches", "ranked-students-invited");
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("button[data-invite='" + w.student(0)
+                + "']"))).isEmpty();
+        assertThat(text("[data-standing='" + w.student(0) + "']")).contains("Invited");
 
         switchTo(w.studentAccount(0));
         visit("/invitations", "invitation-received");
@@ -58,10 +63,11 @@ class PlacementJourneyBrowserTest extends BrowserTest {
                     "/admin/programs/.+/applications");
             check("queue-decided-" + shot);
         }
-        visit("/admin/programs/" + full + "/applications", "uptake-full");
+        visit("/admin/programs/" + full + "/applications", "queue-full");
+        assertThat(text("#applications")).contains("Waitlisted").contains("position 1 on the waitlist");
+        visit("/admin/dashboard/" + full, "dashboard-uptake-full");
         assertThat(text("#uptake-approved")).isEqualTo("1");
         assertThat(text("#uptake-waitlisted")).isEqualTo("1");
-        assertThat(text("#applications")).contains("Waitlisted").contains("position 1 on the waitlist");
 
         switchTo(w.founder);
         visit("/placements/" + placement, "net-cost");

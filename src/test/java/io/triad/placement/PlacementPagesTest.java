@@ -36,9 +36,23 @@ class PlacementPagesTest {
         String invitation = new Seeds(db).ids("select i.id from invitation i join opening o on o.id = i.opening_id "
                 + "where o.key = ?", w.opening).get(0);
         page(w.founder).get("/invitations").then().statusCode(200).body(containsString("data-invitation=\"" + invitation))
-                .body(containsString("Withdraw"));
+                .body(containsString("Withdraw")).body(containsString("Welding co-op at Workflow startup"))
+                .body(containsString("Student 0")).body(not(containsString("<code>" + w.student(0))))
+                .body(containsString("<tr data-opening=\"" + w.opening + "\">"))
+                .body(containsString("<td class=\"num\" data-status=\"INVITED\"><a href=\"/invitations?opening="
+                        + w.opening + "&amp;status=INVITED\">1</a></td>"));
+        page(w.founder).get("/invitations?opening=" + w.opening).then().statusCode(200)
+                .body(containsString("Invitations for Welding co-op")).body(containsString("data-invitation=\""
+                        + invitation));
+        page(w.founder).get("/invitations?opening=elsewhere").then().statusCode(200)
+                .body(not(containsString("data-invitation=")));
+        page(w.founder).get("/startups/" + w.startup + "/openings/" + w.opening + "/matches").then().statusCode(200)
+                .body(not(containsString("data-invite=\"" + w.student(0) + "\"")))
+                .body(containsString("data-standing=\"" + w.student(0) + "\""));
         page(w.studentAccount(0)).get("/invitations").then().statusCode(200)
-                .body(containsString("/invitations/" + invitation + "/accept"));
+                .body(containsString("/invitations/" + invitation + "/accept"))
+                .body(containsString("The programs that would fund this placement for you"))
+                .body(containsString("<li data-program=\"" + program + "\">Workflow pages: $1,000.00</li>"));
 
         String location = post(w.studentAccount(0), "/invitations/" + invitation + "/accept", Map.of()).then().log().ifValidationFails()
                 .statusCode(303).extract().header("Location");
@@ -55,6 +69,11 @@ class PlacementPagesTest {
                 Map.of("back", "/admin/programs/" + program + "/applications")).then().statusCode(303);
         page(w.founder).get("/placements/" + placement).then().statusCode(200)
                 .body(containsString("data-status=\"APPROVED\"")).body(containsString("$5,000.00"));
+        page(w.admin).get("/admin/dashboard/" + program).then().statusCode(200)
+                .body(containsString("<td id=\"uptake-approved\">1</td>"))
+                .body(containsString("/admin/programs/" + program + "/applications"));
+        page(w.admin).cookie("triad_lang", "fr").get("/admin/dashboard/" + program).then().statusCode(200)
+                .body(containsString("Places restantes")).body(containsString("Candidatures à examiner"));
         page(w.founder).cookie("triad_lang", "fr").get("/placements/" + placement).then().statusCode(200)
                 .body(containsString("Coût net")).body(containsString("Approuvée"));
         page(w.admin).cookie("triad_lang", "fr").get("/admin/programs/" + program + "/applications").then()

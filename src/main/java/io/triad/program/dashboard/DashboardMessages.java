@@ -54,6 +54,9 @@ interface DashboardMessages {
     @Message("Program page")
     String dashboard_program_link();
 
+    @Message("Applications to review")
+    String dashboard_applications_link();
+
     @Message("Import programs")
     String import_link();
 

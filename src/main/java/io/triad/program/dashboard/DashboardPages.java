@@ -14,6 +14,8 @@ import io.triad.indexing.SearchIndex;
 import io.triad.matching.Amount;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
+import io.triad.placement.ProgramUptake;
+import io.triad.placement.UptakeCard;
 import io.triad.program.dashboard.Charts.Chart;
 import io.triad.program.dashboard.DashboardService.Figures;
 import io.triad.web.OperationsFormats;
@@ -49,7 +51,7 @@ class DashboardPages {
         static native TemplateInstance index(PageContext ctx, List<ProgramDoc> programs);
 
         static native TemplateInstance dashboard(PageContext ctx, ProgramDoc program, String asOf, String asOfText,
-                List<Figure> figures, List<String> notices, List<Chart> charts);
+                List<Figure> figures, List<String> notices, List<Chart> charts, UptakeCard uptake);
     }
 
     /** A number shown at a glance, with what it counts. */
@@ -61,16 +63,18 @@ class DashboardPages {
     private final DashboardService service;
     private final SearchIndex index;
     private final TriadConfig config;
+    private final ProgramUptake uptake;
     private final DashboardMessages english;
     private final DashboardMessages french;
 
     DashboardPages(PageContext ctx, CurrentAccount current, DashboardService service, SearchIndex index, TriadConfig config,
-            DashboardMessages english, @Localized("fr") DashboardMessages french) {
+            ProgramUptake uptake, DashboardMessages english, @Localized("fr") DashboardMessages french) {
         this.ctx = ctx;
         this.current = current;
         this.service = service;
         this.index = index;
         this.config = config;
+        this.uptake = uptake;
         this.english = english;
         this.french = french;
     }
@@ -104,7 +108,8 @@ class DashboardPages {
         }
         List<Figure> figures = new DashboardFigures(m, locale, privileged).figures(p, f, best.total(), amounts);
         return Pages.localized(Templates.dashboard(ctx, p, date.toString(), OperationsFormats.date(date, locale),
-                figures, notices, charts(p, f, amounts, best.total(), privileged, m, locale)), ctx);
+                figures, notices, charts(p, f, amounts, best.total(), privileged, m, locale),
+                p.scope() == Scope.PLACEMENT ? uptake.card(key, caller, locale) : null), ctx);
     }
 
     private static List<String> notices(ProgramDoc p, Figures f, DashboardMessages m, Locale locale) {

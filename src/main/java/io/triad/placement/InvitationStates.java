@@ -1,0 +1,49 @@
+package io.triad.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each ranked student stands with an opening's invitations, so the matches page offers "Invite" only where
+ * WORKFLOW.md allows one (never a second live invitation, never after a decline).
+ */
+@ApplicationScoped
+public class InvitationStates {
+    /** What the page shows instead of "Invite". */
+    public enum Standing { INVITED, ACCEPTED, DECLINED }
+
+    private final Sql sql;
+
+    InvitationStates(Sql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * The standing of each of {@code students} with the opening; a student missing from the map may be invited
+     * (never invited, or the last invitation was withdrawn or expired, or its placement was cancelled).
+     */
+    @Transactional
+    public Map<String, Standing> of(String opening, Collection<String> students) {
+        Map<String, Standing> out = new HashMap<>();
+        if (students.isEmpty()) {
+            return out;
+        }
+        sql.list("""
+                select distinct on (t.key) t.key, i.status, p.status from invitation i
+                join opening o on o.id = i.opening_id join student t on t.id = i.student_id
+                left join placement p on p.invitation_id = i.id
+                where o.key = ? and t.key = any(?) order by t.key, i.created_at desc, i.id""", rs -> {
+                    String status = rs.getString(2);
+                    boolean cancelled = "CANCELLED".equals(rs.getString(3));
+                    if (status.equals("INVITED") || status.equals("DECLINED")
+                            || status.equals("ACCEPTED") && !cancelled) {
+                        out.put(rs.getString(1), Standing.valueOf(status));
+                    }
+                    return null;
+                }, opening, students.toArray(String[]::new));
+        return out;
+    }
+}
