@@ -1,19 +1,15 @@
 package io.triad.placement;
 
+import io.triad.startup.InvitationStandings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/**
- * Where each ranked student stands with an opening's invitations, so the matches page offers "Invite" only where
- * WORKFLOW.md allows one (never a second live invitation, never after a decline).
- */
+/** Standings from the invitations: never a second live invitation, never one after a decline (WORKFLOW.md). */
 @ApplicationScoped
-public class InvitationStates {
-    /** What the page shows instead of "Invite". */
-    public enum Standing { INVITED, ACCEPTED, DECLINED }
+class InvitationStates implements InvitationStandings {
 
     private final Sql sql;
 
@@ -21,10 +17,7 @@ public class InvitationStates {
         this.sql = sql;
     }
 
-    /**
-     * The standing of each of {@code students} with the opening; a student missing from the map may be invited
-     * (never invited, or the last invitation was withdrawn or expired, or its placement was cancelled).
-     */
+    @Override
     @Transactional
     public Map<String, Standing> of(String opening, Collection<String> students) {
         Map<String, Standing> out = new HashMap<>();

@@ -1,20 +1,42 @@
 package io.triad.placement;
 
 import io.triad.account.Account;
+import io.triad.matching.Amount;
+import io.triad.placement.Views.Uptake;
+import io.triad.program.dashboard.UptakeCard;
+import io.triad.program.dashboard.Uptakes;
+import io.triad.web.OperationsFormats;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
-/** A program's uptake for pages outside the workflow (the program's dashboard), with the queue's authorization. */
+/** A program's uptake for the pages: the administrator's queue and the program's dashboard. */
 @ApplicationScoped
-public class ProgramUptake {
+class ProgramUptake implements Uptakes {
     private final ProgramQueue queue;
 
     ProgramUptake(ProgramQueue queue) {
         this.queue = queue;
     }
 
-    /** The uptake of a program the caller administers (any for an operator); 404 otherwise. */
+    @Override
     public UptakeCard card(String key, Account caller, Locale locale) {
-        return UptakeCard.of(queue.uptake(key, caller), locale);
+        return of(queue.uptake(key, caller), locale);
+    }
+
+    static UptakeCard of(Uptake u, Locale locale) {
+        String capacity = u.capacity() == null ? null : OperationsFormats.count(u.capacity(), locale);
+        int places = u.capacity() == null || u.capacity() == 0 ? 0 : (int) Math.min(100, 100 * u.approved() / u.capacity());
+        int budget = u.budget() == null || u.budget().value().signum() == 0 ? 0 : u.committed().value()
+                .multiply(BigDecimal.valueOf(100)).divide(u.budget().value(), 0, RoundingMode.DOWN).min(BigDecimal
+                .valueOf(100)).intValue();
+        return new UptakeCard(capacity, u.approved(), u.pending(), u.waitlisted(),
+                u.placesLeft() == null ? null : OperationsFormats.count(u.placesLeft(), locale),
+                u.budget() == null ? null : Boards.money(u.budget(), locale), Boards.money(u.committed(), locale),
+                u.remaining() == null ? null : Boards.money(u.remaining(), locale), places, budget,
+                OperationsFormats.count(u.approved(), locale),
+                u.budget() == null ? null : Boards.money(new Amount(u.committed().value(), u.committed().currency()),
+                        locale));
     }
 }

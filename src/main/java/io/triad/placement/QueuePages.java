@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.CurrentAccount;
 import io.triad.placement.PageModels.ApplicationLine;
+import io.triad.program.dashboard.UptakeCard;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.Params;

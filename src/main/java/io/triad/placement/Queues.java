@@ -2,6 +2,7 @@ package io.triad.placement;
 
 import io.triad.account.Account;
 import io.triad.placement.PageModels.ApplicationLine;
+import io.triad.program.dashboard.UptakeCard;
 import io.triad.placement.PageModels.HistoryLine;
 import io.triad.placement.Views.ApplicationView;
 import io.triad.placement.Views.Uptake;
@@ -54,6 +55,6 @@ class Queues {
                     PageModels.when(a.appliedAt(), locale), a.verdict(), HistoryLine.of(a.history(), locale), false,
                     a.status() == ApplicationStatus.PENDING, waiting, w.opening(), w.startup(), w.student());
         }).toList();
-        return new Queue(name, lines, UptakeCard.of(uptake, locale));
+        return new Queue(name, lines, ProgramUptake.of(uptake, locale));
     }
 }

@@ -11,8 +11,7 @@ import io.triad.startup.StartupViews.StudentCard;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.people.PeopleViews;
-import io.triad.placement.InvitationStates;
-import io.triad.placement.InvitationStates.Standing;
+import io.triad.startup.InvitationStandings.Standing;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,9 +41,9 @@ class OpeningMatchPages {
     private final PageContext ctx;
     private final CurrentAccount current;
     private final StartupEditor editor;
-    private final InvitationStates invitations;
+    private final InvitationStandings invitations;
 
-    OpeningMatchPages(PageContext ctx, CurrentAccount current, StartupEditor editor, InvitationStates invitations) {
+    OpeningMatchPages(PageContext ctx, CurrentAccount current, StartupEditor editor, InvitationStandings invitations) {
         this.ctx = ctx;
         this.current = current;
         this.editor = editor;

@@ -14,8 +14,6 @@ import io.triad.indexing.SearchIndex;
 import io.triad.matching.Amount;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
-import io.triad.placement.ProgramUptake;
-import io.triad.placement.UptakeCard;
 import io.triad.program.dashboard.Charts.Chart;
 import io.triad.program.dashboard.DashboardService.Figures;
 import io.triad.web.OperationsFormats;
@@ -63,12 +61,12 @@ class DashboardPages {
     private final DashboardService service;
     private final SearchIndex index;
     private final TriadConfig config;
-    private final ProgramUptake uptake;
+    private final Uptakes uptake;
     private final DashboardMessages english;
     private final DashboardMessages french;
 
     DashboardPages(PageContext ctx, CurrentAccount current, DashboardService service, SearchIndex index, TriadConfig config,
-            ProgramUptake uptake, DashboardMessages english, @Localized("fr") DashboardMessages french) {
+            Uptakes uptake, DashboardMessages english, @Localized("fr") DashboardMessages french) {
         this.ctx = ctx;
         this.current = current;
         this.service = service;
