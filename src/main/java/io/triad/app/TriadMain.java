@@ -22,6 +22,9 @@ public class TriadMain {
     private static final long STOP_SECONDS = 30;
 
     public static void main(String... args) {
+        if (SnapshotCommand.handles(args)) {
+            System.exit(SnapshotCommand.run(args[0], java.nio.file.Path.of(args[1])));
+        }
         if (EmbeddedDatabase.wanted()) {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(EmbeddedDatabase.directoryFromEnv(), 0,
                     EmbeddedDatabase.passwordFromEnv());

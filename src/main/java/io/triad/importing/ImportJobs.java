@@ -23,10 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
@@ -36,8 +33,8 @@ import org.eclipse.microprofile.context.ThreadContext;
 /**
  * Operator imports of whole documents, run one at a time in the background so a large file does not hold a request:
  * the upload is kept in a temporary file (sealed: {@link SealedFile}), read, validated with its owners resolved,
- * then written in one short transaction (see {@link ImportService}). Progress is the phase only. Jobs live in this replica's memory (the last
- * {@value #KEPT}); the data they import is in PostgreSQL.
+ * then written in one short transaction (see {@link ImportService}). Progress is the phase only. Jobs and their progress live in PostgreSQL ({@link JobStore}, the
+ * last {@value #KEPT} finished ones), so every replica shows them; the replica that took the upload runs the job.
  */
 @ApplicationScoped
 class ImportJobs {
@@ -98,45 +95,40 @@ class ImportJobs {
         }
     }
 
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1).maxQueued(KEPT)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     private final ImportService imports;
     private final ObjectMapper json;
+    private final JobStore store;
 
-    ImportJobs(ImportService imports, ObjectMapper json) {
+    ImportJobs(ImportService imports, ObjectMapper json, JobStore store) {
         this.imports = imports;
         this.json = json;
+        this.store = store;
     }
 
     /** Queues the import of {@code upload}, which the job owns from now on (and deletes when done). */
     Job start(Path upload, String fileName, long bytes, Account by) {
         Job job = new Job(UUID.randomUUID().toString(), fileName, bytes, by.email, Instant.now(), Phase.QUEUED,
                 Instant.now(), null, List.of(), 0, null, null);
-        save(job);
+        store.insert(job, by.id, KEPT);
         try {
             executor.runAsync(() -> run(job.id(), upload, by));
         } catch (RuntimeException e) {
             Log.warnf("Import %s was not queued: %s", job.id(), LogSafe.describe(e));
             delete(upload);
-            save(get(job.id()).orElse(job).failed(List.of(), Failure.of("busy", "")));
+            store.update(get(job.id()).orElse(job).failed(List.of(), Failure.of("busy", "")));
         }
         return job;
     }
 
     Optional<Job> get(String id) {
-        synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id));
-        }
+        return store.get(id);
     }
 
     /** The jobs kept, newest first. */
     List<Job> recent() {
-        synchronized (jobs) {
-            List<Job> all = new ArrayList<>(jobs.values());
-            java.util.Collections.reverse(all);
-            return all;
-        }
+        return store.recent(KEPT);
     }
 
     private void run(String id, Path upload, Account by) {
@@ -188,25 +180,7 @@ class ImportJobs {
     }
 
     private void finish(String id, java.util.function.UnaryOperator<Job> change) {
-        synchronized (jobs) {
-            Job job = jobs.get(id);
-            if (job != null) {
-                jobs.put(id, change.apply(job));
-            }
-        }
-    }
-
-    private void save(Job job) {
-        synchronized (jobs) {
-            jobs.put(job.id(), job);
-            while (jobs.size() > KEPT) {
-                String oldest = jobs.keySet().iterator().next();
-                if (!jobs.get(oldest).finished()) {
-                    break;
-                }
-                jobs.remove(oldest);
-            }
-        }
+        store.get(id).ifPresent(job -> store.update(change.apply(job)));
     }
 
     private static void delete(Path file) {

@@ -6,16 +6,30 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.List;
 
-/** The follower's lag as Prometheus gauges: {@code triad_index_lag_seconds} and {@code triad_index_pending_changes}. */
+/**
+ * The follower's lag and the index's size as Prometheus gauges: {@code triad_index_lag_seconds},
+ * {@code triad_index_pending_changes} and {@code triad_index_documents{kind}} (0 while the index is being built).
+ */
 @ApplicationScoped
 class IndexMetrics {
-    void register(@Observes StartupEvent event, MeterRegistry registry, IndexFollower follower) {
+    private static final List<String> KINDS = List.of("program", "startup", "opening", "student");
+
+    void register(@Observes StartupEvent event, MeterRegistry registry, IndexFollower follower, SearchIndex index) {
         Gauge.builder("triad.index.lag", follower, f -> f.lag().seconds(Instant.now())).baseUnit("seconds")
                 .description("Age of the oldest committed change the search index has not applied yet")
                 .register(registry);
         Gauge.builder("triad.index.pending.changes", follower, f -> f.lag().pending())
                 .description("Committed changes the search index has not applied yet")
                 .register(registry);
+        for (String kind : KINDS) {
+            Gauge.builder("triad.index.documents", index, i -> documents(i, kind)).tag("kind", kind)
+                    .description("Documents in this instance's search index, by kind").register(registry);
+        }
+    }
+
+    private static double documents(SearchIndex index, String kind) {
+        return index.isReady() ? index.engineForIndexing().documentCounts().getOrDefault(kind, 0) : 0;
     }
 }

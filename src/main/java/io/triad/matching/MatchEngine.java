@@ -64,6 +64,13 @@ public final class MatchEngine implements AutoCloseable {
         }
     }
 
+    /** How many documents the engine holds, by kind (programs, startups, openings, students): for the metrics. */
+    public Map<String, Integer> documentCounts() {
+        int students = studentIndex.lucene().search(searcher -> searcher.getIndexReader().numDocs());
+        return Map.of("program", programs.size(), "startup", startups.size(), "opening", openings.size(),
+                "student", students);
+    }
+
     public void putProgram(ProgramDoc p, long approvedPlacements) {
         programs.put(p.key(), p);
         approved.put(p.key(), approvedPlacements);
