@@ -85,3 +85,4 @@ class StableMatchingPropertiesTest {
         return out;
     }
 
+}
