@@ -73,7 +73,8 @@ class RoundRunner {
         executor.shutdownNow();
     }
 
-    private void runLocked(UUID round) {
+    /** Runs the round here unless another session holds its advisory lock (then leaves it alone). */
+    void runLocked(UUID round) {
         ManagedContext context = Arc.container().requestContext();
         context.activate();
         try (Connection lock = dataSource.getConnection()) {
@@ -150,7 +151,7 @@ class RoundRunner {
     }
 
     /** Runs one advisory-lock statement on the lock's own connection; the key is the round id folded to 64 bits. */
-    private static boolean advisory(Connection c, String statement, UUID round) throws SQLException {
+    static boolean advisory(Connection c, String statement, UUID round) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(statement)) {
             ps.setLong(1, round.getMostSignificantBits() ^ round.getLeastSignificantBits());
             try (ResultSet rs = ps.executeQuery()) {

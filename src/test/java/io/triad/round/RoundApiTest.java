@@ -152,6 +152,7 @@ class RoundApiTest {
             JsonNode placement = read(as(w.operator).get("/api/placements/" + item.get("placement").asText())
                     .then().statusCode(200).extract().response());
             assertThat(placement.get("status").asText()).isEqualTo("ACTIVE");
+            assertThat(placement.get("round").asText()).isEqualTo(id);
             assertThat(placement.get("student").asText()).isEqualTo(item.get("student").asText());
             List<JsonNode> approved = new ArrayList<>();
             placement.get("applications").forEach(a -> {
