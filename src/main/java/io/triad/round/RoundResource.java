@@ -69,7 +69,7 @@ class RoundResource {
 
     @GET
     @Path("{id}/results")
-    public RoundResults results(@PathParam("id") String id) {
+    public RoundResults.View results(@PathParam("id") String id) {
         return rounds.results(id, current.require());
     }
 

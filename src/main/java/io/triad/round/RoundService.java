@@ -123,22 +123,25 @@ class RoundService {
         return view(store.find(round.id(), false).orElseThrow(), access(round.id(), caller));
     }
 
-    /** The results: all rows for an operator, a participant's own rows; 409 before the round is done. */
+    /** The results: all rows for an operator; a participant's own rows, with why. 409 before the round is done. */
     @Transactional
-    RoundResults results(String rawId, Account caller) {
+    RoundResults.View results(String rawId, Account caller) {
         Row round = round(rawId);
         RoundAccess access = access(round.id(), caller).visible();
         RoundResults all = done(round);
-        return switch (access.kind()) {
-            case OPERATOR -> all;
-            case STARTUP -> new RoundResults(all.seed(), all.items().stream()
-                    .filter(i -> access.ownOpenings().contains(i.opening())).toList(), List.of());
-            default -> {
-                String own = access.student().orElseThrow().key();
-                yield new RoundResults(all.seed(), all.items().stream().filter(i -> i.student().equals(own)).toList(),
-                        all.unmatched().stream().filter(own::equals).toList());
-            }
-        };
+        if (access.kind() == RoundAccess.Kind.OPERATOR) {
+            return new RoundResults.View(all.seed(), all.items(), all.unmatched(), null);
+        }
+        Why why = new Why(store.stored(round.id(), "inputs", RoundInputs.class).orElseThrow(),
+                store.stored(round.id(), "plan", RoundPlan.class).orElseThrow().matches());
+        if (access.kind() == RoundAccess.Kind.STARTUP) {
+            return new RoundResults.View(all.seed(), all.items().stream()
+                    .filter(i -> access.ownOpenings().contains(i.opening())).toList(), List.of(),
+                    access.ownOpenings().stream().sorted().flatMap(o -> why.forOpening(o).stream()).toList());
+        }
+        String own = access.student().orElseThrow().key();
+        return new RoundResults.View(all.seed(), all.items().stream().filter(i -> i.student().equals(own)).toList(),
+                all.unmatched().stream().filter(own::equals).toList(), why.forStudent(own));
     }
 
     /** For the replay: the round when the caller is its operator and it is done. */

@@ -180,14 +180,33 @@ class RoundApiTest {
         JsonNode own = read(as(w.founder).get("/api/rounds/" + id + "/results").then().statusCode(200).extract().response());
         assertThat(own.get("items").findValuesAsText("opening")).containsOnly(w.a, w.b).hasSize(3);
         assertThat(own.get("unmatched")).isEmpty();
+        assertThat(why(own)).containsExactlyInAnyOrder(w.a + " " + t.get(0) + " FILLED_HIGHER",
+                w.a + " " + t.get(1) + " FILLED_HIGHER", w.a + " " + t.get(2) + " CHOSE_HIGHER",
+                // b took the engine's order: everyone in the round who fits it, wanted or not
+                w.b + " " + t.get(1) + " DID_NOT_RANK", w.b + " " + t.get(3) + " DID_NOT_RANK",
+                w.b + " " + t.get(4) + " CHOSE_HIGHER");
+        own = read(as(w.otherFounder).get("/api/rounds/" + id + "/results").then().statusCode(200).extract().response());
+        assertThat(why(own)).containsExactly(w.c + " " + t.get(3) + " FILLED_HIGHER", w.c + " " + t.get(0) + " CHOSE_HIGHER");
+        own = read(as(w.accounts.get(1)).get("/api/rounds/" + id + "/results").then().statusCode(200).extract().response());
+        assertThat(why(own)).containsExactly(w.a + " " + t.get(1) + " FILLED_HIGHER");
         own = read(as(w.accounts.get(0)).get("/api/rounds/" + id + "/results").then().statusCode(200).extract().response());
         assertThat(own.get("items").findValuesAsText("student")).containsExactly(t.get(0));
         own = read(as(w.accounts.get(3)).get("/api/rounds/" + id + "/results").then().statusCode(200).extract().response());
         assertThat(own.get("items")).isEmpty();
         assertThat(TestApi.texts(own.get("unmatched"), null)).containsExactly(t.get(3));
+        assertThat(why(own)).containsExactly(w.c + " " + t.get(3) + " FILLED_HIGHER");
+        assertThat(read(as(w.operator).get("/api/rounds/" + id + "/results").then().extract().response()).has("why"))
+                .isFalse();
         as(w.outsider).get("/api/rounds/" + id + "/results").then().statusCode(404);
 
         jsonAs(w.accounts.get(3), Map.of("openings", List.of(w.a)))
                 .put("/api/rounds/" + id + "/students/" + t.get(3)).then().statusCode(409);
+    }
+
+    private static List<String> why(JsonNode results) {
+        List<String> out = new ArrayList<>();
+        results.get("why").forEach(r -> out.add(r.get("opening").asText() + " " + r.get("student").asText() + " "
+                + r.get("code").asText()));
+        return out;
     }
 }
