@@ -191,6 +191,24 @@ class RoundService {
         throw RoundAccess.notFound();
     }
 
+    /** The caller's part in the round (pages show each its own). */
+    @Transactional
+    RoundAccess accessOf(UUID round, Account caller) {
+        return access(round, caller);
+    }
+
+    /** A student's own ranking, or an opening's, as stored (empty when none yet). */
+    @Transactional
+    List<String> currentRanking(String rawId, String opening, Account caller) {
+        Row round = round(rawId);
+        if (opening == null) {
+            return access(round.id(), caller).student().flatMap(s -> store.studentRanking(round.id(), s.id()))
+                    .orElse(List.of());
+        }
+        return store.openingRankings(round.id()).stream().filter(r -> r.opening().equals(opening))
+                .map(r -> r.students() == null ? List.<String>of() : r.students()).findFirst().orElse(List.of());
+    }
+
     private RoundAccess access(UUID round, Account caller) {
         return access(store.find(round, false).orElseThrow(), store.openings(round), caller);
     }

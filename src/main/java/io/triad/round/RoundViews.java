@@ -21,6 +21,10 @@ final class RoundViews {
     /** An operator's figures of a finished round: match rate, how many got their n-th choice, funding per program. */
     record Figures(int students, int matched, double matchRate, Map<Integer, Integer> choices,
             List<ProgramFunding> funding, boolean optimal, double gap) {
+        /** The gap as a page shows it: a percentage with two decimals. */
+        public String gapPercent() {
+            return String.format(java.util.Locale.ROOT, "%.2f", gap * 100);
+        }
     }
 
     record ProgramFunding(String program, long placements, Amount committed) {
