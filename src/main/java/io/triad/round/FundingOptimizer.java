@@ -20,6 +20,8 @@ import java.util.List;
  * every other option of its placement.
  */
 public final class FundingOptimizer {
+    static final int PRESOLVE_UP_TO = 20_000;
+
     static {
         Loader.loadNativeLibraries();
     }
@@ -65,9 +67,16 @@ public final class FundingOptimizer {
         programBounds(model, in, x, byProgram);
         placementBounds(model, in, x, byPlacement);
         model.maximize(weighted(x, options, allOf(options.size())));
+        boolean[] hint = FundingHint.of(in);
+        for (int i = 0; i < x.length; i++) {
+            model.addHint(x[i], hint[i] ? 1 : 0);
+        }
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setRandomSeed((int) limits.seed())
-                .setMaxDeterministicTime(limits.deterministicSeconds()).setMaxTimeInSeconds(limits.wallSeconds());
+                .setMaxDeterministicTime(limits.deterministicSeconds()).setMaxTimeInSeconds(limits.wallSeconds())
+                .setLogSearchProgress(Boolean.getBoolean("triad.cpsat.log"))
+                // presolve of a large model takes longer than the search it saves (and its wall time counts no work)
+                .setCpModelPresolve(options.size() <= PRESOLVE_UP_TO);
         CpSolverStatus status = solver.solve(model);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             // choosing nothing is always feasible: only a limit hit before the first solution lands here
@@ -91,7 +100,8 @@ public final class FundingOptimizer {
             if (program.capacity() >= 0 && program.capacity() < ids.size()) {
                 model.addLessOrEqual(LinearExpr.sum(pick(x, ids)), program.capacity());
             }
-            if (program.budget() >= 0) {
+            long all = ids.stream().mapToLong(i -> in.options().get(i).amount()).sum();
+            if (program.budget() >= 0 && all > program.budget()) {
                 model.addLessOrEqual(weighted(x, in.options(), ids), program.budget());
             }
         }
@@ -100,18 +110,24 @@ public final class FundingOptimizer {
     private static void placementBounds(CpModel model, Input in, BoolVar[] x, List<List<Integer>> byPlacement) {
         for (int p = 0; p < in.wages().length; p++) {
             List<Integer> ids = byPlacement.get(p);
-            if (ids.size() > 1 && in.wages()[p] >= 0) {
-                model.addLessOrEqual(weighted(x, in.options(), ids), in.wages()[p]);
+            long wages = in.wages()[p];
+            long all = ids.stream().mapToLong(i -> in.options().get(i).amount()).sum();
+            if (ids.size() > 1 && wages >= 0 && all > wages) {
+                model.addLessOrEqual(weighted(x, in.options(), ids), wages);
             }
             for (int i : ids) {
                 Option option = in.options().get(i);
-                if (option.amount() <= 0 || option.amount() > in.wages()[p] && in.wages()[p] >= 0) {
+                if (option.amount() <= 0 || wages >= 0 && option.amount() > wages) {
                     model.addEquality(x[i], 0);
                 }
-                if (!in.programs()[option.program()].stackable() && ids.size() > 1) {
-                    List<Integer> others = new ArrayList<>(ids);
-                    others.remove(Integer.valueOf(i));
-                    model.addEquality(LinearExpr.sum(pick(x, others)), 0).onlyEnforceIf(x[i]);
+                if (!in.programs()[option.program()].stackable()) {
+                    // a non-stackable program's option excludes each other option of its placement: binary clauses,
+                    // which the solver propagates (and presolves) far better than one enforced sum
+                    for (int j : ids) {
+                        if (j != i) {
+                            model.addBoolOr(new com.google.ortools.sat.Literal[] {x[i].not(), x[j].not()});
+                        }
+                    }
                 }
             }
         }

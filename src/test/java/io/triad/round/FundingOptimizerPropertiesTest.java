@@ -35,6 +35,14 @@ class FundingOptimizerPropertiesTest {
         assertThat(FundingOptimizer.solve(in, LIMITS).chosen()).containsExactly(FundingOptimizer.solve(in, LIMITS).chosen());
     }
 
+    @Property(tries = 300)
+    void theSolversHintBreaksNoBound(@ForAll("medium") FundingOptimizer.Input in) {
+        boolean[] hint = FundingHint.of(in);
+        int[] chosen = java.util.stream.IntStream.range(0, hint.length).filter(i -> hint[i]).toArray();
+        assertThat(RandomFunding.violations(in, chosen)).isEmpty();
+        assertThat(FundingOptimizer.solve(in, LIMITS).total()).isGreaterThanOrEqualTo(total(in, chosen));
+    }
+
     @Provide
     Arbitrary<FundingOptimizer.Input> small() {
         return Arbitraries.randomValue(random -> RandomFunding.generate(random, 4, 3));
