@@ -30,12 +30,12 @@ class FundingOptimizerPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void theSameInputGivesTheSameChoice(@ForAll("medium") FundingOptimizer.Input in) {
         assertThat(FundingOptimizer.solve(in, LIMITS).chosen()).containsExactly(FundingOptimizer.solve(in, LIMITS).chosen());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void theSolversHintBreaksNoBound(@ForAll("medium") FundingOptimizer.Input in) {
         boolean[] hint = FundingHint.of(in);
         int[] chosen = java.util.stream.IntStream.range(0, hint.length).filter(i -> hint[i]).toArray();
