@@ -16,13 +16,13 @@ import java.util.UUID;
  */
 record PlacementRow(UUID id, PlacementStatus status, Long openingId, String opening, Long startupId, String startup,
         Long startupOwner, Long studentId, String student, Long studentOwner, LocalDate startDate, int weeks,
-        BigDecimal hoursPerWeek, BigDecimal hourlyWage, String currency, Instant createdAt) {
+        BigDecimal hoursPerWeek, BigDecimal hourlyWage, String currency, Instant createdAt, UUID round) {
 
     /** The columns {@link #of} reads; add a where clause. */
     static final String SELECT = """
             select p.id, p.status, p.opening_id, o.key as opening_key, p.startup_id, s.key as startup_key,
               s.owner_id as startup_owner, p.student_id, t.key as student_key, t.owner_id as student_owner,
-              p.start_date, p.weeks, p.hours_per_week, p.hourly_wage, p.currency, p.created_at
+              p.start_date, p.weeks, p.hours_per_week, p.hourly_wage, p.currency, p.created_at, p.round_id
             from placement p left join opening o on o.id = p.opening_id left join startup s on s.id = p.startup_id
               left join student t on t.id = p.student_id
             """;
@@ -33,7 +33,8 @@ record PlacementRow(UUID id, PlacementStatus status, Long openingId, String open
                 rs.getString("startup_key"), Sql.longOrNull(rs, "startup_owner"), Sql.longOrNull(rs, "student_id"),
                 rs.getString("student_key"), Sql.longOrNull(rs, "student_owner"),
                 rs.getObject("start_date", LocalDate.class), rs.getInt("weeks"), rs.getBigDecimal("hours_per_week"),
-                rs.getBigDecimal("hourly_wage"), rs.getString("currency"), Sql.instant(rs, "created_at"));
+                rs.getBigDecimal("hourly_wage"), rs.getString("currency"), Sql.instant(rs, "created_at"),
+                Sql.uuid(rs, "round_id"));
     }
 
     /** Gross wages {@code W = hourlyWage * hoursPerWeek * weeks} (DATA.md), unrounded. */

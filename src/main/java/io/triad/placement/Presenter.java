@@ -74,7 +74,7 @@ class Presenter {
                     p.weeks(), p.hoursPerWeek(), p.hourlyWage(), wages,
                     administrator ? null : new Amount(subsidies, p.currency()),
                     administrator ? null : new Amount(wages.value().subtract(subsidies), p.currency()), visible,
-                    entries.getOrDefault(p.id(), List.of()));
+                    entries.getOrDefault(p.id(), List.of()), p.round());
         }).toList();
     }
 

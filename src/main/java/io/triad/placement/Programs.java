@@ -37,6 +37,11 @@ class Programs {
         return caller.role == Role.OPERATOR || caller.id.equals(program.owner());
     }
 
+    /** Any program by key (the system's own lookups: a round's programs). */
+    Optional<At> byKey(String key) {
+        return find(key);
+    }
+
     private Optional<At> find(String key) {
         return sql.one("select id, key, owner_id, doc::text from program where key = ?", rs -> new At(rs.getLong(1),
                 rs.getString(2), Sql.longOrNull(rs, "owner_id"), read(rs.getString(4))), key);

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** The JSON shapes of WORKFLOW.md, as the API answers them (ids are UUID strings, the others keys). */
 public final class Views {
@@ -30,7 +31,9 @@ public final class Views {
      */
     public record PlacementView(String id, String opening, String startup, String student, PlacementStatus status,
             LocalDate startDate, int weeks, BigDecimal hoursPerWeek, BigDecimal hourlyWage, Amount wages,
-            Amount subsidies, Amount netCost, List<ApplicationView> applications, List<HistoryEntry> history) {
+            Amount subsidies, Amount netCost, List<ApplicationView> applications, List<HistoryEntry> history,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            UUID round) {
     }
 
     public record ApplicationView(String id, String placement, String program, ApplicationStatus status,
