@@ -34,4 +34,12 @@ interface MailConfig {
     /** TRIAD_MAIL_RETRY: how long a mail whose sending failed waits before the next try. */
     @WithDefault("PT5M")
     Duration retry();
+
+    /** TRIAD_MAIL_DIGEST_CRON: when the daily digest is queued, in TRIAD_ZONE ({@code off} turns it off). */
+    @WithDefault("0 0 7 * * ?")
+    String digestCron();
+
+    /** TRIAD_MAIL_POLL: how often each instance looks for mail to send. */
+    @WithDefault("10s")
+    String poll();
 }

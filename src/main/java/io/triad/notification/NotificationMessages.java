@@ -129,4 +129,74 @@ interface NotificationMessages {
 
     @Message("This unsubscribe link is not valid (any more).")
     String unsubscribe_unknown();
+
+    @Message("Choose the language of your mail, how each kind of news reaches you by mail, and what you never want "
+            + "to hear about. Everything stays in your inbox either way, except muted items.")
+    String settings_lead();
+
+    @Message("Saved.")
+    String settings_saved();
+
+    @Message("Language of your mail")
+    String settings_language();
+
+    @Message("Save")
+    String settings_save();
+
+    @Message("Mail at once")
+    String mode_immediate();
+
+    @Message("In the daily digest")
+    String mode_digest();
+
+    @Message("No mail")
+    String mode_never();
+
+    @Message("Muted items")
+    String mutes_title();
+
+    @Message("Nothing about a muted program or opening reaches you, in the inbox or by mail.")
+    String mutes_lead();
+
+    @Message("Nothing is muted.")
+    String mutes_none();
+
+    @Message("Unmute")
+    String unmute();
+
+    @Message("Mute")
+    String mute();
+
+    @Message("Mute this")
+    String mute_this();
+
+    @Message("Item to mute")
+    String mute_item_label();
+
+    @Message("program:key or opening:key, for example program:swpp-example")
+    String mute_item_hint();
+
+    @Message("Mail kept by Triad")
+    String operator_mail_title();
+
+    @Message("Mail is sent only when TRIAD_MAIL_SEND is true; until then it waits here. Newest first (at most 200).")
+    String operator_mail_lead();
+
+    @Message("No mail yet.")
+    String operator_mail_none();
+
+    @Message("Recipient")
+    String operator_mail_to();
+
+    @Message("Queued")
+    String operator_mail_queued();
+
+    @Message("Sent")
+    String operator_mail_sent();
+
+    @Message("Not sent")
+    String operator_mail_pending();
+
+    @Message("Message")
+    String operator_mail_body();
 }

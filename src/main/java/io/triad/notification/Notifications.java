@@ -22,7 +22,8 @@ import java.util.UUID;
 @ApplicationScoped
 class Notifications {
     /** API shape of one notification; {@code subject} in the reader's language. */
-    record Item(UUID id, Kind kind, Instant at, boolean read, String subject, String link) {
+    record Item(UUID id, Kind kind, Instant at, boolean read, String subject, String link,
+            @com.fasterxml.jackson.annotation.JsonIgnore String item) {
     }
 
     private static final TypeReference<Map<String, String>> ARGS = new TypeReference<>() {
@@ -67,11 +68,11 @@ class Notifications {
     ListPage<Item> list(long account, String language, boolean unread, int limit, int page) {
         String where = " from notification where account_id = ?" + (unread ? " and read_at is null" : "");
         long total = db.count("select count(*)" + where, account);
-        List<Item> items = db.list("select id, kind, at, read_at, link, args::text" + where
+        List<Item> items = db.list("select id, kind, at, read_at, link, args::text, item" + where
                 + " order by at desc, id limit ? offset ?", rs -> new Item(Db.uuid(rs, "id"),
                         Kind.valueOf(rs.getString("kind")), Db.instant(rs, "at"), rs.getObject("read_at") != null,
                         Wording.subject(Kind.valueOf(rs.getString("kind")), read(rs.getString("args")), language),
-                        rs.getString("link")), account, limit, (long) page * limit);
+                        rs.getString("link"), rs.getString("item")), account, limit, (long) page * limit);
         return new ListPage<>(new ArrayList<>(items), total);
     }
 
@@ -80,10 +81,10 @@ class Notifications {
     Optional<Item> markRead(long account, String language, UUID id) {
         db.update("update notification set read_at = coalesce(read_at, clock_timestamp()) where id = ? and account_id = ?",
                 id, account);
-        return db.one("select id, kind, at, read_at, link, args::text from notification where id = ? and account_id = ?",
+        return db.one("select id, kind, at, read_at, link, args::text, item from notification where id = ? and account_id = ?",
                 rs -> new Item(Db.uuid(rs, "id"), Kind.valueOf(rs.getString("kind")), Db.instant(rs, "at"), true,
                         Wording.subject(Kind.valueOf(rs.getString("kind")), read(rs.getString("args")), language),
-                        rs.getString("link")), id, account);
+                        rs.getString("link"), rs.getString("item")), id, account);
     }
 
     @Transactional
