@@ -57,6 +57,15 @@ class Preferences {
         db.update("delete from notification_mute where account_id = ? and item = ?", account, item);
     }
 
+    /** The settings form in one transaction: the language (null keeps it) and these kinds' modes. */
+    @Transactional
+    void save(long account, String language, Map<Kind, Mode> modes) {
+        modes.forEach((kind, mode) -> set(account, kind, mode));
+        if (language != null) {
+            language(account, language);
+        }
+    }
+
     /** {@code en} or {@code fr}; anything else is refused by the column's check. */
     @Transactional
     void language(long account, String language) {

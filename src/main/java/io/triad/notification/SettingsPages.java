@@ -79,15 +79,15 @@ class SettingsPages {
         if (language != null && !language.equals("en") && !language.equals("fr")) {
             throw ProblemException.badRequest("language must be en or fr");
         }
+        // everything is read before anything is written: a form with one bad value changes nothing
+        Map<Kind, Mode> modes = new java.util.EnumMap<>(Kind.class);
         for (Kind kind : HEARS.get(caller.role)) {
             Mode mode = Params.enumValue(fields.getFirst("mode-" + kind.name()), "mode-" + kind.name(), Mode.class);
             if (mode != null) {
-                preferences.set(caller.id, kind, mode);
+                modes.put(kind, mode);
             }
         }
-        if (language != null) {
-            preferences.language(caller.id, language);
-        }
+        preferences.save(caller.id, language, modes);
         return Pages.redirect("/notifications/settings?saved");
     }
 

@@ -125,4 +125,42 @@ class InboxTest {
         assertThat(as(TestApi.account(Role.STARTUP)).get("/notifications").then().statusCode(200).extract().asString())
                 .contains("No notifications here.");
     }
+
+    @Test
+    void theSettingsPageChangesTheMailLanguageAKindsModeAndMutesAnItemFromTheInbox() {
+        Flow f = new Flow(1, 1);
+        String student = f.studentAccounts.get(0);
+        TestApi.FormToken token = TestApi.formToken();
+        String page = as(student).get("/notifications/settings").then().statusCode(200).extract().asString();
+        assertThat(page).contains("data-kind=\"INVITATION_RECEIVED\"").doesNotContain("data-kind=\"APPLICATION_RECEIVED\"")
+                .contains("<option value=\"en\" selected>");
+        assertThat(as(student).get("/notifications/settings?lang=fr").then().statusCode(200).extract().asString())
+                .contains("Dans le résumé quotidien");
+        as(student).cookie(TestApi.PRE_SESSION, token.cookie()).formParam("_csrf", token.token())
+                .formParam("language", "fr").formParam("mode-INVITATION_RECEIVED", "DIGEST").redirects().follow(false)
+                .post("/notifications/settings").then().statusCode(303);
+        long id = Account.byEmail(student).orElseThrow().id;
+        assertThat(Arc.container().instance(Preferences.class).get().mode(id, Kind.INVITATION_RECEIVED))
+                .isEqualTo(Kind.Mode.DIGEST);
+        assertThat(TestApi.read(as(student).get("/api/accounts/me").then().statusCode(200).extract().response())
+                .get("language").asText()).isEqualTo("fr");
+        as(student).cookie(TestApi.PRE_SESSION, token.cookie()).formParam("_csrf", token.token())
+                .formParam("language", "de").post("/notifications/settings").then().statusCode(400);
+        as(student).cookie(TestApi.PRE_SESSION, token.cookie()).formParam("_csrf", token.token())
+                .formParam("mode-INVITATION_RECEIVED", "SOMETIMES").post("/notifications/settings").then().statusCode(400);
+        assertThat(Arc.container().instance(Preferences.class).get().mode(id, Kind.INVITATION_RECEIVED))
+                .isEqualTo(Kind.Mode.DIGEST);
+
+        f.invite(0);
+        assertThat(as(student).get("/notifications").then().extract().asString())
+                .contains("value=\"opening:" + f.opening + "\"");
+        as(student).cookie(TestApi.PRE_SESSION, token.cookie()).formParam("_csrf", token.token())
+                .formParam("item", "opening:" + f.opening).formParam("back", "inbox").redirects().follow(false)
+                .post("/notifications/settings/mutes").then().statusCode(303);
+        as(student).cookie(TestApi.PRE_SESSION, token.cookie()).formParam("_csrf", token.token())
+                .formParam("item", "<script>").post("/notifications/settings/mutes").then().statusCode(400);
+        assertThat(Arc.container().instance(Preferences.class).get().mutes(id)).containsExactly("opening:" + f.opening);
+        assertThat(as(student).get("/notifications/settings").then().extract().asString())
+                .contains("<code>opening:" + f.opening + "</code>");
+    }
 }
