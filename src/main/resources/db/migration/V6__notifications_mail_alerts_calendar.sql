@@ -57,10 +57,11 @@ create table mail_outbox (
 );
 create index mail_outbox_pending on mail_outbox (next_attempt_at, created_at) where sent_at is null;
 
--- The secret of an account's calendar feed (/calendar/{token}.ics); only its hash is kept; revoking deletes it.
+-- The secret of an account's calendar feed (/calendar/{token}.ics): a capability address that calendar apps keep and
+-- the deadlines page shows again, so the token itself is kept; revoking deletes it, a new one replaces it.
 create table calendar_token (
     account_id  bigint primary key references account (id) on delete cascade,
-    token_hash  text not null unique,
+    token       text not null unique,
     created_at  timestamptz not null default clock_timestamp()
 );
 
