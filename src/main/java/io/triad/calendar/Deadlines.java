@@ -85,7 +85,7 @@ class Deadlines {
                         .placement(p.doc(), 0, s.doc(), placed.openingDoc(), placed.student(), today, false).eligible())
                         .forEach(p -> add(out, new Deadline("program-" + p.key() + "-placement-" + placed.id(),
                                 deadline(p), "PLACEMENT_PROGRAM", p.doc().name(), placed.openingDoc().title(),
-                                "/placements/" + placed.id())));
+                                "/placements/" + placed.id(), applied.contains(p.key()))));
                 add(out, new Deadline("placement-" + placed.id(), placed.start(), "PLACEMENT_START",
                         placed.openingDoc().title(), placed.studentKey(), "/placements/" + placed.id()));
             }

@@ -156,4 +156,26 @@ class CalendarTest {
         RestAssured.given().get("/calendar/not-a-token.ics").then().statusCode(404);
         assertThat(as(w.founder).get("/deadlines").then().extract().asString()).contains("Create a calendar address");
     }
+
+    @Test
+    void aFounderIsRemindedOnceOfAnEligibleDeadlineWithinFourteenDaysNotOfOneItAppliedTo() {
+        World w = new World();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+        w.program("cal-soon-" + w.s, "COMPANY", "GRANT", today.plusDays(10).toString());
+        w.program("cal-late-" + w.s, "COMPANY", "GRANT", today.plusDays(20).toString());
+        w.program("cal-pa-" + w.s, "PLACEMENT", "WAGE_SUBSIDY", today.plusDays(3).toString());
+        String placement = w.placement();
+        jsonAs(w.founder, Map.of("program", "cal-pa-" + w.s)).post("/api/placements/" + placement + "/applications")
+                .then().statusCode(201);
+        DeadlineReminders reminders = io.quarkus.arc.Arc.container().instance(DeadlineReminders.class).get();
+        reminders.run();
+        reminders.run();
+        com.fasterxml.jackson.databind.JsonNode inbox = read(as(w.founder).get("/api/notifications?limit=100")
+                .then().statusCode(200).extract().response());
+        List<String> subjects = TestApi.texts(inbox.get("items"), "subject").stream()
+                .filter(t -> t.contains("deadline")).toList();
+        assertThat(subjects).containsExactly("Program cal-soon-" + w.s + ": the deadline is " + today.plusDays(10)
+                + ", and you have not applied yet");
+        assertThat(TestApi.texts(inbox.get("items"), "kind")).containsOnlyOnce("DEADLINE_SOON");
+    }
 }
