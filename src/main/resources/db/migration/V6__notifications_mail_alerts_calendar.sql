@@ -78,3 +78,10 @@ create table saved_alert (
     created_at  timestamptz not null default clock_timestamp()
 );
 create index saved_alert_account on saved_alert (account_id);
+
+-- How far a scheduled job has looked (programs changed since): the first run starts from now, so existing programs
+-- are not announced as new when the feature arrives.
+create table job_watermark (
+    name  text primary key,
+    at    timestamptz not null
+);
