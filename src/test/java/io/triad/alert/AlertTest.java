@@ -145,4 +145,30 @@ class AlertTest {
         String inbox = read(as(founder).get("/api/notifications").then().extract().response()).toString();
         assertThat(inbox).doesNotContain("1999-02-17", "PROTECTED_PERSON", "PERSON_WITH_DISABILITY", "Alerted Student");
     }
+
+    @Test
+    void aStudentHearsOfANewOpeningThatFitsIt() {
+        String s = TestApi.unique();
+        String region = "XD-" + s.substring(0, 3).toUpperCase();
+        String student = TestApi.account(Role.STUDENT);
+        String operator = TestApi.account(Role.OPERATOR);
+        String key = "al-st-" + s;
+        jsonAs(operator, """
+                {"students": [{"key": "%s", "name": "Opening Seeker", "email": "os-%s@example.org", "owner": "%s",
+                  "field": "ENGINEERING", "level": "BACHELOR", "enrolment": "ENROLLED_FULL_TIME", "region": "%s",
+                  "skills": ["kilns"], "availableFrom": "2091-05-01"}]}""".formatted(key, s, student, region))
+                .post("/api/import").then().statusCode(200);
+        form(student).formParam("alert", "OPENINGS").formParam("name", "Kiln jobs").post("/alerts").then().statusCode(303);
+        jsonAs(operator, """
+                {"startups": [{"key": "al-ks-%1$s", "name": "Kiln Co", "stage": "SEED", "region": "%2$s",
+                  "headcount": 8, "foundedOn": "2020-01-01", "incorporated": true, "forProfit": true,
+                  "openings": [{"key": "al-ko-%1$s", "title": "Kiln co-op", "skills": ["kilns"], "levels": ["BACHELOR"],
+                   "startDate": "2091-06-04", "weeks": 10, "hoursPerWeek": 30, "hourlyWage": 20, "workMode": "ONSITE"}]}]}"""
+                .formatted(s, region)).post("/api/import").then().statusCode(200);
+        TestApi.await("the opening fits the student", () -> read(as(student).get("/api/students/" + key + "/matches")
+                .then().extract().response()).toString().contains("al-ko-" + s));
+        run();
+        run();
+        assertThat(alertSubjects(student)).containsExactly("Alert “Kiln jobs”: al-ko-" + s + " (al-ks-" + s + ")");
+    }
 }
