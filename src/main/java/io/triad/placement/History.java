@@ -2,6 +2,7 @@ package io.triad.placement;
 
 import io.triad.placement.Views.HistoryEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,15 +25,18 @@ class History {
     }
 
     private final Sql sql;
+    private final Event<WorkflowChanged> changed;
 
-    History(Sql sql) {
+    History(Sql sql, Event<WorkflowChanged> changed) {
         this.sql = sql;
+        this.changed = changed;
     }
 
     /** Records one change; {@code from} null for a creation. */
     void record(Of of, UUID id, Actor by, Enum<?> from, Enum<?> to) {
         sql.update("insert into workflow_history (" + of.column + ", by_role, from_status, to_status) values (?, ?, ?, ?)",
                 id, by, from == null ? null : from.name(), to);
+        fire(of, id, by, from, to);
     }
 
     /** Records the same change of many. */
@@ -40,7 +44,14 @@ class History {
         if (!ids.isEmpty()) {
             sql.update("insert into workflow_history (" + of.column + ", by_role, from_status, to_status) "
                     + "select unnest(?::uuid[]), ?, ?, ?", ids.toArray(UUID[]::new), by, from == null ? null : from.name(), to);
+            ids.forEach(id -> fire(of, id, by, from, to));
         }
+    }
+
+    /** Observers run synchronously, in this transaction: what they write commits or rolls back with the change. */
+    private void fire(Of of, UUID id, Actor by, Enum<?> from, Enum<?> to) {
+        changed.fire(new WorkflowChanged(WorkflowChanged.Subject.valueOf(of.name()), id, by,
+                from == null ? null : from.name(), to.name()));
     }
 
     /** The entries of each of these, oldest first. */

@@ -1,0 +1,149 @@
+package io.triad.calendar;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.config.TriadConfig;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.Role;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.matching.Eligibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dates that matter to an account, from today on, soonest first. A founder: deadlines of the company programs
+ * each of its startups is eligible for today, of the placement programs its active placements applied to or are
+ * eligible for, the expiry of the invitations it sent and its placements' start dates. A student: the expiry of its
+ * open invitations and its placements' start dates. An administrator: its published programs' deadlines. What a
+ * founder reads of a student is its key, never a sensitive field (eligibility is judged as a founder may see it).
+ */
+@ApplicationScoped
+class Deadlines {
+    private record Startup(long id, String key, StartupDoc doc) {
+    }
+
+    private record Program(long id, String key, ProgramDoc doc) {
+    }
+
+    private record Placed(String id, String opening, OpeningDoc openingDoc, StudentDoc student, LocalDate start,
+            String studentKey) {
+    }
+
+    private static final String DUE = "status = 'PUBLISHED' and (doc->'intake'->>'deadline')::date >= ?";
+
+    private final Db db;
+    private final ObjectMapper json;
+    private final TriadConfig config;
+
+    Deadlines(Db db, ObjectMapper json, TriadConfig config) {
+        this.db = db;
+        this.json = json;
+        this.config = config;
+    }
+
+    @Transactional
+    List<Deadline> of(long account, Role role) {
+        LocalDate today = config.today();
+        Map<String, Deadline> out = new LinkedHashMap<>();
+        switch (role) {
+            case STARTUP -> founder(account, today, out);
+            case STUDENT -> student(account, today, out);
+            case PROGRAM_ADMIN -> db.list("select key, name, (doc->'intake'->>'deadline')::date from program where "
+                    + "owner_id = ? and " + DUE, rs -> new Deadline("own-program-" + rs.getString(1), rs.getObject(3,
+                            LocalDate.class), "OWN_PROGRAM", rs.getString(2), "", "/programs/" + rs.getString(1)),
+                    account, today).forEach(d -> out.putIfAbsent(d.uid(), d));
+            default -> {
+            }
+        }
+        List<Deadline> sorted = new ArrayList<>(out.values());
+        sorted.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::uid));
+        return sorted;
+    }
+
+    private void founder(long account, LocalDate today, Map<String, Deadline> out) {
+        List<Startup> startups = db.list("select id, key, doc::text from startup where owner_id = ? order by key",
+                rs -> new Startup(rs.getLong(1), rs.getString(2), read(rs.getString(3), StartupDoc.class)), account);
+        List<Program> company = programs("COMPANY", today);
+        List<Program> placement = programs("PLACEMENT", today);
+        for (Startup s : startups) {
+            company.stream().filter(p -> Eligibility.company(p.doc(), s.doc(), today).eligible())
+                    .forEach(p -> add(out, new Deadline("program-" + p.key() + "-startup-" + s.key(), deadline(p),
+                            "COMPANY_PROGRAM", p.doc().name(), s.doc().name(), "/programs/" + p.key())));
+            for (Placed placed : placements(s.id(), today)) {
+                List<String> applied = db.list("select g.key from application a join program g on g.id = a.program_id "
+                        + "where a.placement_id = ?::uuid and a.status in ('PENDING', 'APPROVED', 'WAITLISTED')",
+                        rs -> rs.getString(1), placed.id());
+                placement.stream().filter(p -> applied.contains(p.key()) || placed.student() != null && Eligibility
+                        .placement(p.doc(), 0, s.doc(), placed.openingDoc(), placed.student(), today, false).eligible())
+                        .forEach(p -> add(out, new Deadline("program-" + p.key() + "-placement-" + placed.id(),
+                                deadline(p), "PLACEMENT_PROGRAM", p.doc().name(), placed.openingDoc().title(),
+                                "/placements/" + placed.id(), applied.contains(p.key()))));
+                add(out, new Deadline("placement-" + placed.id(), placed.start(), "PLACEMENT_START",
+                        placed.openingDoc().title(), placed.studentKey(), "/placements/" + placed.id()));
+            }
+        }
+        invitations("s.owner_id = ?", account, today).forEach(d -> add(out, d));
+    }
+
+    private void student(long account, LocalDate today, Map<String, Deadline> out) {
+        invitations("t.owner_id = ?", account, today).forEach(d -> add(out, d));
+        db.list("""
+                select p.id::text, o.doc->>'title', s.doc->>'name', p.start_date from placement p
+                join opening o on o.id = p.opening_id join startup s on s.id = p.startup_id
+                join student t on t.id = p.student_id
+                where t.owner_id = ? and p.status = 'ACTIVE' and p.start_date >= ?""",
+                rs -> new Deadline("placement-" + rs.getString(1), rs.getObject(4, LocalDate.class), "PLACEMENT_START",
+                        rs.getString(2), rs.getString(3), "/placements/" + rs.getString(1)), account, today)
+                .forEach(d -> add(out, d));
+    }
+
+    /** Open invitations (the last day to answer is the opening's start date). */
+    private List<Deadline> invitations(String whose, long account, LocalDate today) {
+        return db.list("""
+                select i.id::text, o.doc->>'title', s.doc->>'name', (o.doc->>'startDate')::date as expires, t.key
+                from invitation i join opening o on o.id = i.opening_id join startup s on s.id = o.startup_id
+                join student t on t.id = i.student_id
+                where i.status = 'INVITED' and (o.doc->>'startDate')::date >= ? and\s""" + whose,
+                rs -> new Deadline("invitation-" + rs.getString(1), rs.getObject(4, LocalDate.class), "INVITATION_EXPIRY",
+                        rs.getString(2), rs.getString(3), "/invitations"), today, account);
+    }
+
+    private List<Placed> placements(long startup, LocalDate today) {
+        return db.list("""
+                select p.id::text, o.key, o.doc::text as opening, t.doc::text as student, p.start_date, t.key as tkey
+                from placement p join opening o on o.id = p.opening_id left join student t on t.id = p.student_id
+                where p.startup_id = ? and p.status = 'ACTIVE' and p.start_date >= ?""",
+                rs -> new Placed(rs.getString(1), rs.getString(2), read(rs.getString(3), OpeningDoc.class),
+                        rs.getString(4) == null ? null : read(rs.getString(4), StudentDoc.class),
+                        rs.getObject(5, LocalDate.class), rs.getString(6)), startup, today);
+    }
+
+    private List<Program> programs(String scope, LocalDate today) {
+        return db.list("select id, key, doc::text from program where scope = ? and " + DUE + " order by key",
+                rs -> new Program(rs.getLong(1), rs.getString(2), read(rs.getString(3), ProgramDoc.class)), scope, today);
+    }
+
+    private static LocalDate deadline(Program p) {
+        return p.doc().intake().deadline();
+    }
+
+    private static void add(Map<String, Deadline> out, Deadline d) {
+        out.putIfAbsent(d.uid(), d);
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored document could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.triad.notification;
+
+import java.util.Map;
+
+/**
+ * One notification to write: who receives it, what it tells (kind and the values its subject is rendered from, in
+ * the reader's language when read), the item it is about (for muting, may be null), where it leads, and a dedup key
+ * for scheduled notices that must reach an account once (null otherwise).
+ */
+record Notice(long account, Kind kind, String item, String link, Map<String, String> args, String dedup) {
+    static Notice of(long account, Kind kind, String item, String link, Map<String, String> args) {
+        return new Notice(account, kind, item, link, args, null);
+    }
+}

@@ -1,0 +1,116 @@
+package io.triad.notification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triad.notification.Kind.Mode;
+import io.triad.web.ListPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The inbox of every account: notifications are written in the transaction of their cause (nothing is told of a
+ * change that rolled back), never about an item the reader muted, and their mail goes out as the reader chose for
+ * that kind (at once through the outbox, in the daily digest, or never).
+ */
+@ApplicationScoped
+class Notifications {
+    /** API shape of one notification; {@code subject} in the reader's language. */
+    record Item(UUID id, Kind kind, Instant at, boolean read, String subject, String link,
+            @com.fasterxml.jackson.annotation.JsonIgnore String item) {
+    }
+
+    private static final TypeReference<Map<String, String>> ARGS = new TypeReference<>() {
+    };
+
+    private final Db db;
+    private final ObjectMapper json;
+    private final Preferences preferences;
+    private final Outbox outbox;
+
+    Notifications(Db db, ObjectMapper json, Preferences preferences, Outbox outbox) {
+        this.db = db;
+        this.json = json;
+        this.preferences = preferences;
+        this.outbox = outbox;
+    }
+
+    /** Writes the notice unless muted or already told (dedup); its mail per the reader's choice. The id if written. */
+    @Transactional
+    Optional<UUID> add(Notice notice) {
+        Mode mode = preferences.mode(notice.account(), notice.kind());
+        String mail = switch (mode) {
+            case IMMEDIATE -> "QUEUED";
+            case DIGEST -> "DIGEST";
+            case NEVER -> "NONE";
+        };
+        Optional<UUID> id = db.one("""
+                insert into notification (account_id, kind, item, link, args, mail, dedup)
+                select ?, ?, ?, ?, ?::jsonb, ?, ? where not exists
+                  (select 1 from notification_mute m where m.account_id = ? and m.item = ?)
+                on conflict (account_id, dedup) where dedup is not null do nothing returning id""",
+                rs -> Db.uuid(rs, "id"), notice.account(), notice.kind(), notice.item(), notice.link(),
+                write(notice.args()), mail, notice.dedup(), notice.account(), notice.item());
+        if (id.isPresent() && mode == Mode.IMMEDIATE) {
+            outbox.queueOne(notice.account(), id.get());
+        }
+        return id;
+    }
+
+    /** The account's notifications, newest first (ties by id); {@code unread} keeps the unread ones. */
+    @Transactional
+    ListPage<Item> list(long account, String language, boolean unread, int limit, int page) {
+        String where = " from notification where account_id = ?" + (unread ? " and read_at is null" : "");
+        long total = db.count("select count(*)" + where, account);
+        List<Item> items = db.list("select id, kind, at, read_at, link, args::text, item" + where
+                + " order by at desc, id limit ? offset ?", rs -> new Item(Db.uuid(rs, "id"),
+                        Kind.valueOf(rs.getString("kind")), Db.instant(rs, "at"), rs.getObject("read_at") != null,
+                        Wording.subject(Kind.valueOf(rs.getString("kind")), read(rs.getString("args")), language),
+                        rs.getString("link"), rs.getString("item")), account, limit, (long) page * limit);
+        return new ListPage<>(new ArrayList<>(items), total);
+    }
+
+    /** Marks one of the account's notifications read (again is fine); empty when it is not the account's. */
+    @Transactional
+    Optional<Item> markRead(long account, String language, UUID id) {
+        db.update("update notification set read_at = coalesce(read_at, clock_timestamp()) where id = ? and account_id = ?",
+                id, account);
+        return db.one("select id, kind, at, read_at, link, args::text, item from notification where id = ? and account_id = ?",
+                rs -> new Item(Db.uuid(rs, "id"), Kind.valueOf(rs.getString("kind")), Db.instant(rs, "at"), true,
+                        Wording.subject(Kind.valueOf(rs.getString("kind")), read(rs.getString("args")), language),
+                        rs.getString("link"), rs.getString("item")), id, account);
+    }
+
+    @Transactional
+    int markAllRead(long account) {
+        return db.update("update notification set read_at = clock_timestamp() where account_id = ? and read_at is null",
+                account);
+    }
+
+    @Transactional
+    long unread(long account) {
+        return db.count("select count(*) from notification where account_id = ? and read_at is null", account);
+    }
+
+    String write(Map<String, String> args) {
+        try {
+            return json.writeValueAsString(args);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Notification values could not be written", e);
+        }
+    }
+
+    Map<String, String> read(String args) {
+        try {
+            return json.readValue(args, ARGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored notification could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.triad.notification;
+
+import static io.triad.TestApi.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.triad.TestApi;
+import io.triad.account.Account;
+import io.triad.domain.Role;
+import io.triad.notification.GreenMailResource.InjectGreenMail;
+import io.triad.notification.Kind.Mode;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Mail through the outbox to a real SMTP server: language, parts, headers, unsubscribe, digest, mutes, privacy. */
+@QuarkusTest
+@QuarkusTestResource(GreenMailResource.class)
+class MailTest {
+    @InjectGreenMail
+    GreenMail greenMail;
+
+    static MailSender sender() {
+        return Arc.container().instance(MailSender.class).get();
+    }
+
+    static Db db() {
+        return Arc.container().instance(Db.class).get();
+    }
+
+    static long id(String email) {
+        return Account.byEmail(email).orElseThrow().id;
+    }
+
+    /** Delivers everything due (this test's and others'), as the scheduled sender would. */
+    void deliverAll() {
+        MailSender sender = sender();
+        sender.deliver(10_000, sender::smtp);
+    }
+
+    static List<String> kindsQueuedFor(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> db().list(
+                "select array_to_string(kinds, ',') from mail_outbox where account_id = ? order by created_at",
+                rs -> rs.getString(1), id(email)));
+    }
+
+    @Test
+    void aFrenchStudentGetsItsInvitationByMailInFrenchWithTextHtmlAndOneClickUnsubscribe() throws Exception {
+        Flow f = new Flow(1, 1);
+        String student = f.studentAccounts.get(0);
+        Arc.container().instance(Preferences.class).get().language(id(student), "fr");
+        String invitation = f.invite(0);
+        deliverAll();
+        List<MimeMessage> mails = Mails.to(greenMail, student);
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        String subject = f.startupName + " vous invite à « " + f.openingTitle + " »";
+        assertThat(mail.getSubject()).isEqualTo(subject);
+        String messageId = QuarkusTransaction.requiringNew().call(() -> db().one(
+                "select message_id from mail_outbox where account_id = ?", rs -> rs.getString(1), id(student))).orElseThrow();
+        assertThat(mail.getMessageID()).isEqualTo(messageId).matches("<[0-9a-f-]{36}@triad\\.invalid>");
+        String unsubscribe = Mails.header(mail, "List-Unsubscribe");
+        assertThat(unsubscribe).matches("<http://localhost:8080/unsubscribe/[A-Za-z0-9_-]{32}>");
+        assertThat(Mails.header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+        List<String> parts = Mails.parts(mail);
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0)).startsWith("text/plain").contains("Bonjour,").contains(subject)
+                .contains("http://localhost:8080/invitations").contains(unsubscribe.substring(1, unsubscribe.length() - 1));
+        assertThat(parts.get(1)).startsWith("text/html").contains("<html lang=\"fr\">").contains("Bonjour,")
+                .contains("vous invite à");
+
+        // one click, as a mail client sends it: no session, no form token
+        String path = unsubscribe.substring("<http://localhost:8080".length(), unsubscribe.length() - 1);
+        assertThat(RestAssured.given().get(path).then().statusCode(200).extract().asString())
+                .contains("List-Unsubscribe");
+        RestAssured.given().contentType("application/x-www-form-urlencoded").formParam("List-Unsubscribe", "One-Click")
+                .post(path).then().statusCode(200);
+        RestAssured.given().contentType("application/x-www-form-urlencoded").post("/unsubscribe/unknown-token")
+                .then().statusCode(404);
+        assertThat(Arc.container().instance(Preferences.class).get().mode(id(student), Kind.INVITATION_RECEIVED))
+                .isEqualTo(Mode.NEVER);
+
+        // withdrawn then invited again: the inbox hears of both, the mail only of the withdrawal
+        as(f.founder).post("/api/invitations/" + invitation + "/withdraw").then().statusCode(200);
+        f.invite(0);
+        assertThat(TestApi.texts(Flow.inbox(student, "").get("items"), "kind"))
+                .containsExactly("INVITATION_RECEIVED", "INVITATION_WITHDRAWN", "INVITATION_RECEIVED");
+        assertThat(kindsQueuedFor(student)).containsExactly("INVITATION_RECEIVED", "INVITATION_WITHDRAWN");
+    }
+
+    @Test
+    void aDailyDigestIsOneMailForManyEventsAndIsNeverSentTwice() throws Exception {
+        Flow f = new Flow(3, 3);
+        Arc.container().instance(Preferences.class).get().set(id(f.founder), Kind.INVITATION_ACCEPTED, Mode.DIGEST);
+        f.placement(0);
+        f.placement(1);
+        f.placement(2);
+        assertThat(kindsQueuedFor(f.founder)).isEmpty();
+        Digests digests = Arc.container().instance(Digests.class).get();
+        digests.run();
+        digests.run();
+        assertThat(kindsQueuedFor(f.founder)).containsExactly("INVITATION_ACCEPTED");
+        deliverAll();
+        List<MimeMessage> mails = Mails.to(greenMail, f.founder);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Triad: 3 notifications of the day");
+        String text = Mails.parts(mails.get(0)).get(0);
+        for (String student : f.students) {
+            assertThat(text).contains("Student " + student + " accepted your invitation");
+        }
+    }
+
+    @Test
+    void aMutedOpeningTellsNothingAndANeverKindStaysInTheInboxOnly() {
+        Flow f = new Flow(2, 2);
+        String student = f.studentAccounts.get(0);
+        Arc.container().instance(Preferences.class).get().mute(id(student), "opening:" + f.opening);
+        f.invite(0);
+        assertThat(Flow.inbox(student, "").get("total").asLong()).isZero();
+        assertThat(kindsQueuedFor(student)).isEmpty();
+
+        String other = f.studentAccounts.get(1);
+        Arc.container().instance(Preferences.class).get().set(id(other), Kind.INVITATION_RECEIVED, Mode.NEVER);
+        f.invite(1);
+        assertThat(Flow.inbox(other, "").get("total").asLong()).isEqualTo(1);
+        assertThat(kindsQueuedFor(other)).isEmpty();
+    }
+
+    @Test
+    void noSensitiveStudentFieldReachesAFounderOrAnAdministratorInAnyNotificationOrMail() throws Exception {
+        Flow f = new Flow(4, 4);
+        String program = f.program("priv", "\"capacity\": 1");
+        String first = f.apply(f.placement(0), program);
+        String second = f.apply(f.placement(1), program);
+        String third = f.apply(f.placement(2), program);
+        f.approve(first);
+        f.approve(second);
+        TestApi.jsonAs(f.admin, Map.of("reason", "Not this time")).post("/api/applications/" + third + "/refuse")
+                .then().statusCode(200);
+        as(f.founder).post("/api/applications/" + first + "/withdraw").then().statusCode(200);
+        String invitation = f.invite(3);
+        as(f.founder).post("/api/invitations/" + invitation + "/withdraw").then().statusCode(200);
+        for (String reader : List.of(f.founder, f.admin)) {
+            Arc.container().instance(Preferences.class).get().set(id(reader), Kind.APPLICATION_WITHDRAWN, Mode.DIGEST);
+        }
+        Arc.container().instance(Digests.class).get().run();
+        deliverAll();
+
+        List<String> seen = new ArrayList<>();
+        for (String reader : List.of(f.founder, f.admin)) {
+            Arc.container().instance(Preferences.class).get().language(id(reader), "en");
+            seen.add(Flow.inbox(reader, "?limit=1000").toString());
+            seen.add(as(reader).get("/notifications").then().statusCode(200).extract().asString());
+            seen.add(as(reader).get("/notifications?lang=fr").then().statusCode(200).extract().asString());
+            seen.addAll(QuarkusTransaction.requiringNew().call(() -> db().list(
+                    "select subject || text_body || html_body from mail_outbox where account_id = ?",
+                    rs -> rs.getString(1), id(reader))));
+            for (MimeMessage mail : Mails.to(greenMail, reader)) {
+                seen.add(Mails.raw(mail));
+                seen.addAll(Mails.parts(mail));
+            }
+        }
+        String all = String.join("\n", seen);
+        assertThat(all).contains(f.openingTitle).contains("Notify priv").contains("Not this time");
+        for (String sensitive : Flow.SENSITIVE) {
+            assertThat(all).doesNotContainIgnoringCase(sensitive);
+        }
+    }
+
+    @Test
+    void operatorsReadTheKeptMailAndTheOutboxGaugeOthersMayNot() {
+        Flow f = new Flow(1, 1);
+        f.invite(0);
+        String page = as(f.operator).get("/operator/mail").then().statusCode(200).extract().asString();
+        assertThat(page).contains(f.startupName + " invites you to");
+        as(f.founder).get("/operator/mail").then().statusCode(403);
+        assertThat(as(f.operator).get("/q/metrics").then().statusCode(200).extract().asString())
+                .containsPattern("(?m)^triad_mail_outbox_pending \\d+\\.\\d+");
+    }
+
+    @Test
+    void anInvitationThatExpiredIsToldToItsStudentOnce() {
+        Flow f = new Flow(1, 1);
+        f.invite(0);
+        QuarkusTransaction.requiringNew().run(() -> db().update(
+                "update opening set doc = jsonb_set(doc, '{startDate}', '\"2020-01-06\"') where key = ?", f.opening));
+        Expiries expiries = Arc.container().instance(Expiries.class).get();
+        expiries.run();
+        expiries.run();
+        assertThat(TestApi.texts(Flow.inbox(f.studentAccounts.get(0), "").get("items"), "kind"))
+                .containsExactly("INVITATION_EXPIRED", "INVITATION_RECEIVED");
+    }
+}
