@@ -13,6 +13,7 @@ import io.triad.matching.MatchResults.NearMiss;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
+import io.triad.matching.MatchResults.ProgramFigures;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.matching.MatchResults.StudentSummary;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -41,6 +43,9 @@ public final class MatchEngine implements AutoCloseable {
     private final ProgramIndex programIndex;
     private final StudentIndex studentIndex;
     private final OpeningIndex openingIndex;
+    private final ProgramCounts counts = new ProgramCounts();
+    /** Changes with every program, startup or opening change: what {@link ProgramCounts} keeps depends on them. */
+    private final AtomicLong epoch = new AtomicLong();
 
     /** An opening with its startup. */
     record Located(OpeningDoc opening, StartupDoc startup) {
@@ -65,12 +70,15 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     public void putProgram(ProgramDoc p, long approvedPlacements) {
+        epoch.incrementAndGet();
         programs.put(p.key(), p);
         approved.put(p.key(), approvedPlacements);
         programIndex.put(p);
     }
 
     public void removeProgram(String key) {
+        epoch.incrementAndGet();
+        counts.forget(key);
         programs.remove(key);
         approved.remove(key);
         programIndex.remove(key);
@@ -79,6 +87,7 @@ public final class MatchEngine implements AutoCloseable {
     /** Replaces the startup and all its openings. */
     public void putStartup(StartupDoc s) {
         removeStartup(s.key());
+        epoch.incrementAndGet();
         startups.put(s.key(), s);
         for (OpeningDoc o : s.openings()) {
             openings.put(o.key(), new Located(o, s));
@@ -87,6 +96,7 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     public void removeStartup(String key) {
+        epoch.incrementAndGet();
         StartupDoc old = startups.remove(key);
         if (old != null) {
             old.openings().forEach(o -> {
@@ -122,6 +132,7 @@ public final class MatchEngine implements AutoCloseable {
      * {@link #finishRebuild}. Add students meanwhile with {@link #addStudent}.
      */
     public void startRebuild() {
+        epoch.incrementAndGet();
         programs.clear();
         approved.clear();
         startups.clear();
@@ -246,6 +257,14 @@ public final class MatchEngine implements AutoCloseable {
         all.sort(Comparator.comparing(Placement::score, Comparator.reverseOrder())
                 .thenComparing(Placement::opening).thenComparing(Placement::student));
         return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
+    /**
+     * A program's dashboard figures (drafts too: the caller decides who may ask) with {@code approvedPlacements}
+     * counting against its capacity; {@code privileged}: an operator, for whom the sensitive student rules count.
+     */
+    public ProgramFigures programFigures(ProgramDoc p, long approvedPlacements, LocalDate asOf, boolean privileged) {
+        return counts.figures(p, approvedPlacements, asOf, privileged, epoch.get(), startups.values(), studentIndex);
     }
 
     /** Company-level programs a startup is eligible for, and its near misses. */

@@ -3,6 +3,7 @@ package io.triad.matching;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import java.io.IOException;
@@ -18,7 +19,10 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -47,6 +51,7 @@ final class StudentIndex {
     }
 
     private final FitFilter fit = new FitFilter();
+    private final StudentFacts facts = new StudentFacts();
     private final Sealer sealer = new Sealer();
     private final LuceneIndex index;
     private final ObjectMapper json;
@@ -138,6 +143,43 @@ final class StudentIndex {
             out.add(new Scored<>(fromJson(open(hit.key(), sealed.binaryValue())), hit.score()));
         }
         return out;
+    }
+
+    /** A program's students counted against its eligible openings, with the live students and the reader version. */
+    record Counted(EligibleStudents eligible, long students, long version) {
+    }
+
+    Counted count(ProgramDoc program, boolean privileged, List<OpeningDoc> openings) {
+        return index.search(searcher -> {
+            EligibleStudents eligible = new EligibleStudents(program, privileged);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                StudentFacts.Segment segment = openings.isEmpty() ? null : facts.of(reader, decoder(reader));
+                eligible.add(reader, segment, openings, o -> fit.fitting(reader, o));
+            }
+            return new Counted(eligible, searcher.getIndexReader().numDocs(), version(searcher));
+        });
+    }
+
+    /** Changes whenever the searchers see a change. */
+    long version() {
+        return index.search(StudentIndex::version);
+    }
+
+    private static long version(IndexSearcher searcher) {
+        return searcher.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : -1;
+    }
+
+    /** Opens a segment's documents in order, as {@link StudentFacts} reads them. */
+    private StudentFacts.Decoder decoder(LeafReader reader) throws IOException {
+        BinaryDocValues sealed = DocValues.getBinary(reader, "doc");
+        SortedDocValues keys = DocValues.getSorted(reader, "key");
+        return d -> {
+            if (!sealed.advanceExact(d) || !keys.advanceExact(d)) {
+                throw new IllegalStateException("Student document without JSON");
+            }
+            return fromJson(open(keys.lookupOrd(keys.ordValue()), sealed.binaryValue()));
+        };
     }
 
     private byte[] toJson(StudentDoc t) {
