@@ -21,7 +21,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,6 +173,28 @@ public final class MatchEngine implements AutoCloseable {
 
     public List<String> searchPrograms(String userText) {
         return programIndex.search(userText);
+    }
+
+    /** The openings of these keys the engine holds, by key (pages showing matches read them here, not again). */
+    public Map<String, OpeningDoc> openings(Collection<String> keys) {
+        Map<String, OpeningDoc> out = new HashMap<>();
+        keys.forEach(k -> Optional.ofNullable(openings.get(k)).ifPresent(l -> out.put(k, l.opening())));
+        return out;
+    }
+
+    /** The startups of these keys the engine holds, by key. */
+    public Map<String, StartupDoc> startups(Collection<String> keys) {
+        Map<String, StartupDoc> out = new HashMap<>();
+        keys.forEach(k -> Optional.ofNullable(startups.get(k)).ifPresent(s -> out.put(k, s)));
+        return out;
+    }
+
+    /** The names of the programs these matches name, by key. */
+    public Map<String, String> programNames(List<? extends MatchResults.Funding> matches) {
+        Map<String, String> out = new HashMap<>();
+        MatchResults.Funding.programKeys(matches).forEach(k ->
+                Optional.ofNullable(programs.get(k)).ifPresent(p -> out.put(k, p.name())));
+        return out;
     }
 
     public Optional<String> startupOf(String openingKey) {
