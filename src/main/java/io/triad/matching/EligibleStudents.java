@@ -127,6 +127,18 @@ final class EligibleStudents {
         return from >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(from);
     }
 
+    private record Memo(LeafReader reader, LocalDate start) {
+    }
+
+    /**
+     * The segment's live students passing the student rules for an opening starting on {@code start}, kept in
+     * {@code memo} for the rest of one request (keyed on the reader, which changes with the live documents).
+     */
+    FixedBitSet eligible(LeafReader reader, StudentFacts.Segment facts, LocalDate start, Map<Object, FixedBitSet> memo) {
+        FixedBitSet base = memo.computeIfAbsent(new Memo(reader, null), k -> base(reader, facts));
+        return memo.computeIfAbsent(new Memo(reader, start), k -> dated(facts, base, start));
+    }
+
     /** Live students passing the rules that do not depend on the opening. */
     private FixedBitSet base(LeafReader reader, StudentFacts.Segment f) {
         boolean[] regionOk = new boolean[f.regions().size()];

@@ -259,28 +259,42 @@ public final class MatchEngine implements AutoCloseable {
         return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
     }
 
-    /** The placements a program would fund, best fit first (drafts too: the caller decides who may ask). */
+    /**
+     * The placements a program would fund, best fit first (drafts too: the caller decides who may ask). Each eligible
+     * opening gives its best {@code limit} among the students who fit it and pass the program's student rules (bit
+     * sets per segment), collecting only scores that can still enter the page so far; only those are read.
+     */
     public Page<Placement> forProgram(String programKey, LocalDate asOf, int limit, boolean privileged) {
         ProgramDoc p = programs.get(programKey);
         if (p == null || p.scope() != Scope.PLACEMENT) {
             return new Page<>(List.of(), 0);
         }
         long used = approved.getOrDefault(programKey, 0L);
-        List<Placement> all = new ArrayList<>();
+        Comparator<Placement> best = Comparator.comparing(Placement::score, Comparator.reverseOrder())
+                .thenComparing(Placement::opening).thenComparing(Placement::student);
+        java.util.PriorityQueue<Placement> worstFirst = new java.util.PriorityQueue<>(best.reversed());
+        EligibleStudents rules = new EligibleStudents(p, privileged);
+        Map<Object, org.apache.lucene.util.FixedBitSet> memo = new HashMap<>();
+        long total = 0;
         for (Located at : openings.values()) {
             if (Eligibility.hasStarted(at.opening(), asOf) || !baseFailures(p, used, at, asOf).isEmpty()) {
                 continue;
             }
+            float floor = worstFirst.size() >= limit ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
+            StudentIndex.Ranked ranked = studentIndex.rankForProgram(at.opening(), at.startup(), limit, rules, memo,
+                    floor);
+            total += ranked.total();
             Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
-            for (Scored<StudentDoc> hit : studentIndex.rankAll(at.opening(), at.startup()).hits()) {
-                if (Eligibility.studentRules(p, at.opening(), hit.item(), privileged).isEmpty()) {
-                    all.add(explainer.placement(p, hit));
+            for (Scored<StudentDoc> hit : ranked.hits()) {
+                worstFirst.add(explainer.placement(p, hit));
+                if (worstFirst.size() > limit) {
+                    worstFirst.poll();
                 }
             }
         }
-        all.sort(Comparator.comparing(Placement::score, Comparator.reverseOrder())
-                .thenComparing(Placement::opening).thenComparing(Placement::student));
-        return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+        List<Placement> page = new ArrayList<>(worstFirst);
+        page.sort(best);
+        return new Page<>(page, total);
     }
 
     /**

@@ -27,6 +27,7 @@ final class ProgramCounts {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     /**
      * The figures for {@code program} with {@code approved} placements on {@code asOf}; {@code epoch} changes with
@@ -37,10 +38,28 @@ final class ProgramCounts {
         Asked asked = new Asked(program, approved, asOf, privileged);
         String slot = program.key() + (privileged ? "/operator" : "/admin");
         Kept known = kept.get(slot);
-        if (known != null && known.asked().equals(asked) && known.epoch() == epoch
-                && known.version() == students.version()) {
+        if (isCurrent(known, asked, epoch, students)) {
             return known.figures();
         }
+        // one count at a time per program and viewer: a crowd asking at once waits for it instead of repeating it
+        synchronized (locks.computeIfAbsent(slot, k -> new Object())) {
+            known = kept.get(slot);
+            return isCurrent(known, asked, epoch, students) ? known.figures()
+                    : count(slot, asked, epoch, startups, students);
+        }
+    }
+
+    private static boolean isCurrent(Kept known, Asked asked, long epoch, StudentIndex students) {
+        return known != null && known.asked().equals(asked) && known.epoch() == epoch
+                && known.version() == students.version();
+    }
+
+    private ProgramFigures count(String slot, Asked asked, long epoch, Collection<StartupDoc> startups,
+            StudentIndex students) {
+        ProgramDoc program = asked.program();
+        boolean privileged = asked.privileged();
+        long approved = asked.approved();
+        LocalDate asOf = asked.asOf();
         Startups s = startups(program, approved, asOf, startups);
         StudentIndex.Counted counted = students.count(program, privileged, s.openings());
         EligibleStudents e = counted.eligible();

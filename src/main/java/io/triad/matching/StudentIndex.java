@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -122,6 +124,25 @@ final class StudentIndex {
             Scoring.addScoringClauses(scoring, opening, startup, searcher);
             FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> fit.fitting(leaf.reader(), opening),
                     scoring.build(), Math.max(1, count), "key");
+            return new Ranked(read(searcher, top.hits()), top.total());
+        });
+    }
+
+    /**
+     * The best {@code count} students fitting the opening who pass a program's student rules ({@code rules}, with a
+     * request's {@code memo}), scoring at least {@code floor}; the total counts them all.
+     */
+    Ranked rankForProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules,
+            Map<Object, FixedBitSet> memo, float floor) {
+        return index.search(searcher -> {
+            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+            Scoring.addScoringClauses(scoring, opening, startup, searcher);
+            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> {
+                LeafReader reader = leaf.reader();
+                FixedBitSet accepted = fit.fitting(reader, opening);
+                accepted.and(rules.eligible(reader, facts.of(reader, decoder(reader)), opening.startDate(), memo));
+                return accepted;
+            }, scoring.build(), Math.max(1, count), "key", floor);
             return new Ranked(read(searcher, top.hits()), top.total());
         });
     }

@@ -54,6 +54,28 @@ class ProgramFiguresTest {
         }
     }
 
+    /** A short page of a program's placements is the start of the whole list: pruning skips nobody who belongs. */
+    @ParameterizedTest
+    @MethodSource("io.triad.matching.MatchEngineBruteForceTest#seeds")
+    void aProgramsBestPlacementsAreTheStartOfAllItsPlacements(long seed) {
+        RandomWorld world = new RandomWorld(seed);
+        try (MatchEngine engine = MatchEngineBruteForceTest.engine(world)) {
+            for (ProgramDoc p : world.programs) {
+                for (LocalDate asOf : world.asOfs) {
+                    for (boolean privileged : MatchEngineBruteForceTest.BOTH_VIEWERS) {
+                        var all = engine.forProgram(p.key(), asOf, 100_000, privileged);
+                        for (int k : new int[] {1, 2, 5}) {
+                            var page = engine.forProgram(p.key(), asOf, k, privileged);
+                            assertThat(page.total()).isEqualTo(all.total());
+                            assertThat(page.items()).as("seed %d program %s asOf %s top %d", seed, p.key(), asOf, k)
+                                    .isEqualTo(all.items().subList(0, Math.min(k, all.items().size())));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static void compare(long seed, RandomWorld world, List<StudentDoc> students, MatchEngine engine) {
         long placements = 0;
         for (ProgramDoc p : world.programs) {

@@ -13,6 +13,7 @@ import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.matching.Eligibility;
 import io.triad.matching.Failure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.triad.indexing.SearchIndex;
 import io.triad.matching.MatchEngine;
@@ -76,21 +77,35 @@ class DashboardService {
         return found.stream().map(p -> p.doc).toList();
     }
 
-    @Transactional
+    private record Applications(Map<String, Long> byStatus, BigDecimal committed) {
+    }
+
+    /**
+     * Only the program's applications are read in a transaction: the engine's counts are computed outside it, so a
+     * dashboard never holds a database connection while the engine counts.
+     */
     Figures figures(Loaded program, LocalDate asOf, boolean privileged) {
+        if (!index.isReady()) {
+            return QuarkusTransaction.joiningExisting().call(() -> fromDatabase(program, asOf, privileged));
+        }
+        ProgramDoc p = program.doc();
+        Applications a = QuarkusTransaction.joiningExisting().call(() ->
+                new Applications(placementCounts(program.id()), committed(program)));
+        long approved = a.byStatus().getOrDefault("APPROVED", 0L);
+        ProgramFigures e = index.engine().programFigures(p, approved, asOf, privileged);
+        return new Figures(Eligibility.programOpen(p, asOf), !Eligibility.capacity(p, approved).isEmpty(),
+                e.startups(), e.eligibleStartups(), e.startupsByRegion(), e.startupsBySector(), e.eligibleOpenings(),
+                e.students(), e.eligibleStudents(), e.studentsByRegion(), approved,
+                a.byStatus().getOrDefault("PENDING", 0L), a.committed(), e.placements(), e.amounts());
+    }
+
+    /** While the index is being built: the same figures read from the database, placements still unknown. */
+    private Figures fromDatabase(Loaded program, LocalDate asOf, boolean privileged) {
         ProgramDoc p = program.doc();
         Map<String, Long> placements = placementCounts(program.id());
         long approved = placements.getOrDefault("APPROVED", 0L);
         List<Failure> notOpen = Eligibility.programOpen(p, asOf);
         boolean full = !Eligibility.capacity(p, approved).isEmpty();
-        if (index.isReady()) {
-            ProgramFigures e = index.engine().programFigures(p, approved, asOf, privileged);
-            return new Figures(notOpen, full, e.startups(), e.eligibleStartups(), e.startupsByRegion(),
-                    e.startupsBySector(), e.eligibleOpenings(), e.students(), e.eligibleStudents(),
-                    e.studentsByRegion(), approved, placements.getOrDefault("PENDING", 0L), committed(program),
-                    e.placements(), e.amounts());
-        }
-        // While the index is being built: the same figures read from the database, placements still unknown.
         Map<Long, List<OpeningDoc>> openings = openingsByStartup();
         List<Object[]> startups = em.createQuery("select s.id, s.doc from StartupEntity s", Object[].class).getResultList();
         Map<String, Long> byRegion = new TreeMap<>();
