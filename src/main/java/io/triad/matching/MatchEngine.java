@@ -245,18 +245,22 @@ public final class MatchEngine implements AutoCloseable {
     /** Openings for a student, best fit first; the student and operators are privileged viewers. */
     public Page<OpeningForStudent> forStudent(StudentDoc t, LocalDate asOf, int limit) {
         Map<String, Double> text = openingIndex.textScores(t);
-        List<OpeningForStudent> all = new ArrayList<>();
+        record Fit(Located at, float score) {
+        }
+        List<Fit> all = new ArrayList<>();
         for (Located at : openings.values()) {
             OpeningDoc o = at.opening();
-            if (Eligibility.hasStarted(o, asOf) || !Eligibility.openingFit(o, t).isEmpty()) {
-                continue;
+            if (!Eligibility.hasStarted(o, asOf) && Eligibility.openingFit(o, t).isEmpty()) {
+                all.add(new Fit(at, Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0))));
             }
-            float score = Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0));
-            all.add(new Explainer(o, at.startup(), placementChecks(at, asOf), true).forStudent(t, score));
         }
-        all.sort(Comparator.comparing(OpeningForStudent::score, Comparator.reverseOrder())
-                .thenComparing(OpeningForStudent::opening));
-        return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+        all.sort(Comparator.comparing(Fit::score, Comparator.reverseOrder()).thenComparing(f -> f.at().opening().key()));
+        // the order needs only scores: programs and reasons are worked out for the page shown
+        List<ProgramDoc> published = sortedPublished();
+        List<OpeningForStudent> page = all.subList(0, Math.min(limit, all.size())).stream()
+                .map(f -> new Explainer(f.at().opening(), f.at().startup(), placementChecks(f.at(), asOf, published),
+                        true).forStudent(t, f.score())).toList();
+        return new Page<>(page, all.size());
     }
 
     /**
@@ -325,8 +329,12 @@ public final class MatchEngine implements AutoCloseable {
 
     /** Published placement programs that fail at most one rule before the student is known. */
     private List<Explainer.Check> placementChecks(Located at, LocalDate asOf) {
+        return placementChecks(at, asOf, sortedPublished());
+    }
+
+    private List<Explainer.Check> placementChecks(Located at, LocalDate asOf, List<ProgramDoc> published) {
         List<Explainer.Check> checks = new ArrayList<>();
-        for (ProgramDoc p : sortedPublished()) {
+        for (ProgramDoc p : published) {
             if (p.scope() == Scope.PLACEMENT) {
                 List<Failure> base = baseFailures(p, approved.getOrDefault(p.key(), 0L), at, asOf);
                 if (base.size() <= 1) {
