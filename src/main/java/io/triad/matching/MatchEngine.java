@@ -218,9 +218,13 @@ public final class MatchEngine implements AutoCloseable {
         if (at == null || Eligibility.hasStarted(at.opening(), asOf)) {
             return new Page<>(List.of(), 0);
         }
-        Explainer explainer = new Explainer(at.opening(), at.startup(), placementChecks(at, asOf), privileged);
-        if (!funded && order == MatchOrder.SCORE) {
-            StudentIndex.Ranked ranked = studentIndex.rank(at.opening(), at.startup(), limit);
+        List<Explainer.Check> checks = placementChecks(at, asOf);
+        Explainer explainer = new Explainer(at.opening(), at.startup(), checks, privileged);
+        if (order == MatchOrder.SCORE) {
+            StudentIndex.Ranked ranked = funded
+                    ? studentIndex.rankFunded(at.opening(), at.startup(), limit, checks.stream()
+                            .filter(c -> c.base().isEmpty()).map(Explainer.Check::program).toList(), privileged)
+                    : studentIndex.rank(at.opening(), at.startup(), limit);
             return new Page<>(ranked.hits().stream().map(hit -> candidate(explainer, hit)).toList(), ranked.total());
         }
         List<Candidate> all = studentIndex.rankAll(at.opening(), at.startup()).hits().stream()

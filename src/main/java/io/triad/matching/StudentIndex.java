@@ -147,6 +147,30 @@ final class StudentIndex {
         });
     }
 
+    /**
+     * The best {@code count} students fitting the opening whom at least one of {@code paying} (programs whose rules
+     * before the student all pass) would fund: a bit set per program and segment, so scoring still prunes.
+     */
+    Ranked rankFunded(OpeningDoc opening, StartupDoc startup, int count, List<ProgramDoc> paying, boolean privileged) {
+        List<EligibleStudents> rules = paying.stream().map(p -> new EligibleStudents(p, privileged)).toList();
+        return index.search(searcher -> {
+            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+            Scoring.addScoringClauses(scoring, opening, startup, searcher);
+            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> {
+                LeafReader reader = leaf.reader();
+                FixedBitSet accepted = fit.fitting(reader, opening);
+                FixedBitSet funded = new FixedBitSet(reader.maxDoc());
+                for (EligibleStudents r : rules) {
+                    funded.or(r.eligible(reader, facts.of(reader, decoder(reader)), opening.startDate(),
+                            new java.util.HashMap<>()));
+                }
+                accepted.and(funded);
+                return accepted;
+            }, scoring.build(), Math.max(1, count), "key");
+            return new Ranked(read(searcher, top.hits()), top.total());
+        });
+    }
+
     /** Every student fitting the opening, best first (for filters and orders computed after scoring). */
     Ranked rankAll(OpeningDoc opening, StartupDoc startup) {
         return rank(opening, startup, Integer.MAX_VALUE);
