@@ -54,6 +54,15 @@ final class FilteredTopK {
 
     static Result search(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField)
             throws IOException {
+        return search(searcher, filter, scoring, k, keyField, Float.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As above, collecting only scores of at least {@code floor} (a caller merging several searches passes the k-th
+     * score so far, so documents that cannot enter are skipped); the total still counts every filtered document.
+     */
+    static Result search(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField, float floor)
+            throws IOException {
         Weight scoringWeight = searcher.createWeight(searcher.rewrite(scoring), ScoreMode.TOP_SCORES, 1f);
         PriorityQueue<Hit> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
         long total = 0;
@@ -63,7 +72,7 @@ final class FilteredTopK {
             total += fitting;
             BulkScorer scorer = fitting == 0 ? null : scoringWeight.bulkScorer(leaf);
             if (scorer != null) {
-                scorer.score(new TopCollector(worstFirst, k, leaf, keyField), accepted, 0,
+                scorer.score(new TopCollector(worstFirst, k, leaf, keyField, floor), accepted, 0,
                         DocIdSetIterator.NO_MORE_DOCS);
             }
         }
@@ -78,10 +87,12 @@ final class FilteredTopK {
         private final int k;
         private final int docBase;
         private final SortedDocValues keys;
+        private final float floor;
         private Scorable scorer;
 
-        TopCollector(PriorityQueue<Hit> worstFirst, int k, LeafReaderContext leaf, String keyField)
+        TopCollector(PriorityQueue<Hit> worstFirst, int k, LeafReaderContext leaf, String keyField, float floor)
                 throws IOException {
+            this.floor = floor;
             this.worstFirst = worstFirst;
             this.k = k;
             this.docBase = leaf.docBase;
@@ -91,12 +102,18 @@ final class FilteredTopK {
         @Override
         public void setScorer(Scorable scorer) throws IOException {
             this.scorer = scorer;
+            if (floor > Float.NEGATIVE_INFINITY) {
+                scorer.setMinCompetitiveScore(floor);
+            }
             raiseMinimum();
         }
 
         @Override
         public void collect(int doc) throws IOException {
             float score = scorer.score();
+            if (score < floor) {
+                return;
+            }
             if (worstFirst.size() < k) {
                 worstFirst.add(new Hit(docBase + doc, score, key(doc)));
                 raiseMinimum();

@@ -13,6 +13,7 @@ import io.triad.matching.MatchResults.NearMiss;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
+import io.triad.matching.MatchResults.ProgramFigures;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.matching.MatchResults.StudentSummary;
 import java.math.BigDecimal;
@@ -20,11 +21,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -41,6 +45,9 @@ public final class MatchEngine implements AutoCloseable {
     private final ProgramIndex programIndex;
     private final StudentIndex studentIndex;
     private final OpeningIndex openingIndex;
+    private final ProgramCounts counts = new ProgramCounts();
+    /** Changes with every program, startup or opening change: what {@link ProgramCounts} keeps depends on them. */
+    private final AtomicLong epoch = new AtomicLong();
 
     /** An opening with its startup. */
     record Located(OpeningDoc opening, StartupDoc startup) {
@@ -72,12 +79,15 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     public void putProgram(ProgramDoc p, long approvedPlacements) {
+        epoch.incrementAndGet();
         programs.put(p.key(), p);
         approved.put(p.key(), approvedPlacements);
         programIndex.put(p);
     }
 
     public void removeProgram(String key) {
+        epoch.incrementAndGet();
+        counts.forget(key);
         programs.remove(key);
         approved.remove(key);
         programIndex.remove(key);
@@ -86,6 +96,7 @@ public final class MatchEngine implements AutoCloseable {
     /** Replaces the startup and all its openings. */
     public void putStartup(StartupDoc s) {
         removeStartup(s.key());
+        epoch.incrementAndGet();
         startups.put(s.key(), s);
         for (OpeningDoc o : s.openings()) {
             openings.put(o.key(), new Located(o, s));
@@ -94,6 +105,7 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     public void removeStartup(String key) {
+        epoch.incrementAndGet();
         StartupDoc old = startups.remove(key);
         if (old != null) {
             old.openings().forEach(o -> {
@@ -129,6 +141,7 @@ public final class MatchEngine implements AutoCloseable {
      * {@link #finishRebuild}. Add students meanwhile with {@link #addStudent}.
      */
     public void startRebuild() {
+        epoch.incrementAndGet();
         programs.clear();
         approved.clear();
         startups.clear();
@@ -169,6 +182,28 @@ public final class MatchEngine implements AutoCloseable {
         return programIndex.search(userText);
     }
 
+    /** The openings of these keys the engine holds, by key (pages showing matches read them here, not again). */
+    public Map<String, OpeningDoc> openings(Collection<String> keys) {
+        Map<String, OpeningDoc> out = new HashMap<>();
+        keys.forEach(k -> Optional.ofNullable(openings.get(k)).ifPresent(l -> out.put(k, l.opening())));
+        return out;
+    }
+
+    /** The startups of these keys the engine holds, by key. */
+    public Map<String, StartupDoc> startups(Collection<String> keys) {
+        Map<String, StartupDoc> out = new HashMap<>();
+        keys.forEach(k -> Optional.ofNullable(startups.get(k)).ifPresent(s -> out.put(k, s)));
+        return out;
+    }
+
+    /** The names of the programs these matches name, by key. */
+    public Map<String, String> programNames(List<? extends MatchResults.Funding> matches) {
+        Map<String, String> out = new HashMap<>();
+        MatchResults.Funding.programKeys(matches).forEach(k ->
+                Optional.ofNullable(programs.get(k)).ifPresent(p -> out.put(k, p.name())));
+        return out;
+    }
+
     public Optional<String> startupOf(String openingKey) {
         return Optional.ofNullable(openings.get(openingKey)).map(l -> l.startup().key());
     }
@@ -190,9 +225,13 @@ public final class MatchEngine implements AutoCloseable {
         if (at == null || Eligibility.hasStarted(at.opening(), asOf)) {
             return new Page<>(List.of(), 0);
         }
-        Explainer explainer = new Explainer(at.opening(), at.startup(), placementChecks(at, asOf), privileged);
-        if (!funded && order == MatchOrder.SCORE) {
-            StudentIndex.Ranked ranked = studentIndex.rank(at.opening(), at.startup(), limit);
+        List<Explainer.Check> checks = placementChecks(at, asOf);
+        Explainer explainer = new Explainer(at.opening(), at.startup(), checks, privileged);
+        if (order == MatchOrder.SCORE) {
+            StudentIndex.Ranked ranked = funded
+                    ? studentIndex.rankFunded(at.opening(), at.startup(), limit, checks.stream()
+                            .filter(c -> c.base().isEmpty()).map(Explainer.Check::program).toList(), privileged)
+                    : studentIndex.rank(at.opening(), at.startup(), limit);
             return new Page<>(ranked.hits().stream().map(hit -> candidate(explainer, hit)).toList(), ranked.total());
         }
         List<Candidate> all = studentIndex.rankAll(at.opening(), at.startup()).hits().stream()
@@ -217,52 +256,81 @@ public final class MatchEngine implements AutoCloseable {
     /** Openings for a student, best fit first; the student and operators are privileged viewers. */
     public Page<OpeningForStudent> forStudent(StudentDoc t, LocalDate asOf, int limit) {
         Map<String, Double> text = openingIndex.textScores(t);
-        List<OpeningForStudent> all = new ArrayList<>();
-        for (Located at : openings.values()) {
-            match(at, t, text, asOf).ifPresent(all::add);
+        record Fit(Located at, float score) {
         }
-        all.sort(Comparator.comparing(OpeningForStudent::score, Comparator.reverseOrder())
-                .thenComparing(OpeningForStudent::opening));
-        return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+        List<Fit> all = new ArrayList<>();
+        for (Located at : openings.values()) {
+            OpeningDoc o = at.opening();
+            if (!Eligibility.hasStarted(o, asOf) && Eligibility.openingFit(o, t).isEmpty()) {
+                all.add(new Fit(at, Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0))));
+            }
+        }
+        all.sort(Comparator.comparing(Fit::score, Comparator.reverseOrder()).thenComparing(f -> f.at().opening().key()));
+        // the order needs only scores: programs and reasons are worked out for the page shown
+        List<ProgramDoc> published = sortedPublished();
+        List<OpeningForStudent> page = all.subList(0, Math.min(limit, all.size())).stream()
+                .map(f -> new Explainer(f.at().opening(), f.at().startup(), placementChecks(f.at(), asOf, published),
+                        true).forStudent(t, f.score())).toList();
+        return new Page<>(page, all.size());
     }
 
     /** One opening's match for a student as {@link #forStudent} gives it; empty unless the student fits it today. */
     public Optional<OpeningForStudent> forStudent(StudentDoc t, String openingKey, LocalDate asOf) {
         Located at = openings.get(openingKey);
-        return at == null ? Optional.empty() : match(at, t, openingIndex.textScores(t), asOf);
-    }
-
-    private Optional<OpeningForStudent> match(Located at, StudentDoc t, Map<String, Double> text, LocalDate asOf) {
-        OpeningDoc o = at.opening();
-        if (Eligibility.hasStarted(o, asOf) || !Eligibility.openingFit(o, t).isEmpty()) {
+        if (at == null || Eligibility.hasStarted(at.opening(), asOf)
+                || !Eligibility.openingFit(at.opening(), t).isEmpty()) {
             return Optional.empty();
         }
-        float score = Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0));
-        return Optional.of(new Explainer(o, at.startup(), placementChecks(at, asOf), true).forStudent(t, score));
+        float score = Scoring.score(at.opening(), at.startup(), t,
+                openingIndex.textScores(t).getOrDefault(openingKey, 0.0));
+        return Optional.of(new Explainer(at.opening(), at.startup(), placementChecks(at, asOf, sortedPublished()), true)
+                .forStudent(t, score));
     }
 
-    /** The placements a program would fund, best fit first (drafts too: the caller decides who may ask). */
+    /**
+     * The placements a program would fund, best fit first (drafts too: the caller decides who may ask). Each eligible
+     * opening gives its best {@code limit} among the students who fit it and pass the program's student rules (bit
+     * sets per segment), collecting only scores that can still enter the page so far; only those are read.
+     */
     public Page<Placement> forProgram(String programKey, LocalDate asOf, int limit, boolean privileged) {
         ProgramDoc p = programs.get(programKey);
         if (p == null || p.scope() != Scope.PLACEMENT) {
             return new Page<>(List.of(), 0);
         }
         long used = approved.getOrDefault(programKey, 0L);
-        List<Placement> all = new ArrayList<>();
+        Comparator<Placement> best = Comparator.comparing(Placement::score, Comparator.reverseOrder())
+                .thenComparing(Placement::opening).thenComparing(Placement::student);
+        java.util.PriorityQueue<Placement> worstFirst = new java.util.PriorityQueue<>(best.reversed());
+        EligibleStudents rules = new EligibleStudents(p, privileged);
+        Map<Object, org.apache.lucene.util.FixedBitSet> memo = new HashMap<>();
+        long total = 0;
         for (Located at : openings.values()) {
             if (Eligibility.hasStarted(at.opening(), asOf) || !baseFailures(p, used, at, asOf).isEmpty()) {
                 continue;
             }
+            float floor = worstFirst.size() >= limit ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
+            StudentIndex.Ranked ranked = studentIndex.rankForProgram(at.opening(), at.startup(), limit, rules, memo,
+                    floor);
+            total += ranked.total();
             Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
-            for (Scored<StudentDoc> hit : studentIndex.rankAll(at.opening(), at.startup()).hits()) {
-                if (Eligibility.studentRules(p, at.opening(), hit.item(), privileged).isEmpty()) {
-                    all.add(explainer.placement(p, hit));
+            for (Scored<StudentDoc> hit : ranked.hits()) {
+                worstFirst.add(explainer.placement(p, hit));
+                if (worstFirst.size() > limit) {
+                    worstFirst.poll();
                 }
             }
         }
-        all.sort(Comparator.comparing(Placement::score, Comparator.reverseOrder())
-                .thenComparing(Placement::opening).thenComparing(Placement::student));
-        return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+        List<Placement> page = new ArrayList<>(worstFirst);
+        page.sort(best);
+        return new Page<>(page, total);
+    }
+
+    /**
+     * A program's dashboard figures (drafts too: the caller decides who may ask) with {@code approvedPlacements}
+     * counting against its capacity; {@code privileged}: an operator, for whom the sensitive student rules count.
+     */
+    public ProgramFigures programFigures(ProgramDoc p, long approvedPlacements, LocalDate asOf, boolean privileged) {
+        return counts.figures(p, approvedPlacements, asOf, privileged, epoch.get(), startups.values(), studentIndex);
     }
 
     /** Company-level programs a startup is eligible for, and its near misses. */
@@ -285,8 +353,12 @@ public final class MatchEngine implements AutoCloseable {
 
     /** Published placement programs that fail at most one rule before the student is known. */
     private List<Explainer.Check> placementChecks(Located at, LocalDate asOf) {
+        return placementChecks(at, asOf, sortedPublished());
+    }
+
+    private List<Explainer.Check> placementChecks(Located at, LocalDate asOf, List<ProgramDoc> published) {
         List<Explainer.Check> checks = new ArrayList<>();
-        for (ProgramDoc p : sortedPublished()) {
+        for (ProgramDoc p : published) {
             if (p.scope() == Scope.PLACEMENT) {
                 List<Failure> base = baseFailures(p, approved.getOrDefault(p.key(), 0L), at, asOf);
                 if (base.size() <= 1) {

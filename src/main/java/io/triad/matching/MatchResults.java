@@ -5,6 +5,7 @@ import io.triad.domain.FieldOfStudy;
 import io.triad.domain.Level;
 import io.triad.domain.StudentDoc;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The result shapes of API.md's matching endpoints; reasons and failures write their English themselves. */
@@ -69,6 +70,17 @@ public final class MatchResults {
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean enhancedPossible,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean conditional,
             List<String> matchedSkills, List<Reason> reasons) {
+    }
+
+    /**
+     * What a program's dashboard counts with the exact rules of {@link Eligibility}: startups eligible (open, employer
+     * rules, and for a placement program capacity and at least one opening not started that passes the placement
+     * rules), their openings, the students passing the student rules against at least one of them, and the fundable
+     * placements (a fitting student and an eligible opening) with the amount values they get and how many get each.
+     */
+    public record ProgramFigures(long startups, long eligibleStartups, Map<String, Long> startupsByRegion,
+            Map<String, Long> startupsBySector, long eligibleOpenings, long students, long eligibleStudents,
+            Map<String, Long> studentsByRegion, long placements, Map<java.math.BigDecimal, Long> amounts) {
     }
 
     public record CompanyPrograms(List<Funded> eligible, List<NearMiss> nearMisses) {

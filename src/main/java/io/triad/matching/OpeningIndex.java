@@ -3,17 +3,25 @@ package io.triad.matching;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.StudentDoc;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /** Openings' text, for the BM25 part of a student's ranking of openings. */
 final class OpeningIndex {
+    private static final String KEY = "key";
     private final LuceneIndex index;
 
     OpeningIndex(IndexHome home) {
@@ -26,7 +34,9 @@ final class OpeningIndex {
 
     void put(OpeningDoc o) {
         Document doc = new Document();
-        doc.add(new StringField(LuceneIndex.ID, o.key(), Field.Store.YES));
+        doc.add(new StringField(LuceneIndex.ID, o.key(), Field.Store.NO));
+        // a doc value, not a stored field: reading every hit's key then decompresses no stored-field block
+        doc.add(new SortedDocValuesField(KEY, new BytesRef(o.key())));
         doc.add(new TextField("fr".equals(o.language()) ? TextAnalysis.TEXT_FR : TextAnalysis.TEXT_EN,
                 Scoring.openingText(o), Field.Store.NO));
         index.update(o.key(), doc);
@@ -45,8 +55,14 @@ final class OpeningIndex {
             Query query = Scoring.textClause(searcher, Scoring.studentText(t), 1f);
             TopDocs top = searcher.search(query, Math.max(1, searcher.getIndexReader().numDocs()));
             Map<String, Double> scores = new HashMap<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc hit : top.scoreDocs) {
-                scores.put(searcher.storedFields().document(hit.doc).get(LuceneIndex.ID), (double) hit.score);
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                SortedDocValues keys = DocValues.getSorted(leaf.reader(), KEY);
+                if (!keys.advanceExact(hit.doc - leaf.docBase)) {
+                    throw new IllegalStateException("Opening without a key");
+                }
+                scores.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), (double) hit.score);
             }
             return scores;
         });

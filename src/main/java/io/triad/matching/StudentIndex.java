@@ -3,12 +3,15 @@ package io.triad.matching;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -18,7 +21,10 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -47,6 +53,7 @@ final class StudentIndex {
     }
 
     private final FitFilter fit = new FitFilter();
+    private final StudentFacts facts = new StudentFacts();
     private final Sealer sealer = new Sealer();
     private final LuceneIndex index;
     private final ObjectMapper json;
@@ -121,6 +128,49 @@ final class StudentIndex {
         });
     }
 
+    /**
+     * The best {@code count} students fitting the opening who pass a program's student rules ({@code rules}, with a
+     * request's {@code memo}), scoring at least {@code floor}; the total counts them all.
+     */
+    Ranked rankForProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules,
+            Map<Object, FixedBitSet> memo, float floor) {
+        return index.search(searcher -> {
+            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+            Scoring.addScoringClauses(scoring, opening, startup, searcher);
+            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> {
+                LeafReader reader = leaf.reader();
+                FixedBitSet accepted = fit.fitting(reader, opening);
+                accepted.and(rules.eligible(reader, facts.of(reader, decoder(reader)), opening.startDate(), memo));
+                return accepted;
+            }, scoring.build(), Math.max(1, count), "key", floor);
+            return new Ranked(read(searcher, top.hits()), top.total());
+        });
+    }
+
+    /**
+     * The best {@code count} students fitting the opening whom at least one of {@code paying} (programs whose rules
+     * before the student all pass) would fund: a bit set per program and segment, so scoring still prunes.
+     */
+    Ranked rankFunded(OpeningDoc opening, StartupDoc startup, int count, List<ProgramDoc> paying, boolean privileged) {
+        List<EligibleStudents> rules = paying.stream().map(p -> new EligibleStudents(p, privileged)).toList();
+        return index.search(searcher -> {
+            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+            Scoring.addScoringClauses(scoring, opening, startup, searcher);
+            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> {
+                LeafReader reader = leaf.reader();
+                FixedBitSet accepted = fit.fitting(reader, opening);
+                FixedBitSet funded = new FixedBitSet(reader.maxDoc());
+                for (EligibleStudents r : rules) {
+                    funded.or(r.eligible(reader, facts.of(reader, decoder(reader)), opening.startDate(),
+                            new java.util.HashMap<>()));
+                }
+                accepted.and(funded);
+                return accepted;
+            }, scoring.build(), Math.max(1, count), "key");
+            return new Ranked(read(searcher, top.hits()), top.total());
+        });
+    }
+
     /** Every student fitting the opening, best first (for filters and orders computed after scoring). */
     Ranked rankAll(OpeningDoc opening, StartupDoc startup) {
         return rank(opening, startup, Integer.MAX_VALUE);
@@ -138,6 +188,43 @@ final class StudentIndex {
             out.add(new Scored<>(fromJson(open(hit.key(), sealed.binaryValue())), hit.score()));
         }
         return out;
+    }
+
+    /** A program's students counted against its eligible openings, with the live students and the reader version. */
+    record Counted(EligibleStudents eligible, long students, long version) {
+    }
+
+    Counted count(ProgramDoc program, boolean privileged, List<OpeningDoc> openings) {
+        return index.search(searcher -> {
+            EligibleStudents eligible = new EligibleStudents(program, privileged);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                StudentFacts.Segment segment = openings.isEmpty() ? null : facts.of(reader, decoder(reader));
+                eligible.add(reader, segment, openings, o -> fit.fitting(reader, o));
+            }
+            return new Counted(eligible, searcher.getIndexReader().numDocs(), version(searcher));
+        });
+    }
+
+    /** Changes whenever the searchers see a change. */
+    long version() {
+        return index.search(StudentIndex::version);
+    }
+
+    private static long version(IndexSearcher searcher) {
+        return searcher.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : -1;
+    }
+
+    /** Opens a segment's documents in order, as {@link StudentFacts} reads them. */
+    private StudentFacts.Decoder decoder(LeafReader reader) throws IOException {
+        BinaryDocValues sealed = DocValues.getBinary(reader, "doc");
+        SortedDocValues keys = DocValues.getSorted(reader, "key");
+        return d -> {
+            if (!sealed.advanceExact(d) || !keys.advanceExact(d)) {
+                throw new IllegalStateException("Student document without JSON");
+            }
+            return fromJson(open(keys.lookupOrd(keys.ordValue()), sealed.binaryValue()));
+        };
     }
 
     private byte[] toJson(StudentDoc t) {

@@ -13,10 +13,13 @@ import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.validation.DocumentValidator;
 import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchEngine;
 import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.CompanyPrograms;
+import io.triad.matching.MatchEngine;
 import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchEngine;
 import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.Candidate;
 import io.triad.people.PeopleViews;
@@ -179,10 +182,11 @@ class StartupEditor {
             Account caller) {
         StartupEntity startup = founders(key, caller);
         OpeningEntity opening = openingOf(startup, openingKey);
-        Page<Candidate> page = index.engine().candidatesForOpening(openingKey, config.today(), limit, fundedOnly,
+        MatchEngine engine = index.engine();
+        Page<Candidate> page = engine.candidatesForOpening(openingKey, config.today(), limit, fundedOnly,
                 byAmount ? MatchOrder.AMOUNT : MatchOrder.SCORE, caller.role == Role.OPERATOR);
         return new RankedStudents(startup.key, startup.name, opening.doc.title(), page,
-                programs.namesIn(page.items().stream().map(Candidate::match).toList()));
+                engine.programNames(page.items().stream().map(Candidate::match).toList()));
     }
 
     /** The startup when the caller is a startup account or an operator and may change it: 403, or 404 unknown. */

@@ -10,11 +10,10 @@ import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.domain.validation.DocumentValidator;
 import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchEngine;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
 import io.triad.people.PeopleViews;
-import io.triad.program.ProgramService;
-import io.triad.startup.StartupService;
 import io.triad.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,18 +28,14 @@ import java.util.Optional;
 @ApplicationScoped
 class StudentProfile {
     private final StudentService students;
-    private final StartupService startups;
-    private final ProgramService programs;
     private final DocumentValidator validator;
     private final ObjectMapper mapper;
     private final SearchIndex index;
     private final TriadConfig config;
 
-    StudentProfile(StudentService students, StartupService startups, ProgramService programs,
-            DocumentValidator validator, ObjectMapper mapper, SearchIndex index, TriadConfig config) {
+    StudentProfile(StudentService students, DocumentValidator validator, ObjectMapper mapper, SearchIndex index,
+            TriadConfig config) {
         this.students = students;
-        this.startups = startups;
-        this.programs = programs;
         this.validator = validator;
         this.mapper = mapper;
         this.index = index;
@@ -75,12 +70,13 @@ class StudentProfile {
         if (mine.isEmpty()) {
             return new OwnMatches(false, new Page<>(List.of(), 0), Map.of(), Map.of(), Map.of());
         }
-        Page<OpeningForStudent> page = index.engine().forStudent(mine.get(), config.today(), limit);
+        MatchEngine engine = index.engine();
+        Page<OpeningForStudent> page = engine.forStudent(mine.get(), config.today(), limit);
         List<OpeningForStudent> items = page.items();
-        return new OwnMatches(true, page,
-                startups.openingsByKeys(items.stream().map(OpeningForStudent::opening).toList()),
-                startups.byKeys(items.stream().map(OpeningForStudent::startup).distinct().toList()),
-                programs.namesIn(items));
+        // what the cards show of openings, startups and programs comes from the engine that just matched them
+        return new OwnMatches(true, page, engine.openings(items.stream().map(OpeningForStudent::opening).toList()),
+                engine.startups(items.stream().map(OpeningForStudent::startup).distinct().toList()),
+                engine.programNames(items));
     }
 
     /** Only student accounts have a profile: 403 for every other role, operators included. */

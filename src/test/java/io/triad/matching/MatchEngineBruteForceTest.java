@@ -177,6 +177,8 @@ class MatchEngineBruteForceTest {
                     Page<StudentForOpening> onlyFunded = engine.forOpening(o.key(), asOf, ALL, true, MatchOrder.SCORE, false);
                     assertThat(onlyFunded.items()).as(where + " funded=true").isEqualTo(funded);
                     assertThat(onlyFunded.total()).as(where + " funded=true total").isEqualTo(funded.size());
+                    assertThat(engine.forOpening(o.key(), asOf, 3, true, MatchOrder.SCORE, false).items())
+                            .as(where + " funded=true limit 3").isEqualTo(funded.subList(0, Math.min(3, funded.size())));
 
                     Page<StudentForOpening> byAmount = engine.forOpening(o.key(), asOf, ALL, false, MatchOrder.AMOUNT, false);
                     assertThat(byAmount.total()).as(where + " sort=amount total").isEqualTo(all.size());

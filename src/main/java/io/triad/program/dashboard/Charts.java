@@ -1,6 +1,5 @@
 package io.triad.program.dashboard;
 
-import io.triad.matching.Amount;
 import io.triad.web.OperationsFormats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Horizontal bar charts drawn as SVG by the dashboard template: geometry in the units of a 640-wide viewBox, labels
@@ -97,18 +97,22 @@ final class Charts {
     record Bins(BigDecimal start, BigDecimal step, long[] counts) {
     }
 
-    static Bins bins(List<Amount> amounts) {
-        BigDecimal min = amounts.stream().map(Amount::value).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
-        BigDecimal max = amounts.stream().map(Amount::value).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+    static Bins bins(Map<BigDecimal, Long> amounts) {
+        BigDecimal min = amounts.keySet().stream().min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        BigDecimal max = amounts.keySet().stream().max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
         BigDecimal spread = max.compareTo(min) > 0 ? max.subtract(min) : max;
         BigDecimal step = niceStep(spread.divide(BigDecimal.valueOf(6), 2, RoundingMode.UP));
         BigDecimal start = min.divide(step, 0, RoundingMode.FLOOR).multiply(step);
         int n = max.subtract(start).divide(step, 0, RoundingMode.FLOOR).intValue() + 1;
         long[] counts = new long[n];
-        for (Amount a : amounts) {
-            counts[Math.min(n - 1, a.value().subtract(start).divide(step, 0, RoundingMode.FLOOR).intValue())]++;
-        }
+        amounts.forEach((value, count) ->
+                counts[Math.min(n - 1, value.subtract(start).divide(step, 0, RoundingMode.FLOOR).intValue())] += count);
         return new Bins(start, step, counts);
+    }
+
+    /** How many placements the amounts cover. */
+    static long total(Map<BigDecimal, Long> amounts) {
+        return amounts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     static BigDecimal niceStep(BigDecimal raw) {

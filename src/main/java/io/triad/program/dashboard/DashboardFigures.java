@@ -2,7 +2,6 @@ package io.triad.program.dashboard;
 
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.Scope;
-import io.triad.matching.Amount;
 import io.triad.program.dashboard.DashboardPages.Figure;
 import io.triad.program.dashboard.DashboardService.Figures;
 import io.triad.web.OperationsFormats;
@@ -11,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The dashboard's numbers at a glance, written in the page's language. */
 final class DashboardFigures {
@@ -28,7 +28,7 @@ final class DashboardFigures {
         this.privileged = privileged;
     }
 
-    List<Figure> figures(ProgramDoc p, Figures f, long placements, List<Amount> amounts) {
+    List<Figure> figures(ProgramDoc p, Figures f, long placements, Map<BigDecimal, Long> amounts) {
         String currency = p.funding() == null ? null : p.funding().currency();
         List<Figure> out = new ArrayList<>();
         out.add(new Figure("eligible-startups", m.fig_startups(), count(f.eligibleStartups()),
@@ -43,9 +43,10 @@ final class DashboardFigures {
         out.add(new Figure("eligible-students", m.fig_students(), students(f.eligibleStudents()),
                 m.fig_students_note(students(f.students()))));
         out.add(new Figure("placements", m.fig_placements(), students(placements), m.fig_placements_note()));
-        BigDecimal median = privileged || amounts.size() >= SMALLEST_COUNT ? median(amounts) : null;
+        long known = Charts.total(amounts);
+        BigDecimal median = privileged || known >= SMALLEST_COUNT ? median(amounts) : null;
         out.add(new Figure("median", m.fig_median(), median == null ? m.none() : money(median, currency),
-                m.fig_median_note(students(amounts.size()))));
+                m.fig_median_note(students(known))));
         out.add(new Figure("approved", m.fig_approved(), count(f.approved()), capacityNote(p, f)));
         out.add(new Figure("committed", m.fig_committed(), f.committed() == null ? m.none()
                 : money(f.committed(), currency), m.fig_committed_note()));
@@ -62,15 +63,31 @@ final class DashboardFigures {
                 count(f.proposed()));
     }
 
-    /** The middle amount (the mean of the two middle ones for an even count); null without amounts. */
-    static BigDecimal median(List<Amount> amounts) {
-        if (amounts.isEmpty()) {
+    /**
+     * The middle amount (the mean of the two middle ones for an even count) of amounts each given with how many
+     * placements get it; null without amounts.
+     */
+    static BigDecimal median(Map<BigDecimal, Long> amounts) {
+        long total = Charts.total(amounts);
+        if (total == 0) {
             return null;
         }
-        List<BigDecimal> sorted = amounts.stream().map(Amount::value).sorted().toList();
-        int mid = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(mid)
-                : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        List<BigDecimal> sorted = amounts.keySet().stream().sorted().toList();
+        BigDecimal lower = nth(sorted, amounts, (total - 1) / 2);
+        BigDecimal upper = nth(sorted, amounts, total / 2);
+        return total % 2 == 1 ? lower : lower.add(upper).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The amount at {@code index} (from 0) of the amounts in order, each repeated as often as it is given. */
+    private static BigDecimal nth(List<BigDecimal> sorted, Map<BigDecimal, Long> amounts, long index) {
+        long seen = 0;
+        for (BigDecimal value : sorted) {
+            seen += amounts.get(value);
+            if (index < seen) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("index " + index + " beyond " + seen);
     }
 
     /** A sector constant's name in the page's language; the empty name stands for startups without a sector. */

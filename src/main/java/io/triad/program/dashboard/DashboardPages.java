@@ -11,9 +11,6 @@ import io.triad.domain.ProgramStatus;
 import io.triad.domain.Role;
 import io.triad.domain.Scope;
 import io.triad.indexing.SearchIndex;
-import io.triad.matching.Amount;
-import io.triad.matching.MatchResults.Page;
-import io.triad.matching.MatchResults.Placement;
 import io.triad.program.dashboard.Charts.Chart;
 import io.triad.program.dashboard.DashboardService.Figures;
 import io.triad.web.OperationsFormats;
@@ -32,7 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * A program administrator's dashboard: who is eligible for one program, by region and sector, the distribution of
@@ -42,7 +39,6 @@ import java.util.Objects;
 @Produces(MediaType.TEXT_HTML)
 class DashboardPages {
     /** Placements read from the engine for the distribution of amounts. */
-    static final int BEST_PLACEMENTS = 1000;
 
     @CheckedTemplate
     static class Templates {
@@ -94,19 +90,14 @@ class DashboardPages {
         DashboardMessages m = ctx.french() ? french : english;
         Locale locale = ctx.locale();
         List<String> notices = notices(p, f, m, locale);
-        Page<Placement> best = p.scope() == Scope.PLACEMENT && index.isReady()
-                ? index.engine().forProgram(key, date, BEST_PLACEMENTS, privileged) : new Page<>(List.of(), 0);
-        List<Amount> amounts = best.items().stream().map(Placement::amount).filter(Objects::nonNull).toList();
-        if (best.total() > best.items().size()) {
-            notices.add(m.notice_best(OperationsFormats.count(best.items().size(), locale),
-                    OperationsFormats.count(best.total(), locale)));
-        }
         if (p.scope() == Scope.PLACEMENT && !index.isReady()) {
             notices.add(m.notice_index());
         }
-        List<Figure> figures = new DashboardFigures(m, locale, privileged).figures(p, f, best.total(), amounts);
+        // Every fundable placement's amount counts, as the engine counts them: no sample of the best ones.
+        Map<BigDecimal, Long> amounts = f.amounts();
+        List<Figure> figures = new DashboardFigures(m, locale, privileged).figures(p, f, f.placements(), amounts);
         return Pages.localized(Templates.dashboard(ctx, p, date.toString(), OperationsFormats.date(date, locale),
-                figures, notices, charts(p, f, amounts, best.total(), privileged, m, locale),
+                figures, notices, charts(p, f, amounts, f.placements(), privileged, m, locale),
                 p.scope() == Scope.PLACEMENT ? uptake.card(key, caller, locale) : null), ctx);
     }
 
@@ -127,7 +118,7 @@ class DashboardPages {
         return notices;
     }
 
-    private static List<Chart> charts(ProgramDoc p, Figures f, List<Amount> amounts, long placements,
+    private static List<Chart> charts(ProgramDoc p, Figures f, Map<BigDecimal, Long> amounts, long placements,
             boolean privileged, DashboardMessages m, Locale locale) {
         List<Chart> charts = new ArrayList<>();
         charts.add(Charts.ranked("startups-region", m.chart_startups_region(), m.col_region(), m.col_startups(),
@@ -147,7 +138,7 @@ class DashboardPages {
      * The histogram of amounts; without amounts, says whether nobody is eligible or the terms give no amount. Unless
      * {@code privileged}, bins of fewer than 5 placements are left out.
      */
-    private static Chart amountsChart(ProgramDoc p, List<Amount> amounts, long placements, boolean privileged,
+    private static Chart amountsChart(ProgramDoc p, Map<BigDecimal, Long> amounts, long placements, boolean privileged,
             DashboardMessages m, Locale locale) {
         String currency = p.funding() == null ? null : p.funding().currency();
         List<Charts.Entry> entries = new ArrayList<>();
@@ -160,9 +151,9 @@ class DashboardPages {
                 entries.add(new Charts.Entry(m.bin(OperationsFormats.money(lo, currency, cents, locale),
                         OperationsFormats.money(lo.add(bins.step()), currency, cents, locale)), bins.counts()[i]));
             }
-            BigDecimal min = amounts.stream().map(Amount::value).min(BigDecimal::compareTo).orElseThrow();
-            BigDecimal max = amounts.stream().map(Amount::value).max(BigDecimal::compareTo).orElseThrow();
-            description = m.chart_desc_amounts(OperationsFormats.count(amounts.size(), locale),
+            BigDecimal min = amounts.keySet().stream().min(BigDecimal::compareTo).orElseThrow();
+            BigDecimal max = amounts.keySet().stream().max(BigDecimal::compareTo).orElseThrow();
+            description = m.chart_desc_amounts(OperationsFormats.count(Charts.total(amounts), locale),
                     OperationsFormats.money(min, currency, true, locale), OperationsFormats.money(max, currency, true, locale));
         }
         if (!privileged && !amounts.isEmpty()) {

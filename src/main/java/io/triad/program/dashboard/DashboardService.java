@@ -13,7 +13,11 @@ import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.matching.Eligibility;
 import io.triad.matching.Failure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchEngine;
+import io.triad.matching.MatchResults.ProgramFigures;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -26,7 +30,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The figures of a program's dashboard, computed from the database with the exact rules of {@link Eligibility}: a
+ * The figures of a program's dashboard: the engine's counts ({@link MatchEngine#programFigures}) once the index is
+ * built, before that computed from the database with the exact rules of {@link Eligibility}: a
  * startup is eligible when the program is open and every employer rule passes (for a placement program, when capacity
  * remains and at least one of its openings that has not started passes the placement rules too); a student is
  * eligible when the student rules pass against at least one of those openings.
@@ -35,21 +40,26 @@ import java.util.TreeMap;
 class DashboardService {
     private final ProgramService programs;
     private final EntityManager em;
+    private final SearchIndex index;
 
-    DashboardService(ProgramService programs, EntityManager em) {
+    DashboardService(ProgramService programs, EntityManager em, SearchIndex index) {
         this.programs = programs;
         this.em = em;
+        this.index = index;
     }
 
     /** A program its administrator or an operator may look at. */
     record Loaded(long id, ProgramDoc doc) {
     }
 
-    /** What the dashboard shows; {@code committed} sums the approved placements' amounts (null: all unknown). */
+    /**
+     * What the dashboard shows; {@code committed} sums the approved placements' amounts (null: all unknown);
+     * {@code amounts}: the fundable placements' known amounts, each with how many placements get it.
+     */
     record Figures(List<Failure> notOpen, boolean full, long startups, long eligibleStartups,
             Map<String, Long> startupsByRegion, Map<String, Long> startupsBySector, long eligibleOpenings,
             long students, long eligibleStudents, Map<String, Long> studentsByRegion, long approved, long proposed,
-            BigDecimal committed) {
+            BigDecimal committed, long placements, Map<BigDecimal, Long> amounts) {
     }
 
     /** Another owner's draft or an unknown key: 404; another administrator's published program: 403. */
@@ -67,8 +77,30 @@ class DashboardService {
         return found.stream().map(p -> p.doc).toList();
     }
 
-    @Transactional
+    private record Applications(Map<String, Long> byStatus, BigDecimal committed) {
+    }
+
+    /**
+     * Only the program's applications are read in a transaction: the engine's counts are computed outside it, so a
+     * dashboard never holds a database connection while the engine counts.
+     */
     Figures figures(Loaded program, LocalDate asOf, boolean privileged) {
+        if (!index.isReady()) {
+            return QuarkusTransaction.joiningExisting().call(() -> fromDatabase(program, asOf, privileged));
+        }
+        ProgramDoc p = program.doc();
+        Applications a = QuarkusTransaction.joiningExisting().call(() ->
+                new Applications(placementCounts(program.id()), committed(program)));
+        long approved = a.byStatus().getOrDefault("APPROVED", 0L);
+        ProgramFigures e = index.engine().programFigures(p, approved, asOf, privileged);
+        return new Figures(Eligibility.programOpen(p, asOf), !Eligibility.capacity(p, approved).isEmpty(),
+                e.startups(), e.eligibleStartups(), e.startupsByRegion(), e.startupsBySector(), e.eligibleOpenings(),
+                e.students(), e.eligibleStudents(), e.studentsByRegion(), approved,
+                a.byStatus().getOrDefault("PENDING", 0L), a.committed(), e.placements(), e.amounts());
+    }
+
+    /** While the index is being built: the same figures read from the database, placements still unknown. */
+    private Figures fromDatabase(Loaded program, LocalDate asOf, boolean privileged) {
         ProgramDoc p = program.doc();
         Map<String, Long> placements = placementCounts(program.id());
         long approved = placements.getOrDefault("APPROVED", 0L);
@@ -97,7 +129,7 @@ class DashboardService {
         StudentCounts students = students(p, startDates.values(), privileged);
         return new Figures(notOpen, full, startups.size(), eligible, byRegion, bySector, eligibleOpenings,
                 students.total(), students.eligible(), students.byRegion(), approved,
-                placements.getOrDefault("PENDING", 0L), committed(program));
+                placements.getOrDefault("PENDING", 0L), committed(program), 0, Map.of());
     }
 
     private record StudentCounts(long total, long eligible, Map<String, Long> byRegion) {

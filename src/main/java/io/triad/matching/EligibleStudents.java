@@ -1,0 +1,199 @@
+package io.triad.matching;
+
+import io.triad.domain.Enrolment;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.ProgramDoc.StudentRules;
+import io.triad.domain.Regions;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * A program's students counted segment by segment from {@link StudentFacts}: who passes the student rules against at
+ * least one eligible opening (the rules read only the opening's start date, so one bit set per start date), and the
+ * fundable placements, each eligible opening's fitting students ({@link FitFilter}) among them, with their amounts.
+ * The same rules as {@link StudentRulesCheck} and {@link FundingCalculator#quote}, on ordinals and epoch days.
+ */
+final class EligibleStudents {
+    /** Fits a segment's students to an opening (live ones only). */
+    @FunctionalInterface
+    interface Fit {
+        FixedBitSet fitting(OpeningDoc opening) throws IOException;
+    }
+
+    private final ProgramDoc program;
+    private final StudentRules rules;
+    private final boolean privileged;
+    private final long levels;
+    private final long fields;
+    private final long enrolment;
+    private final long workStatus;
+    private final boolean recentGradRule;
+    private final boolean ageRule;
+    private final int enhancedGroups;
+    private final Map<String, Long> byRegion = new TreeMap<>();
+    private final Map<BigDecimal, Long> amounts = new TreeMap<>();
+    private long eligible;
+    private long placements;
+
+    EligibleStudents(ProgramDoc program, boolean privileged) {
+        this.program = program;
+        this.rules = program.student();
+        this.privileged = privileged;
+        this.levels = StudentFacts.mask(rules.levels());
+        this.fields = StudentFacts.mask(rules.fields());
+        this.enrolment = StudentFacts.mask(rules.enrolment());
+        this.workStatus = StudentFacts.mask(rules.workStatus());
+        this.recentGradRule = rules.recentGradMonths() != null && rules.enrolment() != null
+                && rules.enrolment().contains(Enrolment.GRADUATED);
+        this.ageRule = rules.minAge() != null || rules.maxAge() != null;
+        ProgramDoc.Funding funding = program.funding();
+        int groups = 0;
+        for (var g : funding == null || funding.enhancedGroups() == null ? List.<io.triad.domain.EquityGroup>of()
+                : funding.enhancedGroups()) {
+            groups |= 1 << g.ordinal();
+        }
+        this.enhancedGroups = groups;
+    }
+
+    long eligible() {
+        return eligible;
+    }
+
+    Map<String, Long> byRegion() {
+        return byRegion;
+    }
+
+    long placements() {
+        return placements;
+    }
+
+    /** Amount values of the fundable placements with a known amount, each with how many placements get it. */
+    Map<BigDecimal, Long> amounts() {
+        return amounts;
+    }
+
+    /** Adds a segment's students, against the program's eligible openings. */
+    void add(LeafReader reader, StudentFacts.Segment facts, List<OpeningDoc> openings, Fit fit) throws IOException {
+        if (openings.isEmpty()) {
+            return;
+        }
+        FixedBitSet base = base(reader, facts);
+        Map<LocalDate, FixedBitSet> byDate = new HashMap<>();
+        FixedBitSet any = new FixedBitSet(reader.maxDoc());
+        for (OpeningDoc o : openings) {
+            byDate.computeIfAbsent(o.startDate(), start -> dated(facts, base, start));
+        }
+        byDate.values().forEach(any::or);
+        long[] perRegion = new long[facts.regions().size()];
+        for (int d = next(any, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(any, d + 1)) {
+            eligible++;
+            perRegion[facts.region()[d]]++;
+        }
+        for (int r = 0; r < perRegion.length; r++) {
+            if (perRegion[r] > 0) {
+                byRegion.merge(facts.regions().get(r), perRegion[r], Long::sum);
+            }
+        }
+        FixedBitSet enhanced = enhanced(facts, reader.maxDoc());
+        for (OpeningDoc o : openings) {
+            FixedBitSet fits = fit.fitting(o);
+            fits.and(byDate.get(o.startDate()));
+            long n = fits.cardinality();
+            long withEnhanced = enhanced == null || n == 0 ? 0 : FixedBitSet.intersectionCount(fits, enhanced);
+            placements += n;
+            count(FundingCalculator.placementAmount(program.funding(), o, false), n - withEnhanced);
+            count(FundingCalculator.placementAmount(program.funding(), o, true), withEnhanced);
+        }
+    }
+
+    private void count(Amount amount, long n) {
+        if (amount != null && n > 0) {
+            amounts.merge(amount.value(), n, Long::sum);
+        }
+    }
+
+    private static int next(FixedBitSet bits, int from) {
+        return from >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(from);
+    }
+
+    private record Memo(LeafReader reader, LocalDate start) {
+    }
+
+    /**
+     * The segment's live students passing the student rules for an opening starting on {@code start}, kept in
+     * {@code memo} for the rest of one request (keyed on the reader, which changes with the live documents).
+     */
+    FixedBitSet eligible(LeafReader reader, StudentFacts.Segment facts, LocalDate start, Map<Object, FixedBitSet> memo) {
+        FixedBitSet base = memo.computeIfAbsent(new Memo(reader, null), k -> base(reader, facts));
+        return memo.computeIfAbsent(new Memo(reader, start), k -> dated(facts, base, start));
+    }
+
+    /** Live students passing the rules that do not depend on the opening. */
+    private FixedBitSet base(LeafReader reader, StudentFacts.Segment f) {
+        boolean[] regionOk = new boolean[f.regions().size()];
+        for (int r = 0; r < regionOk.length; r++) {
+            regionOk[r] = !RuleCheck.restricts(rules.regions()) || Regions.anyMatches(rules.regions(), f.regions().get(r));
+        }
+        Bits live = reader.getLiveDocs();
+        FixedBitSet base = new FixedBitSet(reader.maxDoc());
+        for (int d = 0; d < reader.maxDoc(); d++) {
+            if ((live == null || live.get(d)) && regionOk[f.region()[d]] && StudentFacts.in(levels, f.level()[d])
+                    && StudentFacts.in(fields, f.field()[d]) && StudentFacts.in(enrolment, f.enrolment()[d])
+                    && (!privileged || StudentFacts.in(workStatus, f.workStatus()[d]))) {
+                base.set(d);
+            }
+        }
+        return base;
+    }
+
+    /** {@code base} narrowed by the rules counted to the opening's start date: recent graduation, and age. */
+    private FixedBitSet dated(StudentFacts.Segment f, FixedBitSet base, LocalDate start) {
+        boolean ages = privileged && ageRule;
+        if (!recentGradRule && !ages) {
+            return base;
+        }
+        int earliestGraduation = recentGradRule ? (int) start.minusMonths(rules.recentGradMonths()).toEpochDay() : 0;
+        FixedBitSet out = base.clone();
+        for (int d = next(base, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(base, d + 1)) {
+            boolean graduated = f.enrolment()[d] == Enrolment.GRADUATED.ordinal();
+            if (recentGradRule && graduated && (f.graduationDay()[d] == StudentFacts.NO_DAY
+                    || f.graduationDay()[d] < earliestGraduation) || ages && !ageFits(f.birthDay()[d], start)) {
+                out.clear(d);
+            }
+        }
+        return out;
+    }
+
+    private boolean ageFits(int birthDay, LocalDate start) {
+        if (birthDay == StudentFacts.NO_DAY) {
+            return false;
+        }
+        int age = Period.between(LocalDate.ofEpochDay(birthDay), start).getYears();
+        return (rules.minAge() == null || age >= rules.minAge()) && (rules.maxAge() == null || age <= rules.maxAge());
+    }
+
+    /** Students whose amount is the enhanced one for this viewer (see {@link FundingCalculator#quote}). */
+    private FixedBitSet enhanced(StudentFacts.Segment f, int maxDoc) {
+        if (enhancedGroups == 0) {
+            return null;
+        }
+        FixedBitSet out = new FixedBitSet(maxDoc);
+        for (int d = 0; d < maxDoc; d++) {
+            if ((f.groups()[d] & enhancedGroups) != 0 && (privileged || f.shares()[d])) {
+                out.set(d);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package io.triad.load;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The load run's result files: Markdown for people, JSON for tools, both named by the run's time. */
+final class LoadReport {
+    /** A scenario and the floor run measured just before it. */
+    record Pair(LoadTest.Scenario scenario, ClosedLoop.Result floor, ClosedLoop.Result run) {
+        double ratio() {
+            return floor.perSecond() == 0 ? 0 : run.perSecond() / floor.perSecond();
+        }
+
+        boolean meetsRatio() {
+            return ratio() >= scenario.minRatio();
+        }
+
+        boolean meetsP99() {
+            return run.p99() < 100 && run.errors() == 0;
+        }
+    }
+
+    private LoadReport() {
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    static void write(LoadTest.Config cfg, List<Pair> pairs, String loadAtStart, String loadAtEnd,
+            List<String> processes) throws IOException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Files.createDirectories(cfg.out());
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("loadAverageAtStart", loadAtStart);
+        machine.put("loadAverageAtEnd", loadAtEnd);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("machine", machine);
+        json.put("config", cfg.toString());
+        json.put("processes", processes);
+        json.put("scenarios", pairs);
+        JsonMapper.builder().findAndAddModules().build().copy().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(cfg.out().resolve("results-" + stamp + ".json").toFile(), json);
+        Files.writeString(cfg.out().resolve("results-" + stamp + ".md"), markdown(cfg, pairs, machine, processes, stamp));
+        LoadTest.log("Results in %s/results-%s.md", cfg.out(), stamp);
+    }
+
+    private static String markdown(LoadTest.Config cfg, List<Pair> pairs, Map<String, Object> machine,
+            List<String> processes, String stamp) {
+        StringBuilder b = new StringBuilder("# Load test " + stamp + "\n\n");
+        b.append("Machine: ").append(machine).append("\n\n");
+        b.append(String.format(Locale.ROOT, "%d students, %d openings; %d users in a closed model; each run %d s "
+                + "after %d s of warm-up; the floor measured just before each scenario.%n%n", cfg.students(),
+                cfg.openings(), cfg.users(), cfg.measured().toSeconds(), cfg.warmup().toSeconds()));
+        processes.forEach(p -> b.append("- ").append(p).append('\n'));
+        b.append("\n| scenario | path | req/s | floor req/s | ratio | target | p50 ms | p90 ms | p99 ms | max ms | errors "
+                + "| ratio | p99 < 100 ms |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Pair p : pairs) {
+            ClosedLoop.Result r = p.run();
+            b.append(String.format(Locale.ROOT, "| %s | `%s` | %.0f | %.0f | %.1f%% | ≥ %.0f%% | %.1f | %.1f | %.1f | "
+                    + "%.1f | %d | %s | %s |%n", p.scenario().name(), p.scenario().path(), r.perSecond(),
+                    p.floor().perSecond(), 100 * p.ratio(), 100 * p.scenario().minRatio(), r.p50(), r.p90(), r.p99(),
+                    r.max(), r.errors(), p.meetsRatio() ? "PASS" : "MISSED", p.meetsP99() ? "PASS" : "MISSED"));
+        }
+        b.append("\nThe machine is shared: other engineers' builds and tests ran during this run (see the load "
+                + "averages above); both sides of each ratio ran under the same conditions, seconds apart.\n");
+        return b.toString();
+    }
+}

@@ -1,0 +1,154 @@
+package io.triad.load;
+
+import io.triad.importing.DemoGenerator;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pages under load (Maven profile {@code load}): the packaged Triad on generated data (students and startups
+ * loaded at start-up through {@code TRIAD_IMPORT}, so the API's body limit stays) and the Fortunes floor
+ * ({@code load/floor}), each scenario measured right after the floor, with the same closed model (32 users), so every
+ * ratio compares two runs a few seconds apart on the same machine.
+ *
+ * <p>System properties: {@code load.students} (100000), {@code load.openings} (2500), {@code load.users} (32),
+ * {@code load.warmup} and {@code load.seconds} per run (5, 15), {@code load.base} (a running Triad's URL: nothing is
+ * started; it needs the demo accounts and data), {@code load.floor} (a running floor's URL), {@code load.out}
+ * (docs/load), {@code load.heap} (Triad's -Xmx, 2g), {@code load.password} (the demo accounts' password).
+ */
+public final class LoadTest {
+    static final Path WORK = Path.of("target", "load").toAbsolutePath();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private LoadTest() {
+    }
+
+    record Config(int students, int openings, int users, Duration warmup, Duration measured, String base, String floor,
+            Path out, String heap, String password) {
+        static Config fromSystem() {
+            return new Config(Integer.getInteger("load.students", 100_000), Integer.getInteger("load.openings", 2500),
+                    Integer.getInteger("load.users", 32), Duration.ofSeconds(Long.getLong("load.warmup", 5)),
+                    Duration.ofSeconds(Long.getLong("load.seconds", 15)), blankIsNull(System.getProperty("load.base")),
+                    blankIsNull(System.getProperty("load.floor")), Path.of(System.getProperty("load.out", "docs/load")),
+                    System.getProperty("load.heap", "2g"), System.getProperty("load.password", "triad-demo-2026"));
+        }
+    }
+
+    /** Maven passes an empty property for one not given. */
+    private static String blankIsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A page measured: its path, the account that asks, what its answer must hold, and its target. */
+    record Scenario(String name, String account, String path, String expected, double minRatio) {
+    }
+
+    static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("dashboard", "admin@triad.example", "/admin/dashboard/swpp-federal?lang=en",
+                    "fig-eligible-students", 0.25),
+            new Scenario("ranked-students", "founder@triad.example",
+                    "/startups/northwind-robotics/openings/northwind-ml-coop/matches?lang=en", "id=\"matches\"", 0.25),
+            new Scenario("student-matches", "student@triad.example", "/student/matches?lang=en", "id=\"matches\"",
+                    0.25),
+            new Scenario("directory-q", null, "/programs?q=wage&lang=en", "<li class=\"card\">", 0.40),
+            new Scenario("json-matches", "founder@triad.example", "/api/openings/northwind-ml-coop/matches",
+                    "\"items\"", 0.40));
+
+    public static void main(String[] args) throws Exception {
+        Config cfg = Config.fromSystem();
+        Files.createDirectories(WORK);
+        String loadAtStart = LoadReport.loadAverage();
+        try (Processes processes = new Processes(cfg)) {
+            String base = cfg.base() != null ? cfg.base() : processes.startTriad(data(cfg));
+            String floor = cfg.floor() != null ? cfg.floor() : processes.startFloor();
+            Map<String, HttpClient> sessions = new LinkedHashMap<>();
+            for (Scenario s : SCENARIOS) {
+                if (s.account() != null && !sessions.containsKey(s.account())) {
+                    sessions.put(s.account(), logIn(base, s.account(), cfg.password()));
+                }
+            }
+            HttpClient anonymous = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient floorClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            List<LoadReport.Pair> pairs = new ArrayList<>();
+            for (Scenario s : SCENARIOS) {
+                HttpClient client = s.account() == null ? anonymous : sessions.get(s.account());
+                ClosedLoop.Result floorRun = ClosedLoop.run("floor", users(cfg, floorClient, floor + "/fortunes",
+                        "Additional fortune added at request time."), cfg.warmup(), cfg.measured());
+                ClosedLoop.Result run = ClosedLoop.run(s.name(), users(cfg, client, base + s.path(), s.expected()),
+                        cfg.warmup(), cfg.measured());
+                log("%s: %.0f/s (floor %.0f/s), p99 %.1f ms, errors %d", s.name(), run.perSecond(),
+                        floorRun.perSecond(), run.p99(), run.errors());
+                pairs.add(new LoadReport.Pair(s, floorRun, run));
+            }
+            LoadReport.write(cfg, pairs, loadAtStart, LoadReport.loadAverage(), processes.describe());
+        }
+    }
+
+    private static List<ClosedLoop.Target> users(Config cfg, HttpClient client, String url, String expected) {
+        Predicate<String> check = body -> body.contains(expected);
+        return Collections.nCopies(cfg.users(), new ClosedLoop.Target(client, URI.create(url), check));
+    }
+
+    /** The generated import documents (written once per size under target/load, then reused). */
+    static List<Path> data(Config cfg) throws IOException {
+        Path dir = Files.createDirectories(WORK.resolve("data"));
+        Path students = dir.resolve("students-" + cfg.students() + ".json");
+        Path startups = dir.resolve("startups-" + cfg.openings() + ".json");
+        if (!Files.exists(students)) {
+            Path tmp = dir.resolve(students.getFileName() + ".tmp");
+            DemoGenerator.writeStudents(tmp, 7, cfg.students());
+            Files.move(tmp, students);
+        }
+        if (!Files.exists(startups)) {
+            Path tmp = dir.resolve(startups.getFileName() + ".tmp");
+            DemoGenerator.writeStartupsWithOpenings(tmp, 7, cfg.openings());
+            Files.move(tmp, startups);
+        }
+        return List.of(startups, students);
+    }
+
+    /** A client holding a session of {@code email}, logged in through the log-in form as a browser does. */
+    static HttpClient logIn(String base, String email, String password) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = CSRF.matcher(form);
+        if (!token.find()) {
+            throw new IllegalStateException("No form token on the log-in page");
+        }
+        String body = "email=" + enc(email) + "&password=" + enc(password) + "&next=%2F&_csrf=" + enc(token.group(1));
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 303 || answer.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Log-in of " + email + " answered " + answer.statusCode());
+        }
+        return client;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[load] " + format + "%n", args);
+    }
+}

@@ -1,0 +1,126 @@
+package io.triad.load;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The processes a load run starts: the packaged Triad on its own embedded PostgreSQL under {@code target/load/db}
+ * (kept between runs: an import file already applied is not applied again) and the floor on that same PostgreSQL.
+ * Both are stopped (SIGTERM, then SIGKILL) when the run ends.
+ */
+final class Processes implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final LoadTest.Config cfg;
+    private final List<Process> started = new ArrayList<>();
+    private final List<String> described = new ArrayList<>();
+    private Path dbDir;
+
+    Processes(LoadTest.Config cfg) {
+        this.cfg = cfg;
+    }
+
+    /** Starts Triad on the data and waits until it is ready; its URL. */
+    String startTriad(List<Path> imports) throws IOException, InterruptedException {
+        dbDir = Files.createDirectories(LoadTest.WORK.resolve("db"));
+        int port = freePort();
+        String jar = System.getProperty("load.jar", "target/quarkus-app/quarkus-run.jar");
+        String importing = "classpath:data/programs.json,classpath:data/demo.json,"
+                + imports.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(","));
+        long begin = System.nanoTime();
+        start("triad", List.of("-Xmx" + cfg.heap(), "-jar", Path.of(jar).toAbsolutePath().toString()), Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(port), "TRIAD_DB_DIR", dbDir.toString(),
+                "TRIAD_INDEX_DIR", Files.createDirectories(LoadTest.WORK.resolve("index")).toString(),
+                "TRIAD_IMPORT", importing));
+        String url = "http://localhost:" + port;
+        awaitUp(url + "/q/health/ready", Duration.ofMinutes(20));
+        LoadTest.log("Triad ready at %s after %d s", url, (System.nanoTime() - begin) / 1_000_000_000);
+        described.add("Triad: java -Xmx" + cfg.heap() + " -jar " + jar + ", embedded PostgreSQL in " + dbDir
+                + ", TRIAD_IMPORT=" + importing);
+        return url;
+    }
+
+    /** Starts the floor on Triad's PostgreSQL; its URL. */
+    String startFloor() throws IOException, InterruptedException {
+        if (dbDir == null) {
+            throw new IllegalStateException("With -Dload.base, give -Dload.floor too: the floor needs a database");
+        }
+        int port = freePort();
+        String dbPort = Files.readAllLines(dbDir.resolve("postmaster.pid")).get(3).strip();
+        String password = Files.readString(dbDir.resolve("triad-db-password")).strip();
+        String jar = System.getProperty("load.floorJar", "load/floor/target/quarkus-app/quarkus-run.jar");
+        start("floor", List.of("-Xmx512m", "-jar", Path.of(jar).toAbsolutePath().toString()), Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + dbPort + "/postgres",
+                "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", password));
+        String url = "http://localhost:" + port;
+        awaitUp(url + "/fortunes", Duration.ofMinutes(2));
+        described.add("Floor: java -Xmx512m -jar " + jar + " (Fortunes: one query, a sort, a Qute template) on the same "
+                + "PostgreSQL");
+        return url;
+    }
+
+    List<String> describe() {
+        return described;
+    }
+
+    private void start(String name, List<String> args, Map<String, String> env) throws IOException {
+        Path log = LoadTest.WORK.resolve(name + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TRIAD_"));
+        builder.environment().putAll(env);
+        started.add(builder.start());
+    }
+
+    private void awaitUp(String url, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (started.stream().anyMatch(p -> !p.isAlive())) {
+                throw new IllegalStateException("A process ended before " + url + " answered; see " + LoadTest.WORK);
+            }
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(url + " did not answer within " + atMost);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The floor first: it holds connections to Triad's database. */
+    @Override
+    public void close() throws InterruptedException {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            Process p = started.get(i);
+            p.destroy();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+}
