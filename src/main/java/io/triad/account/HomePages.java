@@ -132,9 +132,9 @@ class HomePages {
         return Response.seeOther(URI.create("/")).cookie(sessionCookie("", 0)).build();
     }
 
-    /** Only local paths, so the log-in cannot send anyone elsewhere (OWASP ASVS 5.0 V3.7.2); else the home page. */
+    /** Only local paths, so the log-in cannot send anyone elsewhere (OWASP ASVS 5.0 V3.7.2); else the account's home. */
     static String safeNext(String next) {
-        return isSafeNext(next) ? next : "/";
+        return isSafeNext(next) ? next : "/home";
     }
 
     /**
