@@ -3,7 +3,12 @@ package io.triad.startup;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.CurrentAccount;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
 import io.triad.matching.MatchResults.Candidate;
+import io.triad.matching.MatchResults.Funding;
+import io.triad.people.MoneyWording;
+import io.triad.program.ProgramService;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.matching.MatchResults.StudentSummary;
 import io.triad.startup.StartupEditor.RankedStudents;
@@ -40,38 +45,53 @@ class OpeningMatchPages {
     private final PageContext ctx;
     private final CurrentAccount current;
     private final StartupEditor editor;
+    private final StartupService startups;
+    private final ProgramService programs;
 
-    OpeningMatchPages(PageContext ctx, CurrentAccount current, StartupEditor editor) {
+    OpeningMatchPages(PageContext ctx, CurrentAccount current, StartupEditor editor, StartupService startups,
+            ProgramService programs) {
         this.ctx = ctx;
         this.current = current;
         this.editor = editor;
+        this.startups = startups;
+        this.programs = programs;
     }
 
-    /** {@code funded=true} keeps funded students; {@code sort=amount} puts the most funding first; {@code limit} pages. */
+    /**
+     * {@code funded=true} keeps funded students; {@code sort=total} (or the older {@code sort=amount}) puts the most
+     * funding first, counting what the programs pay together; {@code limit} pages.
+     */
     @GET
     public TemplateInstance matches(@PathParam("key") String key, @PathParam("opening") String openingKey,
             @QueryParam("funded") String funded, @QueryParam("sort") String sort, @QueryParam("limit") String limit) {
         boolean fundedOnly = "true".equals(funded);
-        boolean byAmount = "amount".equals(sort);
+        boolean byAmount = "total".equals(sort) || "amount".equals(sort);
         int shown = limit(limit);
         RankedStudents ranked = editor.rankedStudents(key, openingKey, fundedOnly, byAmount, shown, current.require());
-        List<StudentCard> cards = cards(ranked.page().items(), ranked.programNames());
+        List<StudentCard> cards = cards(ranked.page().items(), startups.openingsByKeys(List.of(openingKey))
+                .get(openingKey));
         String more = cards.size() < ranked.page().total()
-                ? "?" + (fundedOnly ? "funded=true&" : "") + "sort=" + (byAmount ? "amount" : "score") + "&limit="
+                ? "?" + (fundedOnly ? "funded=true&" : "") + "sort=" + (byAmount ? "total" : "score") + "&limit="
                         + Math.min(1000, shown + PAGE)
                 : "";
         return Pages.localized(Templates.matches(ctx, ranked.startupKey(), ranked.startupName(), openingKey,
                 ranked.title(), cards, ranked.page().total(), fundedOnly, byAmount, more), ctx);
     }
 
-    private List<StudentCard> cards(List<Candidate> items, Map<String, String> programs) {
+    private List<StudentCard> cards(List<Candidate> items, OpeningDoc opening) {
+        Map<String, ProgramDoc> docs = programs.byKeys(Funding.programKeys(items.stream().map(Candidate::match)
+                .toList()));
+        MoneyWording money = MoneyWording.of(ctx.locale());
+        Map<String, String> names = new java.util.HashMap<>();
+        docs.forEach((k, p) -> names.put(k, p.name()));
         return IntStream.range(0, items.size()).mapToObj(i -> {
             StudentForOpening m = items.get(i).match();
             StudentSummary s = items.get(i).student();
             return new StudentCard(i + 1, m.student(), s.name(), s.institution(), PeopleViews.name(s.field()),
-                    PeopleViews.name(s.level()), PeopleViews.decimal(m.score(), ctx.locale()),
-                    m.matchedSkills(), m.reasons(),
-                    PeopleViews.funding(m.programs(), programs, ctx.locale()), PeopleViews.misses(m.nearMisses(), programs, ctx.locale()));
+                    PeopleViews.name(s.level()), money.percent(m.score()), m.matchedSkills(),
+                    PeopleViews.shownReasons(m.reasons()), PeopleViews.funding(m.programs(), docs, opening, false,
+                            ctx.locale()), PeopleViews.misses(m.nearMisses(), names, ctx.locale()),
+                    money.money(opening, m.programs(), m.total(), docs));
         }).toList();
     }
 

@@ -173,14 +173,14 @@ class StartupEditor {
         return new CompanyProgramsOf(startup.key, startup.name, result, programs.byKeys(keys));
     }
 
-    /** The opening's students by score ({@code byAmount}: by funding), {@code limit} of them, from the engine. */
+    /** The opening's students by score ({@code byAmount}: by what its programs pay together, API.md {@code total}), {@code limit} of them, from the engine. */
     @Transactional
     RankedStudents rankedStudents(String key, String openingKey, boolean fundedOnly, boolean byAmount, int limit,
             Account caller) {
         StartupEntity startup = founders(key, caller);
         OpeningEntity opening = openingOf(startup, openingKey);
         Page<Candidate> page = index.engine().candidatesForOpening(openingKey, config.today(), limit, fundedOnly,
-                byAmount ? MatchOrder.AMOUNT : MatchOrder.SCORE, caller.role == Role.OPERATOR);
+                byAmount ? MatchOrder.TOTAL : MatchOrder.SCORE, caller.role == Role.OPERATOR);
         return new RankedStudents(startup.key, startup.name, opening.doc.title(), page,
                 programs.namesIn(page.items().stream().map(Candidate::match).toList()));
     }

@@ -7,6 +7,7 @@ import io.triad.people.PeopleViews.Funding;
 import io.triad.people.PeopleViews.Miss;
 import io.triad.matching.Reason;
 import io.triad.people.PeopleViews;
+import io.triad.people.MoneyWording;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,8 @@ public final class StartupViews {
 
     /** A ranked student for an opening: never a sensitive field. */
     public record StudentCard(int rank, String key, String name, String institution, String field, String level,
-            String score, List<String> skills, List<Reason> reasons, List<Funding> funding, List<Miss> misses) {
+            String score, List<String> skills, List<Reason> reasons, List<Funding> funding, List<Miss> misses,
+            MoneyWording.Money money) {
     }
 
     public record CompanyProgram(String key, String name, String kind, String amount) {

@@ -5,6 +5,7 @@ import io.triad.account.Account;
 import io.triad.account.Ownership;
 import io.triad.config.TriadConfig;
 import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
 import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
@@ -49,7 +50,7 @@ class StudentProfile {
 
     /** The openings that fit the profile today, with the openings, startups and program names they show. */
     record OwnMatches(boolean hasProfile, Page<OpeningForStudent> page, Map<String, OpeningDoc> openings,
-            Map<String, StartupDoc> startups, Map<String, String> programNames) {
+            Map<String, StartupDoc> startups, Map<String, ProgramDoc> programs) {
     }
 
     @Transactional
@@ -80,7 +81,7 @@ class StudentProfile {
         return new OwnMatches(true, page,
                 startups.openingsByKeys(items.stream().map(OpeningForStudent::opening).toList()),
                 startups.byKeys(items.stream().map(OpeningForStudent::startup).distinct().toList()),
-                programs.namesIn(items));
+                programs.byKeys(io.triad.matching.MatchResults.Funding.programKeys(items)));
     }
 
     /** Only student accounts have a profile: 403 for every other role, operators included. */

@@ -43,6 +43,14 @@ class StartupJourneyBrowserTest extends BrowserTest {
                 .contains("A higher rate is possible").contains("python").contains("2 of 4 skills");
         assertThat(card("chloe", run)).contains("Maple Wage Subsidy " + run + ": $4,200.00")
                 .doesNotContain("A higher rate is possible");
+        // every amount says how it was computed, with the gross wages, the programs together and the net cost
+        assertThat(card("bruno", run)).contains("50% of $6,000.00 in gross wages")
+                .contains("Gross wages\n$6,000.00").contains("$20.00 an hour × 30 hours a week × 10 weeks")
+                .contains("Funding together\n$3,000.00").contains("Cost to the startup after funding\n$3,000.00")
+                .containsPattern("Fit: \\d{1,3}%");
+        assertThat(card("chloe", run)).contains("enhanced rate: the student shared that they qualify: 70% of $6,000.00")
+                .contains("Cost to the startup after funding\n$1,800.00");
+        assertThat(text("#fit-legend")).contains("never counts funding");
         scrollTo("li.people-match[data-student='bruno-" + run + "']");
         check("matches-funding-of-bruno");
         assertThat(card("alice", run)).contains("4 of 4 skills").contains("Near misses")
