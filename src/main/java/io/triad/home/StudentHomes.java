@@ -66,7 +66,7 @@ class StudentHomes {
         return items.stream().map(m -> {
             OpeningDoc o = openings.get(m.opening());
             StartupDoc s = companies.get(m.startup());
-            String place = s == null ? "" : (s.city() == null ? "" : s.city() + ", ") + s.region();
+            String place = s == null ? "" : (s.city() == null ? "" : s.city() + ", ") + io.triad.web.RegionNames.name(s.region(), w.locale);
             return new MatchLine(o == null ? "" : o.title(), s == null ? "" : s.name(), place,
                     o == null ? "" : PeopleViews.date(o.startDate(), w.locale),
                     o == null ? "" : PeopleViews.money(new Amount(o.hourlyWage(), "CAD"), w.locale));

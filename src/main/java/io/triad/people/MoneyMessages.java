@@ -51,7 +51,7 @@ public interface MoneyMessages {
     @Message("some programs cannot be combined: the larger of the best one alone and the others added up")
     String total_alone();
 
-    @Message("one program")
+    @Message("from one program")
     String total_one();
 
     @Message("never more than the gross wages")

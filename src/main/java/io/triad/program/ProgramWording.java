@@ -71,6 +71,18 @@ public final class ProgramWording {
         return values.stream().map(this::label).collect(Collectors.joining(", "));
     }
 
+    /** A fit score in [0, 1] as a whole percentage: "87%" ("87 %" in French). */
+    public String percent(float score) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(0);
+        return format.format(Math.max(0, Math.min(1, score)));
+    }
+
+    /** Regions by name in the reader's language ("Ontario, Quebec"). */
+    public String regionNames(List<String> regions) {
+        return regions == null ? "" : String.join(", ", io.triad.web.RegionNames.names(regions, locale));
+    }
+
     public static String regions(List<String> regions) {
         return regions == null ? "" : String.join(", ", regions);
     }

@@ -38,7 +38,7 @@ public final class StudentMatchViews {
 
     private static OpeningCard card(int rank, OpeningForStudent m, OpeningDoc o, StartupDoc s,
             Map<String, ProgramDoc> programs, Locale locale) {
-        String place = s == null ? "" : (s.city() == null ? "" : s.city() + ", ") + s.region();
+        String place = s == null ? "" : (s.city() == null ? "" : s.city() + ", ") + io.triad.web.RegionNames.name(s.region(), locale);
         Map<String, String> names = new HashMap<>();
         programs.forEach((k, p) -> names.put(k, p.name()));
         MoneyWording money = MoneyWording.of(locale);

@@ -112,7 +112,7 @@ class StartupJourneyBrowserTest extends BrowserTest {
         assertThat(text("#error-summary")).contains("Enter the startup's name").contains("Choose the startup's stage");
         type("#name", name);
         new Select(find("#stage")).selectByValue("SEED");
-        type("#region", "CA-ON");
+        type("#region", "Ontario");
         type("#city", "Waterloo");
         find("#sectors").click();
         type("#headcount", "8");
@@ -122,7 +122,7 @@ class StartupJourneyBrowserTest extends BrowserTest {
         go("form.stack button[type=submit]", STARTUP);
         check("startup-saved");
         assertThat(text("h1")).isEqualTo(name);
-        assertThat(text("main")).contains("Saved.").contains("Seed").contains("Waterloo, CA-ON").contains("Software");
+        assertThat(text("main")).contains("Saved.").contains("Seed").contains("Waterloo, Ontario").contains("Software");
     }
 
     private void createOpening(String title) {

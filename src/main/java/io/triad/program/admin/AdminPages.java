@@ -160,7 +160,7 @@ class AdminPages {
         Account caller = current.require();
         LocalDate day = Params.date(asOf, "asOf", config.today());
         AdminPrograms.Placements found = admin.placements(key, day, PLACEMENTS_SHOWN, caller);
-        return Pages.localized(Templates.matches(ctx, PlacementsView.of(found.doc(), day, found.page(),
+        return Pages.localized(Templates.matches(ctx, PlacementsView.of(found.doc(), day, found,
                 ProgramWording.of(ctx), ctx.lang())), ctx);
     }
 
