@@ -71,4 +71,31 @@ public interface MoneyMessages {
 
     @Message("Fit")
     String fit();
+
+    @Message("{change} to unlock {program} for {count} students.")
+    String miss_action(String change, String program, String count);
+
+    @Message("Make this opening at least {n} weeks long")
+    String miss_min_weeks(String n);
+
+    @Message("Make this opening at most {n} weeks long")
+    String miss_max_weeks(String n);
+
+    @Message("Offer at least {n} hours a week")
+    String miss_min_hours(String n);
+
+    @Message("Start this opening {when}")
+    String miss_start(String when);
+
+    @Message("Change this opening's {rule} ({need})")
+    String miss_change(String rule, String need);
+
+    @Message("{n} more programs are within reach too.")
+    String miss_more(String n);
+
+    @Message("{n} other programs need what cannot be changed here (a region, the company's facts, a long list).")
+    String miss_out_of_reach(String n);
+
+    @Message("Unlock more funding for this opening")
+    String miss_actions_title();
 }

@@ -8,6 +8,8 @@ import io.triad.domain.ProgramDoc;
 import io.triad.matching.MatchResults.Candidate;
 import io.triad.matching.MatchResults.Funding;
 import io.triad.people.MoneyWording;
+import io.triad.people.NearMissAdvice;
+import io.triad.matching.MatchResults.NearMiss;
 import io.triad.program.ProgramService;
 import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.matching.MatchResults.StudentSummary;
@@ -39,7 +41,7 @@ class OpeningMatchPages {
     static class Templates {
         static native TemplateInstance matches(PageContext ctx, String startupKey, String startupName,
                 String openingKey, String title, List<StudentCard> students, long total, boolean funded,
-                boolean byAmount, String moreUrl);
+                boolean byAmount, String moreUrl, List<NearMissAdvice.Action> actions);
     }
 
     private final PageContext ctx;
@@ -68,30 +70,35 @@ class OpeningMatchPages {
         boolean byAmount = "total".equals(sort) || "amount".equals(sort);
         int shown = limit(limit);
         RankedStudents ranked = editor.rankedStudents(key, openingKey, fundedOnly, byAmount, shown, current.require());
-        List<StudentCard> cards = cards(ranked.page().items(), startups.openingsByKeys(List.of(openingKey))
-                .get(openingKey));
+        List<Candidate> items = ranked.page().items();
+        OpeningDoc opening = startups.openingsByKeys(List.of(openingKey)).get(openingKey);
+        Map<String, ProgramDoc> docs = programs.byKeys(Funding.programKeys(items.stream().map(Candidate::match)
+                .toList()));
+        Map<String, NearMiss> shared = NearMissAdvice.shared(items.stream().map(c -> c.match().nearMisses()).toList());
+        List<StudentCard> cards = cards(items, opening, docs, shared);
+        List<NearMissAdvice.Action> actions = NearMissAdvice.of(ctx.locale()).actions(shared, docs,
+                opening, NearMissAdvice.students(items.size(), ctx.locale()));
         String more = cards.size() < ranked.page().total()
                 ? "?" + (fundedOnly ? "funded=true&" : "") + "sort=" + (byAmount ? "total" : "score") + "&limit="
                         + Math.min(1000, shown + PAGE)
                 : "";
         return Pages.localized(Templates.matches(ctx, ranked.startupKey(), ranked.startupName(), openingKey,
-                ranked.title(), cards, ranked.page().total(), fundedOnly, byAmount, more), ctx);
+                ranked.title(), cards, ranked.page().total(), fundedOnly, byAmount, more, actions), ctx);
     }
 
-    private List<StudentCard> cards(List<Candidate> items, OpeningDoc opening) {
-        Map<String, ProgramDoc> docs = programs.byKeys(Funding.programKeys(items.stream().map(Candidate::match)
-                .toList()));
+    private List<StudentCard> cards(List<Candidate> items, OpeningDoc opening, Map<String, ProgramDoc> docs,
+            Map<String, NearMiss> shared) {
         MoneyWording money = MoneyWording.of(ctx.locale());
-        Map<String, String> names = new java.util.HashMap<>();
-        docs.forEach((k, p) -> names.put(k, p.name()));
+        NearMissAdvice advice = NearMissAdvice.of(ctx.locale());
         return IntStream.range(0, items.size()).mapToObj(i -> {
             StudentForOpening m = items.get(i).match();
             StudentSummary s = items.get(i).student();
+            NearMissAdvice.Shown misses = advice.shown(m.nearMisses(), shared, docs, opening);
             return new StudentCard(i + 1, m.student(), s.name(), s.institution(), PeopleViews.name(s.field()),
                     PeopleViews.name(s.level()), money.percent(m.score()), m.matchedSkills(),
                     PeopleViews.shownReasons(m.reasons()), PeopleViews.funding(m.programs(), docs, opening, false,
-                            ctx.locale()), PeopleViews.misses(m.nearMisses(), names, ctx.locale()),
-                    money.money(opening, m.programs(), m.total(), docs));
+                            ctx.locale()), misses.misses(), money.money(opening, m.programs(), m.total(), docs),
+                    misses.rest());
         }).toList();
     }
 

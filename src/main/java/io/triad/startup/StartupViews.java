@@ -44,7 +44,7 @@ public final class StartupViews {
     /** A ranked student for an opening: never a sensitive field. */
     public record StudentCard(int rank, String key, String name, String institution, String field, String level,
             String score, List<String> skills, List<Reason> reasons, List<Funding> funding, List<Miss> misses,
-            MoneyWording.Money money) {
+            MoneyWording.Money money, String missesRest) {
     }
 
     public record CompanyProgram(String key, String name, String kind, String amount) {

@@ -6,6 +6,7 @@ import io.triad.matching.Amount;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.domain.ProgramDoc;
 import io.triad.people.MoneyWording;
+import io.triad.people.NearMissAdvice;
 import io.triad.people.PeopleViews;
 import io.triad.people.PeopleViews.Funding;
 import io.triad.people.PeopleViews.Miss;
@@ -25,7 +26,8 @@ public final class StudentMatchViews {
 
     public record OpeningCard(int rank, String key, String title, String startup, String place, String start,
             int weeks, String hours, String wage, String workMode, String score, List<String> skills,
-            List<Reason> reasons, List<Funding> funding, List<Miss> misses, MoneyWording.Money money) {
+            List<Reason> reasons, List<Funding> funding, List<Miss> misses, MoneyWording.Money money,
+            String missesRest) {
     }
 
     static List<OpeningCard> cards(OwnMatches matches, Locale locale) {
@@ -42,6 +44,7 @@ public final class StudentMatchViews {
         Map<String, String> names = new HashMap<>();
         programs.forEach((k, p) -> names.put(k, p.name()));
         MoneyWording money = MoneyWording.of(locale);
+        NearMissAdvice.Shown misses = NearMissAdvice.of(locale).shown(m.nearMisses(), Map.of(), programs, o);
         return new OpeningCard(rank, m.opening(), o == null ? m.opening() : o.title(),
                 s == null ? m.startup() : s.name(), place,
                 o == null ? "" : PeopleViews.date(o.startDate(), locale), o == null ? 0 : o.weeks(),
@@ -50,6 +53,6 @@ public final class StudentMatchViews {
                 o == null ? "" : PeopleViews.name(o.workMode()), money.percent(m.score()),
                 m.matchedSkills(), PeopleViews.shownReasons(m.reasons()),
                 PeopleViews.funding(m.programs(), programs, o, true, locale),
-                PeopleViews.misses(m.nearMisses(), names, locale), money.money(o, m.programs(), m.total(), programs));
+                misses.misses(), money.money(o, m.programs(), m.total(), programs), misses.rest());
     }
 }
