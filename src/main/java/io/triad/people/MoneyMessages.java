@@ -98,4 +98,10 @@ public interface MoneyMessages {
 
     @Message("Unlock more funding for this opening")
     String miss_actions_title();
+
+    @Message("Its start date has passed: no student can be placed on it and no program will fund it.")
+    String started_warning();
+
+    @Message("Change the start date")
+    String started_fix();
 }

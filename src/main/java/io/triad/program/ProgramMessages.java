@@ -303,4 +303,13 @@ public interface ProgramMessages {
     @Message("Delete {name}?") String delete_title(String name);
     @Message("This removes the program and its rules for good: startups, students and the directory will no longer see it.") String delete_warning();
     @Message("Yes, delete this program") String delete_confirm();
+    @Message("Upcoming") String intake_upcoming();
+    @Message("Open") String intake_open();
+    @Message("Closing soon") String intake_closing_soon();
+    @Message("Closed") String intake_closed();
+    @Message("No deadline") String card_no_deadline();
+    @Message("Deadline") String col_deadline();
+    @Message("Order") String dir_sort();
+    @Message("Best match first") String dir_sort_relevance();
+    @Message("Closing soonest first") String dir_sort_deadline();
 }

@@ -78,6 +78,16 @@ public final class ProgramWording {
         return format.format(Math.max(0, Math.min(1, score)));
     }
 
+    /** Where a program's intake stands, as its badge says it. */
+    public String intake(IntakeStatus s) {
+        return switch (s) {
+            case UPCOMING -> messages.intake_upcoming();
+            case OPEN -> messages.intake_open();
+            case CLOSING_SOON -> messages.intake_closing_soon();
+            case CLOSED -> messages.intake_closed();
+        };
+    }
+
     /** Regions by name in the reader's language ("Ontario, Quebec"). */
     public String regionNames(List<String> regions) {
         return regions == null ? "" : String.join(", ", io.triad.web.RegionNames.names(regions, locale));

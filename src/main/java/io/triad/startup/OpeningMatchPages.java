@@ -41,7 +41,7 @@ class OpeningMatchPages {
     static class Templates {
         static native TemplateInstance matches(PageContext ctx, String startupKey, String startupName,
                 String openingKey, String title, List<StudentCard> students, long total, boolean funded,
-                boolean byAmount, String moreUrl, List<NearMissAdvice.Action> actions);
+                boolean byAmount, String moreUrl, List<NearMissAdvice.Action> actions, boolean started);
     }
 
     private final PageContext ctx;
@@ -49,9 +49,11 @@ class OpeningMatchPages {
     private final StartupEditor editor;
     private final StartupService startups;
     private final ProgramService programs;
+    private final io.triad.config.TriadConfig config;
 
     OpeningMatchPages(PageContext ctx, CurrentAccount current, StartupEditor editor, StartupService startups,
-            ProgramService programs) {
+            ProgramService programs, io.triad.config.TriadConfig config) {
+        this.config = config;
         this.ctx = ctx;
         this.current = current;
         this.editor = editor;
@@ -83,7 +85,8 @@ class OpeningMatchPages {
                         + Math.min(1000, shown + PAGE)
                 : "";
         return Pages.localized(Templates.matches(ctx, ranked.startupKey(), ranked.startupName(), openingKey,
-                ranked.title(), cards, ranked.page().total(), fundedOnly, byAmount, more, actions), ctx);
+                ranked.title(), cards, ranked.page().total(), fundedOnly, byAmount, more, actions,
+                opening != null && opening.startDate().isBefore(config.today())), ctx);
     }
 
     private List<StudentCard> cards(List<Candidate> items, OpeningDoc opening, Map<String, ProgramDoc> docs,

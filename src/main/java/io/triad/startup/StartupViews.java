@@ -31,13 +31,14 @@ public final class StartupViews {
     }
 
     public record OpeningRow(String key, String title, String start, int weeks, String hours, String wage,
-            String workMode, int positions, List<String> skills) {
+            String workMode, int positions, List<String> skills, boolean started) {
 
-        static OpeningRow of(OpeningDoc o, Locale locale) {
+        /** {@code started}: its start date is before {@code today}, so nobody can be placed on it any more. */
+        static OpeningRow of(OpeningDoc o, Locale locale, java.time.LocalDate today) {
             return new OpeningRow(o.key(), o.title(), PeopleViews.date(o.startDate(), locale), o.weeks(),
                     NumberFormat.getNumberInstance(locale).format(o.hoursPerWeek()),
                     PeopleViews.money(new Amount(o.hourlyWage(), "CAD"), locale), PeopleViews.name(o.workMode()),
-                    o.positions(), o.skills());
+                    o.positions(), o.skills(), o.startDate() != null && o.startDate().isBefore(today));
         }
     }
 
@@ -47,6 +48,7 @@ public final class StartupViews {
             MoneyWording.Money money, String missesRest) {
     }
 
-    public record CompanyProgram(String key, String name, String kind, String amount) {
+    public record CompanyProgram(String key, String name, String kind, String amount, String deadline, String status,
+            String statusLabel) {
     }
 }
