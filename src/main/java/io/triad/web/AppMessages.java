@@ -134,4 +134,7 @@ public interface AppMessages {
 
     @Message("Go to your home")
     String home_cta_mine();
+
+    @Message("Menu")
+    String nav_menu();
 }
