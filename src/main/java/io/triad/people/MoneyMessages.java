@@ -90,10 +90,10 @@ public interface MoneyMessages {
     @Message("Change this opening's {rule} ({need})")
     String miss_change(String rule, String need);
 
-    @Message("{n} more programs are within reach too.")
+    @Message("{#if n == '1'}1 more program is{#else}{n} more programs are{/if} within reach too.")
     String miss_more(String n);
 
-    @Message("{n} other programs need what cannot be changed here (a region, the company's facts, a long list).")
+    @Message("{#if n == '1'}1 other program needs{#else}{n} other programs need{/if} what cannot be changed here (a region, the company's facts, a long list).")
     String miss_out_of_reach(String n);
 
     @Message("Unlock more funding for this opening")

@@ -51,17 +51,20 @@ class NearMissAdvicePagesTest {
         for (String card : cards(en)) {
             assertThat(card).as("the shared miss is said once, at the top").doesNotContain("Weeks Boost " + s)
                     .as("a region the startup is not in is counted, not listed").doesNotContain("Pacific Only " + s)
-                    .contains("other programs need what cannot be changed here");
-            assertThat(count(card, "<li><a href=\"/programs/")).as("at most three misses").isLessThanOrEqualTo(3);
+                    .containsPattern("other programs? needs? what cannot be changed here");
+            int list = card.indexOf("<ul class=\"people-misses\">");
+            assertThat(list).as("the near-miss list").isPositive();
+            String misses = card.substring(list, card.indexOf("</ul>", list));
+            assertThat(count(misses, "<li><a href=\"/programs/")).as("at most three misses").isLessThanOrEqualTo(3);
             assertThat(card.indexOf("Doctoral Three " + s)).as("the most valuable first").isPositive()
                     .isLessThan(card.indexOf("Doctoral Two " + s));
             assertThat(card.indexOf("Doctoral Two " + s)).isLessThan(card.indexOf("Doctoral One " + s));
-            assertThat(card).doesNotContain("Doctoral Four " + s).contains("more programs are within reach too");
+            assertThat(card).doesNotContain("Doctoral Four " + s).containsPattern("more programs? (is|are) within reach too");
         }
         String fr = as(founder).get(path + "fr").then().statusCode(200).extract().asString();
         assertThat(section(fr, "shared-misses")).contains("Faites durer ce poste au moins 17 semaines pour débloquer Weeks Boost "
                 + s + " pour moins de 5 étudiants.");
-        assertThat(fr).contains("autres programmes exigent ce qui ne peut pas être changé ici");
+        assertThat(fr).containsPattern("programmes? exigen?t? ce qui ne peut pas être changé ici");
     }
 
     private static String program(String key, String name, int flat, String rule) {
