@@ -44,6 +44,12 @@ class MobileOverflowBrowserTest extends BrowserTest {
         String op = st + "/openings/mob-op-" + s;
         List<String> failures = new ArrayList<>();
         phone(List.of("/", "/login", "/signup", "/programs", "/programs/mob-" + s), failures);
+        visit("/signup?lang=en", "signup-radios");
+        for (String id : List.of("role", "role-student", "role-admin")) {
+            int radio = find("#" + id).getRect().getY() + find("#" + id).getRect().getHeight() / 2;
+            org.openqa.selenium.Rectangle label = find("label[for='" + id + "']").getRect();
+            assertThat(radio).as("radio " + id + " beside its label").isBetween(label.getY(), label.getY() + label.getHeight());
+        }
         logIn(founder, "en");
         phone(List.of("/home", "/startups", "/startups/new", st, st + "/edit", st + "/openings/new", op + "/edit",
                 op + "/matches", st + "/programs", st + "/delete", "/invitations", "/placements", "/account",
