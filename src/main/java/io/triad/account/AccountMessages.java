@@ -117,4 +117,52 @@ interface AccountMessages {
 
     @Message("Choose what you are.")
     String signup_error_role();
+
+    @Message("My account")
+    String my_title();
+
+    @Message("Your privacy")
+    String my_privacy_title();
+
+    @Message("Startups see your studies, skills, interests, region and dates, never your email, birth date, work status or the groups you identify with.")
+    String my_privacy_text();
+
+    @Message("See your profile as startups see it")
+    String my_preview();
+
+    @Message("Change what you share")
+    String my_change_choices();
+
+    @Message("Delete my account")
+    String my_delete_title();
+
+    @Message("Deleting your account removes it and everything it holds from Triad for good.")
+    String my_delete_lead();
+
+    @Message("Delete my account…")
+    String my_delete_button();
+
+    @Message("Delete your account for good?")
+    String my_delete_confirm_title();
+
+    @Message("This cannot be undone. Deleting your account also deletes:")
+    String my_delete_warning();
+
+    @Message("your student profile, your invitations and the placements not yet approved")
+    String my_delete_student();
+
+    @Message("your {n} startups and their openings")
+    String my_delete_startups(int n);
+
+    @Message("your {n} programs")
+    String my_delete_programs(int n);
+
+    @Message("every session where you are signed in")
+    String my_delete_sessions();
+
+    @Message("Yes, delete my account")
+    String my_delete_confirm();
+
+    @Message("Your account and everything it held were deleted.")
+    String my_deleted();
 }

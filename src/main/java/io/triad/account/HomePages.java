@@ -32,7 +32,7 @@ class HomePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PageContext ctx);
+        static native TemplateInstance home(PageContext ctx, boolean deleted);
 
         static native TemplateInstance login(PageContext ctx, String error, String next, String email);
 
@@ -50,8 +50,8 @@ class HomePages {
     }
 
     @GET
-    public TemplateInstance home() {
-        return Pages.localized(Templates.home(ctx), ctx);
+    public TemplateInstance home(@QueryParam("deleted") String deleted) {
+        return Pages.localized(Templates.home(ctx, deleted != null && !ctx.signedIn()), ctx);
     }
 
     @GET
@@ -132,9 +132,9 @@ class HomePages {
         return Response.seeOther(URI.create("/")).cookie(sessionCookie("", 0)).build();
     }
 
-    /** Only local paths, so the log-in cannot send anyone elsewhere (OWASP ASVS 5.0 V3.7.2); else the home page. */
+    /** Only local paths, so the log-in cannot send anyone elsewhere (OWASP ASVS 5.0 V3.7.2); else the account's home. */
     static String safeNext(String next) {
-        return isSafeNext(next) ? next : "/";
+        return isSafeNext(next) ? next : "/home";
     }
 
     /**

@@ -196,11 +196,11 @@ public final class MatchEngine implements AutoCloseable {
         return out;
     }
 
-    /** The names of the programs these matches name, by key. */
-    public Map<String, String> programNames(List<? extends MatchResults.Funding> matches) {
-        Map<String, String> out = new HashMap<>();
+    /** The programs these matches name, by key. */
+    public Map<String, ProgramDoc> programsOf(List<? extends MatchResults.Funding> matches) {
+        Map<String, ProgramDoc> out = new HashMap<>();
         MatchResults.Funding.programKeys(matches).forEach(k ->
-                Optional.ofNullable(programs.get(k)).ifPresent(p -> out.put(k, p.name())));
+                Optional.ofNullable(programs.get(k)).ifPresent(p -> out.put(k, p)));
         return out;
     }
 

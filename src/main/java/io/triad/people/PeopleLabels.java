@@ -104,7 +104,7 @@ public interface PeopleLabels {
     @Message("Optional.")
     String optional();
 
-    @Message("As an ISO 3166 code: a country such as CA, or a province or state such as CA-ON or CA-QC.")
+    @Message("Type or choose a province, territory or country, such as Ontario or Quebec.")
     String hint_region();
 
     @Message("Separate skills with commas, for example: python, sql, data visualisation.")
@@ -150,7 +150,7 @@ public interface PeopleLabels {
     String f_for_profit();
 
     @Message("{#when v}{#is 'name'}Enter the startup's name, up to 200 characters.{#is 'description'}Shorten the description to at most 4,000 characters."
-            + "{#is 'stage'}Choose the startup's stage.{#is 'region'}Enter a region code such as CA or CA-ON."
+            + "{#is 'stage'}Choose the startup's stage.{#is 'region'}Choose a province, territory or country from the list, such as Ontario."
             + "{#is 'city'}Shorten the city to at most 100 characters.{#is 'sectors'}Choose sectors from the list."
             + "{#is 'headcount'}Enter the headcount as a whole number, 1 or more.{#is 'foundedOn'}Enter the founding date; it cannot be in the future."
             + "{#else}Something in the form could not be saved. Check the values and try again.{/when}")
@@ -286,7 +286,7 @@ public interface PeopleLabels {
             + "{#is 'institution'}Shorten the institution to at most 200 characters.{#is 'field'}Choose your field of study."
             + "{#is 'level'}Choose your level of study.{#is 'enrolment'}Choose your enrolment."
             + "{#is 'graduationDate'}Enter your graduation date; it is needed when you have graduated.{#is 'workStatus'}Choose a work status from the list."
-            + "{#is 'birthDate'}Enter your birth date; it must be in the past.{#is 'region'}Enter a region code such as CA or CA-ON."
+            + "{#is 'birthDate'}Enter your birth date; it must be in the past.{#is 'region'}Choose a province, territory or country from the list, such as Ontario."
             + "{#is 'skills'}Enter at most 50 skills separated by commas, each up to 60 characters.{#is 'interests'}Choose sectors from the list."
             + "{#is 'bio'}Shorten the text about you to at most 4,000 characters.{#is 'availableFrom'}Enter the date you are available from."
             + "{#is 'availableUntil'}Enter a date on or after the date you are available from, or leave it empty."

@@ -243,4 +243,28 @@ public interface PeopleMessages {
 
     @Message("at {startup}")
     String at_startup(String startup);
+
+    @Message("What startups see of you")
+    String preview_title();
+
+    @Message("A startup sees this when your profile fits one of its openings, and only then.")
+    String preview_lead();
+
+    @Message("What they never see")
+    String preview_hidden_title();
+
+    @Message("Your email, birth date, work status and the groups you identify with: Triad uses them only to check programs' rules.")
+    String preview_hidden_fields();
+
+    @Message("You chose to share the higher funding rate you qualify for: startups see that amount, never which group it comes from.")
+    String preview_shares();
+
+    @Message("You do not share a higher funding rate: startups see the standard amount, with a note when a program may pay more.")
+    String preview_not_shared();
+
+    @Message("Change what you share")
+    String preview_change();
+
+    @Message("See what startups see of you")
+    String preview_link();
 }

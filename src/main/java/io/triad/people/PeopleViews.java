@@ -1,7 +1,11 @@
 package io.triad.people;
 
 import io.triad.domain.validation.Violation;
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
 import io.triad.matching.Amount;
+import io.triad.matching.Reason;
+import io.triad.matching.ReasonCode;
 import io.triad.matching.MatchResults.Funded;
 import io.triad.matching.MatchResults.NearMiss;
 import java.security.SecureRandom;
@@ -70,7 +74,8 @@ public final class PeopleViews {
      * A program that pays for a match, with its amount formatted for the reader; {@code conditional}: confirmed only
      * when the startup applies (it depends on facts the student has not shown).
      */
-    public record Funding(String program, String name, String amount, boolean enhancedPossible, boolean conditional) {
+    public record Funding(String program, String name, String amount, boolean enhancedPossible, boolean conditional,
+            String how) {
     }
 
     /** A program that fails one rule, with the rule to change in the reader's words. */
@@ -118,7 +123,27 @@ public final class PeopleViews {
     public static List<Funding> funding(List<Funded> funded, Map<String, String> names, Locale locale) {
         return funded.stream().map(f -> new Funding(f.program(), names.getOrDefault(f.program(), f.program()),
                 money(f.amount(), locale), Boolean.TRUE.equals(f.enhancedPossible()),
-                Boolean.TRUE.equals(f.conditional()))).toList();
+                Boolean.TRUE.equals(f.conditional()), "")).toList();
+    }
+
+    /** As {@link #funding(List, Map, Locale)}, each amount with how it was computed from the program's terms. */
+    public static List<Funding> funding(List<Funded> funded, Map<String, ProgramDoc> programs, OpeningDoc opening,
+            boolean studentReads, Locale locale) {
+        MoneyWording wording = MoneyWording.of(locale);
+        return funded.stream().map(f -> {
+            ProgramDoc p = programs.get(f.program());
+            return new Funding(f.program(), p == null ? f.program() : p.name(), money(f.amount(), locale),
+                    Boolean.TRUE.equals(f.enhancedPossible()), Boolean.TRUE.equals(f.conditional()),
+                    wording.how(f, p, opening, studentReads));
+        }).toList();
+    }
+
+    /**
+     * The reasons a page gives for a fit: "0 of 5 skills" is no reason anyone fits, so a skills reason that matched
+     * none is left out.
+     */
+    public static List<Reason> shownReasons(List<Reason> reasons) {
+        return reasons.stream().filter(r -> r.code() != ReasonCode.SKILLS || r.count(0) > 0).toList();
     }
 
     public static List<Miss> misses(List<NearMiss> misses, Map<String, String> names, Locale locale) {

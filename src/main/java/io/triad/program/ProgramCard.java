@@ -4,6 +4,7 @@ import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramDoc.Funding;
 import io.triad.domain.ProgramStatus;
 import io.triad.domain.Scope;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,11 +14,18 @@ import java.util.List;
  */
 public record ProgramCard(String key, String name, String agency, String lang, String kind, String scope,
         String status, String statusLabel, List<String> regions, String summary, String excerpt,
-        List<String> intake, String funding, String url) {
+        List<String> intake, String funding, String url, String intakeStatus, String intakeLabel, String deadline,
+        LocalDate deadlineOn) {
 
     private static final int EXCERPT = 220;
 
+    /** As {@link #of(ProgramDoc, ProgramWording, String, LocalDate)}, without the intake badge. */
     public static ProgramCard of(ProgramDoc p, ProgramWording w, String pageLang) {
+        return of(p, w, pageLang, null);
+    }
+
+    /** The card, with where its intake stands on {@code today} (upcoming, open, closing soon, closed) as a badge. */
+    public static ProgramCard of(ProgramDoc p, ProgramWording w, String pageLang, LocalDate today) {
         ProgramMessages m = w.m();
         List<String> intake = new ArrayList<>();
         if (p.intake().opens() != null) {
@@ -33,7 +41,11 @@ public record ProgramCard(String key, String name, String agency, String lang, S
         return new ProgramCard(p.key(), p.name(), p.agency() == null ? "" : p.agency(),
                 p.language().equals(pageLang) ? "" : p.language(), w.label(p.kind()), w.label(p.scope()),
                 p.status().name(), w.label(p.status()), p.regions() == null ? List.of() : p.regions(), summary,
-                excerpt(summary), intake, headline(p, w), p.url() == null ? "" : p.url());
+                excerpt(summary), intake, headline(p, w), p.url() == null ? "" : p.url(),
+                today == null ? "" : IntakeStatus.of(p, today).css(),
+                today == null ? "" : w.intake(IntakeStatus.of(p, today)),
+                p.intake().deadline() == null ? m.card_no_deadline() : w.date(p.intake().deadline()),
+                p.intake().deadline());
     }
 
     public boolean published() {

@@ -77,7 +77,7 @@ public interface ProgramMessages {
     @Message("Words from the name, agency or summary, in English or French.") String dir_search_hint();
     @Message("Filters") String dir_filters();
     @Message("Region") String dir_region();
-    @Message("A code such as CA or CA-QC; national programs are included.") String dir_region_hint();
+    @Message("Type or choose a province, territory or country, such as Ontario; national programs are included.") String dir_region_hint();
     @Message("Kind") String dir_kind();
     @Message("Any kind") String dir_kind_any();
     @Message("Who is paid") String dir_scope();
@@ -239,7 +239,7 @@ public interface ProgramMessages {
     @Message("Flat amount per placement") String f_funding_flatPerPlacement();
     @Message("Maximum amount per company") String f_funding_maxAmount();
     @Message("Lower-case letters, digits and hyphens, such as quebec-coop-2027. It cannot be changed later.") String hint_key();
-    @Message("ISO codes separated by commas, such as CA, CA-QC. Leave empty for no restriction.") String hint_regions();
+    @Message("Provinces, territories or countries separated by commas, such as Ontario, Quebec (or their codes, CA-ON, CA-QC). Leave empty for no restriction.") String hint_regions();
     @Message("Choose none for no restriction.") String hint_list();
     @Message("Leave empty for unlimited.") String hint_capacity();
     @Message("Applies to students whose enrolment is Graduated.") String hint_recent_grad();
@@ -281,7 +281,7 @@ public interface ProgramMessages {
     @Message("Rank") String col_rank();
     @Message("Opening") String col_opening();
     @Message("Student") String col_student();
-    @Message("Score") String col_score();
+    @Message("Fit") String col_score();
     @Message("Amount") String col_amount();
     @Message("Matched skills") String col_skills();
     @Message("Why") String col_reasons();
@@ -303,4 +303,13 @@ public interface ProgramMessages {
     @Message("Delete {name}?") String delete_title(String name);
     @Message("This removes the program and its rules for good: startups, students and the directory will no longer see it.") String delete_warning();
     @Message("Yes, delete this program") String delete_confirm();
+    @Message("Upcoming") String intake_upcoming();
+    @Message("Open") String intake_open();
+    @Message("Closing soon") String intake_closing_soon();
+    @Message("Closed") String intake_closed();
+    @Message("No deadline") String card_no_deadline();
+    @Message("Deadline") String col_deadline();
+    @Message("Order") String dir_sort();
+    @Message("Best match first") String dir_sort_relevance();
+    @Message("Closing soonest first") String dir_sort_deadline();
 }

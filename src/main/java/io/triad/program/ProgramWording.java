@@ -71,6 +71,28 @@ public final class ProgramWording {
         return values.stream().map(this::label).collect(Collectors.joining(", "));
     }
 
+    /** A fit score in [0, 1] as a whole percentage: "87%" ("87 %" in French). */
+    public String percent(float score) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(0);
+        return format.format(Math.max(0, Math.min(1, score)));
+    }
+
+    /** Where a program's intake stands, as its badge says it. */
+    public String intake(IntakeStatus s) {
+        return switch (s) {
+            case UPCOMING -> messages.intake_upcoming();
+            case OPEN -> messages.intake_open();
+            case CLOSING_SOON -> messages.intake_closing_soon();
+            case CLOSED -> messages.intake_closed();
+        };
+    }
+
+    /** Regions by name in the reader's language ("Ontario, Quebec"). */
+    public String regionNames(List<String> regions) {
+        return regions == null ? "" : String.join(", ", io.triad.web.RegionNames.names(regions, locale));
+    }
+
     public static String regions(List<String> regions) {
         return regions == null ? "" : String.join(", ", regions);
     }

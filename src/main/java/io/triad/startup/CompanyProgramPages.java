@@ -1,5 +1,6 @@
 package io.triad.startup;
 
+import io.triad.program.IntakeStatus;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.CurrentAccount;
@@ -33,8 +34,11 @@ class CompanyProgramPages {
     private final PageContext ctx;
     private final CurrentAccount current;
     private final StartupEditor editor;
+    private final io.triad.config.TriadConfig config;
 
-    CompanyProgramPages(PageContext ctx, CurrentAccount current, StartupEditor editor) {
+    CompanyProgramPages(PageContext ctx, CurrentAccount current, StartupEditor editor,
+            io.triad.config.TriadConfig config) {
+        this.config = config;
         this.ctx = ctx;
         this.current = current;
         this.editor = editor;
@@ -44,10 +48,14 @@ class CompanyProgramPages {
     public TemplateInstance programs(@PathParam("key") String key) {
         CompanyProgramsOf found = editor.companyPrograms(key, current.require());
         Map<String, ProgramDoc> programs = found.programs();
+        io.triad.program.ProgramWording w = io.triad.program.ProgramWording.of(ctx);
         List<CompanyProgram> eligible = found.result().eligible().stream().map(f -> {
             ProgramDoc p = programs.get(f.program());
             return new CompanyProgram(f.program(), p == null ? f.program() : p.name(),
-                    p == null ? "" : PeopleViews.name(p.kind()), PeopleViews.money(f.amount(), ctx.locale()));
+                    p == null ? "" : PeopleViews.name(p.kind()), PeopleViews.money(f.amount(), ctx.locale()),
+                    p == null || p.intake().deadline() == null ? w.m().card_no_deadline() : w.date(p.intake().deadline()),
+                    p == null ? "" : IntakeStatus.of(p, config.today()).css(),
+                    p == null ? "" : w.intake(IntakeStatus.of(p, config.today())));
         }).toList();
         Map<String, String> names = new HashMap<>();
         programs.forEach((k, p) -> names.put(k, p.name()));

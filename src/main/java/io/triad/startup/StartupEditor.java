@@ -78,7 +78,7 @@ class StartupEditor {
 
     /** An opening's ranked students with what the page shows of each, and the names of the programs they name. */
     record RankedStudents(String startupKey, String startupName, String title, Page<Candidate> page,
-            Map<String, String> programNames) {
+            Map<String, ProgramDoc> programs, OpeningDoc opening) {
     }
 
     /** 403 unless the caller is a startup account or an operator. */
@@ -176,7 +176,7 @@ class StartupEditor {
         return new CompanyProgramsOf(startup.key, startup.name, result, programs.byKeys(keys));
     }
 
-    /** The opening's students by score ({@code byAmount}: by funding), {@code limit} of them, from the engine. */
+    /** The opening's students by score ({@code byAmount}: by what its programs pay together, API.md {@code total}), {@code limit} of them, from the engine. */
     @Transactional
     RankedStudents rankedStudents(String key, String openingKey, boolean fundedOnly, boolean byAmount, int limit,
             Account caller) {
@@ -184,9 +184,9 @@ class StartupEditor {
         OpeningEntity opening = openingOf(startup, openingKey);
         MatchEngine engine = index.engine();
         Page<Candidate> page = engine.candidatesForOpening(openingKey, config.today(), limit, fundedOnly,
-                byAmount ? MatchOrder.AMOUNT : MatchOrder.SCORE, caller.role == Role.OPERATOR);
+                byAmount ? MatchOrder.TOTAL : MatchOrder.SCORE, caller.role == Role.OPERATOR);
         return new RankedStudents(startup.key, startup.name, opening.doc.title(), page,
-                engine.programNames(page.items().stream().map(Candidate::match).toList()));
+                engine.programsOf(page.items().stream().map(Candidate::match).toList()), opening.doc);
     }
 
     /** The startup when the caller is a startup account or an operator and may change it: 403, or 404 unknown. */

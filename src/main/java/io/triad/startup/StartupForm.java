@@ -1,5 +1,6 @@
 package io.triad.startup;
 
+import io.triad.web.RegionNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,7 +36,7 @@ public record StartupForm(String name, String description, String stage, String 
 
     static StartupForm of(MultivaluedMap<String, String> form) {
         return new StartupForm(PeopleForms.first(form, "name"), PeopleForms.first(form, "description"),
-                PeopleForms.first(form, "stage"), PeopleForms.first(form, "region").toUpperCase(Locale.ROOT),
+                PeopleForms.first(form, "stage"), PeopleForms.first(form, "region"),
                 PeopleForms.first(form, "city"), PeopleForms.all(form, "sectors"), PeopleForms.first(form, "headcount"),
                 PeopleForms.first(form, "foundedOn"), PeopleForms.checked(form, "incorporated"),
                 PeopleForms.checked(form, "forProfit"));
@@ -48,7 +49,7 @@ public record StartupForm(String name, String description, String stage, String 
         PeopleForms.text(node, "name", name);
         PeopleForms.text(node, "description", description);
         PeopleForms.text(node, "stage", stage);
-        PeopleForms.text(node, "region", region);
+        PeopleForms.text(node, "region", RegionNames.codeOrAsTyped(region));
         PeopleForms.text(node, "city", city);
         node.set("sectors", mapper.valueToTree(sectors));
         PeopleForms.integer(node, "headcount", headcount);

@@ -45,8 +45,10 @@ class StartupPages {
     private final PageContext ctx;
     private final CurrentAccount current;
     private final StartupEditor editor;
+    private final io.triad.config.TriadConfig config;
 
-    StartupPages(PageContext ctx, CurrentAccount current, StartupEditor editor) {
+    StartupPages(PageContext ctx, CurrentAccount current, StartupEditor editor, io.triad.config.TriadConfig config) {
+        this.config = config;
         this.ctx = ctx;
         this.current = current;
         this.editor = editor;
@@ -86,7 +88,8 @@ class StartupPages {
     @Path("{key}")
     public TemplateInstance show(@PathParam("key") String key, @QueryParam("saved") String saved) {
         StartupDoc doc = editor.show(key, current.require());
-        List<OpeningRow> openings = doc.openings().stream().map(o -> OpeningRow.of(o, ctx.locale())).toList();
+        List<OpeningRow> openings = doc.openings().stream().map(o -> OpeningRow.of(o, ctx.locale(), config.today()))
+                .toList();
         return Pages.localized(Templates.show(ctx, Summary.of(doc, ctx.locale()), openings, saved != null), ctx);
     }
 

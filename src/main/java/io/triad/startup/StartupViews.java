@@ -7,6 +7,7 @@ import io.triad.people.PeopleViews.Funding;
 import io.triad.people.PeopleViews.Miss;
 import io.triad.matching.Reason;
 import io.triad.people.PeopleViews;
+import io.triad.people.MoneyWording;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -30,22 +31,25 @@ public final class StartupViews {
     }
 
     public record OpeningRow(String key, String title, String start, int weeks, String hours, String wage,
-            String workMode, int positions, List<String> skills) {
+            String workMode, int positions, List<String> skills, boolean started) {
 
-        static OpeningRow of(OpeningDoc o, Locale locale) {
+        /** {@code started}: its start date is before {@code today}, so nobody can be placed on it any more. */
+        static OpeningRow of(OpeningDoc o, Locale locale, java.time.LocalDate today) {
             return new OpeningRow(o.key(), o.title(), PeopleViews.date(o.startDate(), locale), o.weeks(),
                     NumberFormat.getNumberInstance(locale).format(o.hoursPerWeek()),
                     PeopleViews.money(new Amount(o.hourlyWage(), "CAD"), locale), PeopleViews.name(o.workMode()),
-                    o.positions(), o.skills());
+                    o.positions(), o.skills(), o.startDate() != null && o.startDate().isBefore(today));
         }
     }
 
     /** A ranked student for an opening: never a sensitive field. */
     public record StudentCard(int rank, String key, String name, String institution, String field, String level,
             String score, List<String> skills, List<Reason> reasons, List<Funding> funding, List<Miss> misses,
+            MoneyWording.Money money, String missesRest,
             String standing) {
     }
 
-    public record CompanyProgram(String key, String name, String kind, String amount) {
+    public record CompanyProgram(String key, String name, String kind, String amount, String deadline, String status,
+            String statusLabel) {
     }
 }

@@ -1,5 +1,6 @@
 package io.triad.student;
 
+import io.triad.web.RegionNames;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.triad.domain.Enrolment;
@@ -47,7 +48,7 @@ public record StudentForm(String name, String email, String institution, String 
                 PeopleForms.first(f, "institution"), PeopleForms.first(f, "field"), PeopleForms.first(f, "level"),
                 PeopleForms.first(f, "enrolment"), PeopleForms.first(f, "graduationDate"),
                 PeopleForms.first(f, "workStatus"), PeopleForms.first(f, "birthDate"),
-                PeopleForms.first(f, "region").toUpperCase(Locale.ROOT), PeopleForms.first(f, "skills"),
+                PeopleForms.first(f, "region"), PeopleForms.first(f, "skills"),
                 PeopleForms.all(f, "interests"), PeopleForms.first(f, "bio"), PeopleForms.first(f, "availableFrom"),
                 PeopleForms.first(f, "availableUntil"), PeopleForms.all(f, "workModes"), PeopleForms.all(f, "groups"),
                 PeopleForms.checked(f, "shareEnhancedEligibility"), PeopleForms.first(f, "language"));
@@ -66,7 +67,7 @@ public record StudentForm(String name, String email, String institution, String 
         PeopleForms.text(node, "graduationDate", graduationDate);
         PeopleForms.text(node, "workStatus", workStatus);
         PeopleForms.text(node, "birthDate", birthDate);
-        PeopleForms.text(node, "region", region);
+        PeopleForms.text(node, "region", RegionNames.codeOrAsTyped(region));
         PeopleForms.list(node, "skills", PeopleForms.commaList(skills));
         PeopleForms.list(node, "interests", interests);
         PeopleForms.text(node, "bio", bio);

@@ -37,6 +37,8 @@ class StudentPages {
 
         static native TemplateInstance matches(PageContext ctx, boolean hasProfile, List<OpeningCard> openings,
                 long total, String moreUrl);
+
+        static native TemplateInstance preview(PageContext ctx, StudentPreview student);
     }
 
     private final PageContext ctx;
@@ -74,6 +76,18 @@ class StudentPages {
                     Templates.profile(ctx, key, form, errors, false), ctx)).build();
         }
         return Pages.redirect("/student?saved=1");
+    }
+
+    /** The profile as a startup sees it (API.md: the redacted view, without birth date, work status, groups, email). */
+    @GET
+    @Path("preview")
+    public Response preview() {
+        Optional<StudentDoc> mine = profile.of(current.require());
+        if (mine.isEmpty()) {
+            return Pages.redirect("/student");
+        }
+        return Response.ok(Pages.localized(Templates.preview(ctx, StudentPreview.of(mine.get(), ctx.locale())), ctx))
+                .build();
     }
 
     @GET

@@ -5,6 +5,7 @@ import io.triad.account.Account;
 import io.triad.account.Ownership;
 import io.triad.config.TriadConfig;
 import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
 import io.triad.domain.Role;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
@@ -44,7 +45,7 @@ class StudentProfile {
 
     /** The openings that fit the profile today, with the openings, startups and program names they show. */
     record OwnMatches(boolean hasProfile, Page<OpeningForStudent> page, Map<String, OpeningDoc> openings,
-            Map<String, StartupDoc> startups, Map<String, String> programNames) {
+            Map<String, StartupDoc> startups, Map<String, ProgramDoc> programs) {
     }
 
     @Transactional
@@ -76,7 +77,7 @@ class StudentProfile {
         // what the cards show of openings, startups and programs comes from the engine that just matched them
         return new OwnMatches(true, page, engine.openings(items.stream().map(OpeningForStudent::opening).toList()),
                 engine.startups(items.stream().map(OpeningForStudent::startup).distinct().toList()),
-                engine.programNames(items));
+                engine.programsOf(items));
     }
 
     /** Only student accounts have a profile: 403 for every other role, operators included. */

@@ -128,4 +128,13 @@ public interface AppMessages {
 
     @Message("Cancel")
     String action_cancel();
+
+    @Message("Home")
+    String nav_home();
+
+    @Message("Go to your home")
+    String home_cta_mine();
+
+    @Message("Menu")
+    String nav_menu();
 }

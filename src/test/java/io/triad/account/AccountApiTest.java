@@ -207,7 +207,7 @@ class AccountApiTest {
         String location = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("email", email)
                 .formParam("password", "correct-horse-1").formParam("next", next).redirects().follow(false)
                 .post("/login").then().statusCode(303).extract().header("Location");
-        String expected = next.equals("/a") ? "/a" : "/";
+        String expected = next.equals("/a") ? "/a" : "/home";
         org.assertj.core.api.Assertions.assertThat(java.net.URI.create(location).getRawPath()).isEqualTo(expected);
         org.assertj.core.api.Assertions.assertThat(java.net.URI.create(location).getRawQuery()).isNull();
     }

@@ -69,8 +69,11 @@ class ProgramAdminJourneyBrowserTest extends BrowserTest {
 
         assertMatchFundedBy(seed, program, new BigDecimal("3750.00"));
         visit("/admin/programs/" + program + "/matches", "best-placements");
-        assertThat(text("tr[data-student='" + seed.student() + "']")).contains(seed.opening()).contains("$3,750.00")
-                .contains("python").contains("Field of study fits");
+        // people and openings by name, never by key; the fit as a percentage, explained once above the table
+        assertThat(text("tr[data-student='" + seed.student() + "']")).contains("Machine learning co-op · Northwind Robotics")
+                .contains("Amara Okafor").doesNotContain(seed.opening()).doesNotContain(seed.student())
+                .containsPattern("\\d{1,3}%").contains("$3,750.00").contains("python").contains("Field of study fits");
+        assertThat(text("#fit-legend")).contains("never counts funding");
         visit("/programs/" + program, "program-rules");
         assertThat(text("[data-rule='employer.maxHeadcount']")).isEqualTo("The company has at most 100 employees.");
         assertThat(text("[data-rule='funding.wagePercent']")).isEqualTo("Pays 62.5% of the gross wages, up to $5,000.00 per placement.");

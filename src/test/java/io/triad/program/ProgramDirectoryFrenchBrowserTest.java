@@ -37,7 +37,7 @@ class ProgramDirectoryFrenchBrowserTest extends BrowserTest {
         assertThat(text("h1")).isEqualTo("Répertoire des programmes");
         assertThat(text("label[for=q]")).isEqualTo("Rechercher des programmes");
         type("#q", "stagiaires");
-        type("#region", "CA-QC");
+        type("#region", "Québec");
         new Select(find("#kind")).selectByValue("INTERNSHIP_GRANT");
         type("#size", "2");
         go("form.prog-search button[type=submit]", "/programs");
@@ -80,7 +80,7 @@ class ProgramDirectoryFrenchBrowserTest extends BrowserTest {
         assertThat(headings).contains("Règles d'admissibilité", "Période de demande", "Employeur", "Étudiant", "Stage",
                 "Financement");
         assertThat(text("[data-rule='placement.minWeeks']")).isEqualTo("Le stage dure au moins 12 semaines.");
-        assertThat(text("[data-rule='employer.regions']")).isEqualTo("L'entreprise est située dans : CA-QC.");
+        assertThat(text("[data-rule='employer.regions']")).isEqualTo("L'entreprise est située dans : Québec.");
         assertThat(text("[data-rule='student.levels']"))
                 .isEqualTo("Le niveau d'études de l'étudiant est l'un des suivants : Baccalauréat, Maîtrise.");
         assertThat(text("[data-rule='intake.deadline']")).isEqualTo("Les demandes ferment le 31 décembre 2027.");

@@ -44,7 +44,8 @@ class ProgramEditingBrowserTest extends BrowserTest {
         type("#funding-currency", "XYZ");
         go("button[value=draft]", edit);
         check("modifier-programme-erreur");
-        assertThat(text("#funding-currency-error")).isEqualTo("Saisissez un code de devise de trois lettres comme CAD.");
+        assertThat(text("#funding-currency-error")).as("the error names its field, like the other forms")
+                .isEqualTo("Devise : Saisissez un code de devise de trois lettres comme CAD.");
         assertThat(find("#funding-maxAmount").getAttribute("value")).isEqualTo("20000");
         type("#funding-currency", "CAD");
         go("button[value=draft]", "/admin/programs");

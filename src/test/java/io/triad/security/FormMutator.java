@@ -85,8 +85,9 @@ final class FormMutator {
             case ENUM, ENUM_LIST -> hostile.chance(50) ? hostile.interiorText(false)
                     : new Value(hostile.pick("seed", "Seed", "ＳＥＥＤ", "SEED;DROP", "<b>SEED</b>"), "not a constant");
             case REGION -> hostile.chance(50) ? hostile.interiorText(false)
-                    : new Value(hostile.pick("CANADA", "C1", "CA-ONTARIO", "CA_ON", "CA-", "ＣＡ"), "invalid region");
-            case REGION_LIST -> new Value("CA, " + hostile.pick("CANADA", "C1", "CA-ONTARIO", "Q" + "\u0000" + "Z"),
+                    // a region name ("Canada", "Ontario") is read as its code now: the invalid one names no region
+                    : new Value(hostile.pick("ATLANTIS", "C1", "CA-ONTARIO", "CA_ON", "CA-", "ＣＡ"), "invalid region");
+            case REGION_LIST -> new Value("CA, " + hostile.pick("ATLANTIS", "C1", "CA-ONTARIO", "Q" + "\u0000" + "Z"),
                     "invalid region in a list");
             case TEXT_LIST -> new Value("python, " + (hostile.chance(30) ? "s".repeat(61) : hostile.interiorText(false)
                     .text()), "invalid skill");

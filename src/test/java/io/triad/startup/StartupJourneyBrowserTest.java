@@ -43,6 +43,14 @@ class StartupJourneyBrowserTest extends BrowserTest {
                 .contains("A higher rate is possible").contains("python").contains("2 of 4 skills");
         assertThat(card("chloe", run)).contains("Maple Wage Subsidy " + run + ": $4,200.00")
                 .doesNotContain("A higher rate is possible");
+        // every amount says how it was computed, with the gross wages, the programs together and the net cost
+        assertThat(card("bruno", run)).contains("50% of $6,000.00 in gross wages")
+                .contains("Gross wages\n$6,000.00").contains("$20.00 an hour × 30 hours a week × 10 weeks")
+                .contains("Funding together\n$3,000.00").contains("Cost to the startup after funding\n$3,000.00")
+                .containsPattern("Fit: \\d{1,3}%");
+        assertThat(card("chloe", run)).contains("enhanced rate: the student shared that they qualify: 70% of $6,000.00")
+                .contains("Cost to the startup after funding\n$1,800.00");
+        assertThat(text("#fit-legend")).contains("never counts funding");
         scrollTo("li.people-match[data-student='bruno-" + run + "']");
         check("matches-funding-of-bruno");
         assertThat(card("alice", run)).contains("4 of 4 skills").contains("Near misses")
@@ -104,7 +112,7 @@ class StartupJourneyBrowserTest extends BrowserTest {
         assertThat(text("#error-summary")).contains("Enter the startup's name").contains("Choose the startup's stage");
         type("#name", name);
         new Select(find("#stage")).selectByValue("SEED");
-        type("#region", "CA-ON");
+        type("#region", "Ontario");
         type("#city", "Waterloo");
         find("#sectors").click();
         type("#headcount", "8");
@@ -114,7 +122,7 @@ class StartupJourneyBrowserTest extends BrowserTest {
         go("form.stack button[type=submit]", STARTUP);
         check("startup-saved");
         assertThat(text("h1")).isEqualTo(name);
-        assertThat(text("main")).contains("Saved.").contains("Seed").contains("Waterloo, CA-ON").contains("Software");
+        assertThat(text("main")).contains("Saved.").contains("Seed").contains("Waterloo, Ontario").contains("Software");
     }
 
     private void createOpening(String title) {

@@ -8,6 +8,7 @@ import static io.triad.TestApi.PASSWORD;
 import static io.triad.TestApi.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,7 +45,7 @@ class StartupPagesTest {
         String key = createStartup(email, "Érable Robotique");
         assertThat(key).matches("erable-robotique-[a-z0-9]{4}");
         as(email).get("/startups/" + key + "?saved=1&lang=en").then().statusCode(200)
-                .body(containsString("Érable Robotique")).body(containsString("CA-ON"))
+                .body(containsString("Érable Robotique")).body(containsString("Ontario")).body(not(containsString("CA-ON")))
                 .body(containsString("Media")).body(containsString("Saved."));
         as(email).get("/startups?lang=fr").then().statusCode(200)
                 .body(containsString("Mes jeunes pousses")).body(containsString("/startups/" + key));
@@ -54,7 +55,7 @@ class StartupPagesTest {
     void rejectsAnInvalidStartupFormWithASummaryErrorsBesideFieldsAndKeptValues() {
         String email = account(Role.STARTUP);
         String html = as(email).contentType(FORM).formParam("_csrf", csrfToken()).formParam("name", "Acme Labs")
-                .formParam("region", "ontario").formParam("headcount", "twelve")
+                .formParam("region", "Atlantis").formParam("headcount", "twelve")
                 .formParam("foundedOn", LocalDate.now().plusYears(1).toString()).formParam("sectors", "MEDIA")
                 .queryParam("lang", "en")
                 .post("/startups/new").then().statusCode(400).contentType(containsString("text/html"))
@@ -63,7 +64,7 @@ class StartupPagesTest {
                 .contains("href=\"#stage\"").contains("href=\"#region\"").contains("href=\"#headcount\"")
                 .contains("href=\"#foundedOn\"").doesNotContain("href=\"#name\"")
                 .contains("id=\"headcount-error\"").contains("Enter the headcount as a whole number")
-                .contains("value=\"Acme Labs\"").contains("value=\"twelve\"").contains("value=\"ONTARIO\"")
+                .contains("value=\"Acme Labs\"").contains("value=\"twelve\"").contains("value=\"Atlantis\"").contains("Choose a province, territory or country from the list")
                 .containsPattern("value=\"MEDIA\"\\s+checked");
     }
 
@@ -71,12 +72,12 @@ class StartupPagesTest {
     void aFrenchStartupFormShowsItsErrorsInFrench() {
         String email = account(Role.STARTUP);
         String html = as(email).contentType(FORM).cookie("triad_lang", "fr").formParam("_csrf", csrfToken())
-                .formParam("name", "Acme Labs").formParam("stage", "SEED").formParam("region", "ontario")
+                .formParam("name", "Acme Labs").formParam("stage", "SEED").formParam("region", "Atlantide")
                 .formParam("headcount", "douze").formParam("foundedOn", "2023-05-01")
                 .post("/startups/new").then().statusCode(400).extract().asString();
         assertThat(html).contains("lang=\"fr\"").contains("id=\"headcount-error\"")
                 .contains("Entrez l&#39;effectif en nombre entier, 1 ou plus.")
-                .contains("Entrez un code de région comme CA ou CA-ON.")
+                .contains("Choisissez une province, un territoire ou un pays dans la liste, comme Ontario.")
                 .doesNotContain("must be").doesNotContain("Enter the").contains("value=\"douze\"");
         assertThat(as(email).get("/api/accounts/me").then().extract().jsonPath().getList("owns.startups")).isEmpty();
     }

@@ -111,12 +111,12 @@ public abstract class BrowserTest {
         waitForPage(old, path);
     }
 
-    /** Logs in (with the fixture's password) through the log-in page in {@code lang}, waiting for the home page. */
+    /** Logs in (with the fixture's password) through the log-in page in {@code lang}, waiting for the account's home it lands on. */
     protected void logIn(String email, String lang) {
         visit("/login?lang=" + lang, "login-" + lang);
         type("#email", email);
         type("#password", TestApi.PASSWORD);
-        go("form.stack button[type=submit]", "/");
+        go("form.stack button[type=submit]", "/home");
         assertThat(text(".who")).as("signed in as " + email).contains(email);
     }
 

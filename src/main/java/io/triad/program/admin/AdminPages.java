@@ -42,7 +42,7 @@ class AdminPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageContext ctx, String title, List<ProgramCard> programs, String notice);
+        static native TemplateInstance list(PageContext ctx, String title, List<ProgramCard> programs, String notice, boolean byDeadline);
 
         static native TemplateInstance edit(PageContext ctx, RuleBuilder builder);
 
@@ -66,12 +66,20 @@ class AdminPages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("notice") String notice, @QueryParam("program") String program) {
+    public TemplateInstance list(@QueryParam("notice") String notice, @QueryParam("program") String program,
+            @QueryParam("sort") String sort) {
         Account caller = current.require();
         ProgramWording w = ProgramWording.of(ctx);
-        List<ProgramCard> cards = admin.listFor(caller).stream().map(p -> ProgramCard.of(p, w, ctx.lang())).toList();
+        List<ProgramCard> cards = admin.listFor(caller).stream().map(p -> ProgramCard.of(p, w, ctx.lang(), config.today()))
+                .toList();
+        boolean byDeadline = "deadline".equals(sort);
+        if (byDeadline) {
+            cards = cards.stream().sorted(java.util.Comparator.comparing(ProgramCard::deadlineOn,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+        }
         String title = caller.role == Role.OPERATOR ? w.m().admin_title_all() : w.m().admin_title();
-        return Pages.localized(Templates.list(ctx, title, cards, AdminNotices.text(notice, program, w.m())), ctx);
+        return Pages.localized(Templates.list(ctx, title, cards, AdminNotices.text(notice, program, w.m()),
+                byDeadline), ctx);
     }
 
     @GET
@@ -160,7 +168,7 @@ class AdminPages {
         Account caller = current.require();
         LocalDate day = Params.date(asOf, "asOf", config.today());
         AdminPrograms.Placements found = admin.placements(key, day, PLACEMENTS_SHOWN, caller);
-        return Pages.localized(Templates.matches(ctx, PlacementsView.of(found.doc(), day, found.page(),
+        return Pages.localized(Templates.matches(ctx, PlacementsView.of(found.doc(), day, found,
                 ProgramWording.of(ctx), ctx.lang())), ctx);
     }
 

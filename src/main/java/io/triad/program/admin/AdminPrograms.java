@@ -1,5 +1,8 @@
 package io.triad.program.admin;
 
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.triad.account.Account;
 import io.triad.account.Ownership;
@@ -31,14 +34,18 @@ class AdminPrograms {
     private final DocumentValidator validator;
     private final SearchIndex index;
 
-    AdminPrograms(ProgramService programs, DocumentValidator validator, SearchIndex index) {
+    private final EntityManager em;
+
+    AdminPrograms(ProgramService programs, DocumentValidator validator, SearchIndex index, EntityManager em) {
+        this.em = em;
         this.programs = programs;
         this.validator = validator;
         this.index = index;
     }
 
     /** A program with its best placements on a day. */
-    record Placements(ProgramDoc doc, Page<Placement> page) {
+    /** {@code names}: what people call the openings ("title at startup") and students the page lists, by key. */
+    record Placements(ProgramDoc doc, Page<Placement> page, Map<String, String> openings, Map<String, String> students) {
     }
 
     /** 403 unless the caller is a program administrator or an operator. */
@@ -99,6 +106,24 @@ class AdminPrograms {
     @Transactional
     Placements placements(String key, LocalDate day, int limit, Account caller) {
         ProgramDoc doc = changeable(key, caller);
-        return new Placements(doc, index.engine().forProgram(key, day, limit, caller.role == Role.OPERATOR));
+        Page<Placement> page = index.engine().forProgram(key, day, limit, caller.role == Role.OPERATOR);
+        Map<String, String> openings = new HashMap<>();
+        Map<String, String> students = new HashMap<>();
+        if (!page.items().isEmpty()) {
+            String[] openingKeys = page.items().stream().map(Placement::opening).distinct().toArray(String[]::new);
+            String[] studentKeys = page.items().stream().map(Placement::student).distinct().toArray(String[]::new);
+            for (Object row : em.createNativeQuery("""
+                    select o.key, o.doc->>'title', s.name from opening o join startup s on s.id = o.startup_id
+                    where o.key = any(cast(?1 as text[]))""").setParameter(1, openingKeys).getResultList()) {
+                Object[] r = (Object[]) row;
+                openings.put((String) r[0], r[1] + " · " + r[2]);
+            }
+            for (Object row : em.createNativeQuery("select key, name from student where key = any(cast(?1 as text[]))")
+                    .setParameter(1, studentKeys).getResultList()) {
+                Object[] r = (Object[]) row;
+                students.put((String) r[0], (String) r[1]);
+            }
+        }
+        return new Placements(doc, page, openings, students);
     }
 }

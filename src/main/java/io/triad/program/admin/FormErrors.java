@@ -28,7 +28,10 @@ final class FormErrors {
         Map<String, String> errors = new LinkedHashMap<>();
         for (Violation v : violations) {
             String field = INDEX.matcher(v.field()).replaceAll("");
-            errors.putIfAbsent(field, message(field, v, w.m()));
+            // like the other forms, the message beside a field names it ("Currency: Enter a three-letter code…")
+            String message = message(field, v, w.m());
+            errors.putIfAbsent(field, RuleFields.byName(field).map(s -> w.m().err_item(s.label().apply(w.m()), message))
+                    .orElse(message));
         }
         return errors;
     }
@@ -61,7 +64,7 @@ final class FormErrors {
     static List<ProgramFieldError> summary(Map<String, String> errors, ProgramMessages m) {
         return errors.entrySet().stream().map(e -> {
             Optional<Spec> spec = RuleFields.byName(e.getKey());
-            return spec.map(s -> new ProgramFieldError(s.id(), m.err_item(s.label().apply(m), e.getValue())))
+            return spec.map(s -> new ProgramFieldError(s.id(), e.getValue()))
                     .orElse(new ProgramFieldError(null, m.err_item(e.getKey(), e.getValue())));
         }).toList();
     }

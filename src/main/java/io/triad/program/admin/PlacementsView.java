@@ -17,17 +17,21 @@ import java.util.List;
 /** A program's best placements as the page shows them: amounts, scores and the engine's reasons in the reader's words. */
 record PlacementsView(ProgramCard program, boolean company, boolean conditional, String asOf, String count,
         List<Row> rows) {
-    record Row(int rank, String opening, String student, String score, String amount, boolean enhancedPossible,
+    record Row(int rank, String openingKey, String opening, String studentKey, String student, String score, String amount, boolean enhancedPossible,
             List<String> skills, List<String> reasons) {
     }
 
-    static PlacementsView of(ProgramDoc p, LocalDate asOf, Page<Placement> page, ProgramWording w, String lang) {
+    static PlacementsView of(ProgramDoc p, LocalDate asOf, AdminPrograms.Placements found, ProgramWording w,
+            String lang) {
+        Page<Placement> page = found.page();
         List<Row> rows = new ArrayList<>();
         for (Placement item : page.items()) {
-            rows.add(new Row(rows.size() + 1, item.opening(), item.student(), w.number(item.score()),
+            rows.add(new Row(rows.size() + 1, item.opening(), found.openings().getOrDefault(item.opening(), ""),
+                    item.student(), found.students().getOrDefault(item.student(), ""), w.percent(item.score()),
                     item.amount() == null ? w.m().funding_unknown() : w.money(item.amount().value(), item.amount().currency()),
                     Boolean.TRUE.equals(item.enhancedPossible()), item.matchedSkills(),
-                    item.reasons().stream().map(r -> reason(r, w.m())).toList()));
+                    item.reasons().stream().filter(r -> r.code() != io.triad.matching.ReasonCode.SKILLS || r.count(0) > 0)
+                            .map(r -> reason(r, w.m())).toList()));
         }
         boolean conditional = page.items().stream().anyMatch(item -> Boolean.TRUE.equals(item.conditional()));
         return new PlacementsView(ProgramCard.of(p, w, lang), p.scope() == Scope.COMPANY, conditional, asOf.toString(),

@@ -1,5 +1,6 @@
 package io.triad.program.admin;
 
+import io.triad.web.RegionNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -101,12 +102,28 @@ final class ProgramForm {
         return root;
     }
 
+    /**
+     * Regions as typed: names ("Ontario, British Columbia") or codes, separated by commas; a part that names no region
+     * is read as codes separated by spaces ("CA-ON CA-QC"), kept as typed for the validator to refuse.
+     */
+    static List<String> regionCodes(String typed) {
+        List<String> out = new ArrayList<>();
+        for (String part : typed.split("[,;]")) {
+            String trimmed = part.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            RegionNames.code(trimmed).ifPresentOrElse(out::add, () -> Arrays.stream(trimmed.split("\\s+"))
+                    .map(RegionNames::codeOrAsTyped).map(s -> s.toUpperCase(Locale.ROOT)).forEach(out::add));
+        }
+        return out;
+    }
+
     private static JsonNode node(Spec spec, List<String> given, ObjectMapper json) {
         String first = given.get(0);
         return switch (spec.kind()) {
             case CHECKS -> array(given, json);
-            case REGIONS -> array(Arrays.stream(first.split("[,;\\s]+")).filter(s -> !s.isEmpty())
-                    .map(s -> s.toUpperCase(Locale.ROOT)).toList(), json);
+            case REGIONS -> array(regionCodes(first), json);
             case WHOLE, DECIMAL, PERCENT, MONEY -> number(first, spec.kind() == Kind.WHOLE);
             case FLAG -> "true".equals(first) ? BooleanNode.TRUE : null;
             case YES_NO -> BooleanNode.valueOf(!"false".equals(first));

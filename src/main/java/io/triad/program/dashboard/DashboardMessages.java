@@ -168,10 +168,10 @@ interface DashboardMessages {
     @Message("Other ({count})")
     String chart_other(String count);
 
-    @Message("Bar chart of {count} categories; the largest is {top} with {topValue}.")
+    @Message("Bar chart of {#if count == '1'}1 category{#else}{count} categories{/if}; the largest is {top} with {topValue}.")
     String chart_desc_ranked(String count, String top, String topValue);
 
-    @Message("Histogram of {count} amounts, from {min} to {max}. Each bar counts the amounts from its lower bound up to, but not including, its upper bound.")
+    @Message("Histogram of {#if count == '1'}1 amount{#else}{count} amounts{/if}, from {min} to {max}. Each bar counts the amounts from its lower bound up to, but not including, its upper bound.")
     String chart_desc_amounts(String count, String min, String max);
 
     @Message("{from} to {to}")

@@ -1,5 +1,6 @@
 package io.triad.program.directory;
 
+import io.triad.web.RegionNames;
 import io.triad.program.ProgramDirectory;
 
 import io.triad.domain.ProgramKind;
@@ -56,9 +57,17 @@ record DirectoryFilters(String q, String region, String kind, String scope, Stri
             errors.put("page", m.dir_err_page());
             pageNumber = 1;
         }
-        ProgramDirectory.Query query = new ProgramDirectory.Query(q.isBlank() ? null : q,
-                region.isEmpty() ? null : region.toUpperCase(Locale.ROOT), k, s, day);
+        // "Ontario" typed in the region field, or as the whole search, finds the programs of Ontario (CA-ON)
+        String code = region.isEmpty() ? RegionNames.code(q).filter(c -> !q.isBlank() && isName(q)).orElse(null)
+                : RegionNames.codeOrAsTyped(region).toUpperCase(Locale.ROOT);
+        String text = region.isEmpty() && code != null ? null : q.isBlank() ? null : q;
+        ProgramDirectory.Query query = new ProgramDirectory.Query(text, code, k, s, day);
         return new Parsed(query, pageNumber, perPage, errors);
+    }
+
+    /** A word or words, not a code: "ontario" names a region; "ON" or "ca" in a search stays a search. */
+    private static boolean isName(String typed) {
+        return typed.trim().length() > 3;
     }
 
     /** The directory address with these filters on page {@code n} (from 1). */

@@ -31,7 +31,7 @@ class DirectoryPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageContext ctx, DirectoryView view);
+        static native TemplateInstance list(PageContext ctx, DirectoryView view, boolean byDeadline);
 
         static native TemplateInstance detail(PageContext ctx, ProgramCard program, List<RuleDescriber.Group> groups);
     }
@@ -40,8 +40,11 @@ class DirectoryPages {
     private final CurrentAccount current;
     private final ProgramDirectory directory;
     private final ProgramService programs;
+    private final io.triad.config.TriadConfig config;
 
-    DirectoryPages(PageContext ctx, CurrentAccount current, ProgramDirectory directory, ProgramService programs) {
+    DirectoryPages(PageContext ctx, CurrentAccount current, ProgramDirectory directory, ProgramService programs,
+            io.triad.config.TriadConfig config) {
+        this.config = config;
         this.ctx = ctx;
         this.current = current;
         this.directory = directory;
@@ -52,16 +55,23 @@ class DirectoryPages {
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("region") String region,
             @QueryParam("kind") String kind, @QueryParam("scope") String scope, @QueryParam("openOn") String openOn,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         ProgramWording w = ProgramWording.of(ctx);
         DirectoryFilters filters = new DirectoryFilters(q, region, kind, scope, openOn, page, size);
         DirectoryFilters.Parsed parsed = filters.parse(w.m());
         Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
         List<ProgramDoc> found = errors.isEmpty() ? search(parsed.query(), errors, w) : List.of();
+        boolean byDeadline = "deadline".equals(sort);
+        if (byDeadline) {
+            found = found.stream().sorted(java.util.Comparator.comparing((ProgramDoc p) -> p.intake().deadline(),
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                    .thenComparing(ProgramDoc::name)).toList();
+        }
         ListPage<ProgramDoc> shown = ListPage.of(found, (parsed.page() - 1) * parsed.size(), parsed.size());
-        DirectoryView view = DirectoryView.of(filters, parsed.page(), parsed.size(), shown, errors, w, ctx.lang());
+        DirectoryView view = DirectoryView.of(filters, parsed.page(), parsed.size(), shown, errors, w, ctx.lang(),
+                config.today());
         return Response.status(errors.isEmpty() ? 200 : 400)
-                .entity(Pages.localized(Templates.list(ctx, view), ctx)).build();
+                .entity(Pages.localized(Templates.list(ctx, view, byDeadline), ctx)).build();
     }
 
     @GET
@@ -69,7 +79,7 @@ class DirectoryPages {
     public TemplateInstance detail(@PathParam("key") String key) {
         ProgramDoc program = programs.get(key, current.get());
         ProgramWording w = ProgramWording.of(ctx);
-        return Pages.localized(Templates.detail(ctx, ProgramCard.of(program, w, ctx.lang()),
+        return Pages.localized(Templates.detail(ctx, ProgramCard.of(program, w, ctx.lang(), config.today()),
                 RuleDescriber.describe(program, w)), ctx);
     }
 

@@ -18,12 +18,12 @@ record DirectoryView(DirectoryFilters filters, List<ProgramChoice> kinds, List<P
         long total, int page, int pages, String previous, String next, Map<String, String> errors) {
 
     static DirectoryView of(DirectoryFilters filters, int page, int size, ListPage<ProgramDoc> shown,
-            Map<String, String> errors, ProgramWording w, String lang) {
+            Map<String, String> errors, ProgramWording w, String lang, java.time.LocalDate today) {
         int pages = (int) Math.max(1, (shown.total() + size - 1) / Math.max(size, 1));
         boolean ok = errors.isEmpty();
         return new DirectoryView(filters, ProgramChoice.of(ProgramKind.class, Set.of(filters.kind()), w),
                 ProgramChoice.of(Scope.class, Set.of(filters.scope()), w),
-                shown.items().stream().map(p -> ProgramCard.of(p, w, lang)).toList(), shown.total(), page, pages,
+                shown.items().stream().map(p -> ProgramCard.of(p, w, lang, today)).toList(), shown.total(), page, pages,
                 ok && page > 1 ? filters.link(Math.min(page - 1, pages)) : null,
                 ok && page < pages ? filters.link(page + 1) : null, errors);
     }

@@ -73,7 +73,7 @@ final class RuleDescriber {
         number(rules, "employer.maxHeadcount", e.maxHeadcount(), m::rule_max_headcount);
         number(rules, "employer.minCompanyAgeYears", e.minCompanyAgeYears(), m::rule_min_company_age);
         number(rules, "employer.maxCompanyAgeYears", e.maxCompanyAgeYears(), m::rule_max_company_age);
-        list(rules, "employer.regions", e.regions(), ProgramWording::regions, m::rule_employer_regions);
+        list(rules, "employer.regions", e.regions(), w::regionNames, m::rule_employer_regions);
         list(rules, "employer.sectors", e.sectors(), w::labels, m::rule_sectors);
         if (Boolean.TRUE.equals(e.mustBeIncorporated())) {
             rules.add(new Rule("employer.mustBeIncorporated", m.rule_incorporated()));
@@ -93,7 +93,7 @@ final class RuleDescriber {
         list(rules, "student.workStatus", s.workStatus(), w::labels, m::rule_work_status);
         number(rules, "student.minAge", s.minAge(), m::rule_min_age);
         number(rules, "student.maxAge", s.maxAge(), m::rule_max_age);
-        list(rules, "student.regions", s.regions(), ProgramWording::regions, m::rule_student_regions);
+        list(rules, "student.regions", s.regions(), w::regionNames, m::rule_student_regions);
         return rules;
     }
 

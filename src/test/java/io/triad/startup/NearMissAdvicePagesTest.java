@@ -1,0 +1,103 @@
+package io.triad.startup;
+
+import static io.triad.TestApi.account;
+import static io.triad.TestApi.as;
+import static io.triad.TestApi.await;
+import static io.triad.TestApi.importDocument;
+import static io.triad.TestApi.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.triad.domain.Role;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Near misses that help: the opening's own term every student misses is said once, as an action; each student shows
+ * at most three misses, the most valuable first; a region the startup is not in is counted, not listed.
+ */
+@QuarkusTest
+class NearMissAdvicePagesTest {
+
+    @Test
+    void sharedMissesBecomeOneActionAndEachStudentShowsTheThreeWorthMost() {
+        String s = unique();
+        String founder = account(Role.STARTUP);
+        String start = LocalDate.now().plusDays(60).toString();
+        importDocument("""
+                {"programs": [
+                  %3$s, %4$s, %5$s, %6$s, %7$s, %8$s],
+                 "startups": [{"key": "nm-st-%1$s", "name": "Near Miss Labs %1$s", "stage": "SEED", "region": "CA-ON",
+                  "headcount": 3, "foundedOn": "2022-01-01", "incorporated": true, "forProfit": true, "owner": "%2$s",
+                  "openings": [{"key": "nm-op-%1$s", "title": "Miss tracker %1$s", "startDate": "%9$s", "weeks": 12,
+                     "hoursPerWeek": 35, "hourlyWage": 20, "workMode": "REMOTE", "skills": ["nmskill%1$s"]}]}],
+                 "students": [%10$s, %11$s]}
+                """.formatted(s, founder,
+                program("nm-weeks-" + s, "Weeks Boost " + s, 95000, "\"placement\": {\"minWeeks\": 17}"),
+                program("nm-bc-" + s, "Pacific Only " + s, 99000, "\"employer\": {\"regions\": [\"CA-BC\"]}"),
+                program("nm-l1-" + s, "Doctoral One " + s, 91000, "\"student\": {\"levels\": [\"PHD\"]}"),
+                program("nm-l2-" + s, "Doctoral Two " + s, 92000, "\"student\": {\"levels\": [\"PHD\"]}"),
+                program("nm-l3-" + s, "Doctoral Three " + s, 93000, "\"student\": {\"levels\": [\"PHD\"]}"),
+                program("nm-l4-" + s, "Doctoral Four " + s, 90500, "\"student\": {\"levels\": [\"PHD\"]}"),
+                start, student("nm-a-" + s, "Ada " + s, s), student("nm-b-" + s, "Ben " + s, s)));
+        String path = "/startups/nm-st-" + s + "/openings/nm-op-" + s + "/matches?lang=";
+        await("both students ranked", () -> as(founder).get(path + "en").asString().contains("Ben " + s)
+                && as(founder).get(path + "en").asString().contains("Ada " + s));
+        String en = as(founder).get(path + "en").then().statusCode(200).extract().asString();
+        assertThat(section(en, "shared-misses"))
+                .contains("Make this opening at least 17 weeks long to unlock Weeks Boost " + s + " for fewer than 5 students.");
+        for (String card : cards(en)) {
+            assertThat(card).as("the shared miss is said once, at the top").doesNotContain("Weeks Boost " + s)
+                    .as("a region the startup is not in is counted, not listed").doesNotContain("Pacific Only " + s)
+                    .containsPattern("other programs? needs? what cannot be changed here");
+            int list = card.indexOf("<ul class=\"people-misses\">");
+            assertThat(list).as("the near-miss list").isPositive();
+            String misses = card.substring(list, card.indexOf("</ul>", list));
+            assertThat(count(misses, "<li><a href=\"/programs/")).as("at most three misses").isLessThanOrEqualTo(3);
+            assertThat(card.indexOf("Doctoral Three " + s)).as("the most valuable first").isPositive()
+                    .isLessThan(card.indexOf("Doctoral Two " + s));
+            assertThat(card.indexOf("Doctoral Two " + s)).isLessThan(card.indexOf("Doctoral One " + s));
+            assertThat(card).doesNotContain("Doctoral Four " + s).containsPattern("more programs? (is|are) within reach too");
+        }
+        String fr = as(founder).get(path + "fr").then().statusCode(200).extract().asString();
+        assertThat(section(fr, "shared-misses")).contains("Faites durer ce poste au moins 17 semaines pour débloquer Weeks Boost "
+                + s + " pour moins de 5 étudiants.");
+        assertThat(fr).containsPattern("programmes? exigen?t? ce qui ne peut pas être changé ici");
+    }
+
+    private static String program(String key, String name, int flat, String rule) {
+        return """
+                {"key": "%s", "name": "%s", "kind": "WAGE_SUBSIDY", "scope": "PLACEMENT", "regions": ["CA"], %s,
+                 "funding": {"currency": "CAD", "flatPerPlacement": %d}}""".formatted(key, name, rule, flat);
+    }
+
+    private static String student(String key, String name, String s) {
+        return """
+                {"key": "%s", "name": "%s", "email": "%s@example.org", "field": "COMPUTER_SCIENCE", "level": "BACHELOR",
+                 "enrolment": "ENROLLED_FULL_TIME", "region": "CA-ON", "skills": ["nmskill%s"], "workModes": ["REMOTE"],
+                 "availableFrom": "%s"}""".formatted(key, name, key, s, LocalDate.now().toString());
+    }
+
+    private static String section(String html, String id) {
+        int at = html.indexOf("id=\"" + id + "\"");
+        assertThat(at).as("section " + id).isPositive();
+        return html.substring(at, html.indexOf("</section>", at));
+    }
+
+    private static java.util.List<String> cards(String html) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("<li class=\"card people-match\"(.*?)</li>\\s*\\{?\\s*(?=<li class=\"card people-match\"|</ol>)",
+                Pattern.DOTALL).matcher(html);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        assertThat(out).as("match cards").isNotEmpty();
+        return out;
+    }
+
+    private static int count(String text, String what) {
+        return text.split(Pattern.quote(what), -1).length - 1;
+    }
+}
