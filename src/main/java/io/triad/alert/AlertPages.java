@@ -1,5 +1,6 @@
 package io.triad.alert;
 
+import io.triad.db.Sql;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.Account;
@@ -48,9 +49,9 @@ class AlertPages {
     private final PageContext ctx;
     private final CurrentAccount current;
     private final Alerts alerts;
-    private final Db db;
+    private final Sql db;
 
-    AlertPages(PageContext ctx, CurrentAccount current, Alerts alerts, Db db) {
+    AlertPages(PageContext ctx, CurrentAccount current, Alerts alerts, Sql db) {
         this.ctx = ctx;
         this.current = current;
         this.alerts = alerts;

@@ -1,5 +1,6 @@
 package io.triad.alert;
 
+import io.triad.db.Sql;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.triad.notification.Kind;
@@ -22,13 +23,13 @@ class AlertRunner {
     /** At most this many notices per alert and run: an alert must never flood its owner. */
     static final int MOST_PER_RUN = 10;
 
-    private final Db db;
+    private final Sql db;
     private final Alerts alerts;
     private final Matches matches;
     private final Notify notify;
 
     /** {@code schedule} declares the job's setting (the scheduler reads it by name; an unread mapping is refused). */
-    AlertRunner(Db db, Alerts alerts, Matches matches, Notify notify, AlertConfig schedule) {
+    AlertRunner(Sql db, Alerts alerts, Matches matches, Notify notify, AlertConfig schedule) {
         this.db = db;
         this.alerts = alerts;
         this.matches = matches;

@@ -1,5 +1,6 @@
 package io.triad.alert;
 
+import io.triad.db.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,11 +29,11 @@ class Alerts {
     private static final TypeReference<Map<String, String>> QUERY = new TypeReference<>() {
     };
 
-    private final Db db;
+    private final Sql db;
     private final Matches matches;
     private final ObjectMapper json;
 
-    Alerts(Db db, Matches matches, ObjectMapper json) {
+    Alerts(Sql db, Matches matches, ObjectMapper json) {
         this.db = db;
         this.matches = matches;
         this.json = json;
@@ -49,7 +50,7 @@ class Alerts {
         Alert draft = checked(caller, kind, fields, null);
         List<String> seen = new ArrayList<>(matches.of(draft).keySet());
         return db.one("insert into saved_alert (account_id, kind, name, query, seen) values (?, ?, ?, ?::jsonb, ?) "
-                + "returning id", rs -> Db.uuid(rs, "id"), caller.id, draft.kind(), draft.name(), write(draft.query()),
+                + "returning id", rs -> Sql.uuid(rs, "id"), caller.id, draft.kind(), draft.name(), write(draft.query()),
                 seen.toArray(String[]::new)).orElseThrow();
     }
 
@@ -139,7 +140,7 @@ class Alerts {
 
     Alert alert(java.sql.ResultSet rs) throws java.sql.SQLException {
         try {
-            return new Alert(Db.uuid(rs, "id"), rs.getLong("account_id"), rs.getString("kind"), rs.getString("name"),
+            return new Alert(Sql.uuid(rs, "id"), rs.getLong("account_id"), rs.getString("kind"), rs.getString("name"),
                     json.readValue(rs.getString("query"), QUERY), rs.getBoolean("paused"),
                     List.of((String[]) rs.getArray("seen").getArray()));
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package io.triad.alert;
 
+import io.triad.db.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.config.TriadConfig;
@@ -24,13 +25,13 @@ import java.util.Map;
 class Matches {
     private static final int MOST = 1000;
 
-    private final Db db;
+    private final Sql db;
     private final ProgramDirectory directory;
     private final SearchIndex index;
     private final ObjectMapper json;
     private final TriadConfig config;
 
-    Matches(Db db, ProgramDirectory directory, SearchIndex index, ObjectMapper json, TriadConfig config) {
+    Matches(Sql db, ProgramDirectory directory, SearchIndex index, ObjectMapper json, TriadConfig config) {
         this.db = db;
         this.directory = directory;
         this.index = index;

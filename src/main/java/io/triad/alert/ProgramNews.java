@@ -1,5 +1,6 @@
 package io.triad.alert;
 
+import io.triad.db.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
@@ -39,13 +40,13 @@ class ProgramNews {
     private record Changed(String key, ProgramDoc doc) {
     }
 
-    private final Db db;
+    private final Sql db;
     private final Notify notify;
     private final SearchIndex index;
     private final ObjectMapper json;
     private final TriadConfig config;
 
-    ProgramNews(Db db, Notify notify, SearchIndex index, ObjectMapper json, TriadConfig config) {
+    ProgramNews(Sql db, Notify notify, SearchIndex index, ObjectMapper json, TriadConfig config) {
         this.db = db;
         this.notify = notify;
         this.index = index;
@@ -65,8 +66,8 @@ class ProgramNews {
             return 0;
         }
         Instant since = db.one("select at from job_watermark where name = 'program-news' for update",
-                rs -> Db.instant(rs, "at")).orElse(null);
-        Instant now = db.one("select clock_timestamp()", rs -> Db.instant(rs, "clock_timestamp")).orElseThrow();
+                rs -> Sql.instant(rs, "at")).orElse(null);
+        Instant now = db.one("select clock_timestamp()", rs -> Sql.instant(rs, "clock_timestamp")).orElseThrow();
         db.update("insert into job_watermark (name, at) values ('program-news', ?) on conflict (name) do update "
                 + "set at = excluded.at", now);
         if (since == null) {

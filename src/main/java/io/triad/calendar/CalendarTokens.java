@@ -1,5 +1,6 @@
 package io.triad.calendar;
 
+import io.triad.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -15,9 +16,9 @@ class CalendarTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Db db;
+    private final Sql db;
 
-    CalendarTokens(Db db) {
+    CalendarTokens(Sql db) {
         this.db = db;
     }
 

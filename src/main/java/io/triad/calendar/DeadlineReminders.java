@@ -1,5 +1,6 @@
 package io.triad.calendar;
 
+import io.triad.db.Sql;
 import io.quarkus.scheduler.Scheduled;
 import io.triad.config.TriadConfig;
 import io.triad.domain.Role;
@@ -20,13 +21,13 @@ import java.util.Map;
 class DeadlineReminders {
     static final int DAYS = 14;
 
-    private final Db db;
+    private final Sql db;
     private final Deadlines deadlines;
     private final Notify notify;
     private final TriadConfig config;
 
     /** {@code schedule} declares the job's setting (the scheduler reads it by name; an unread mapping is refused). */
-    DeadlineReminders(Db db, Deadlines deadlines, Notify notify, TriadConfig config, CalendarConfig schedule) {
+    DeadlineReminders(Sql db, Deadlines deadlines, Notify notify, TriadConfig config, CalendarConfig schedule) {
         this.db = db;
         this.deadlines = deadlines;
         this.notify = notify;

@@ -1,5 +1,6 @@
 package io.triad.calendar;
 
+import io.triad.db.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.config.TriadConfig;
@@ -39,11 +40,11 @@ class Deadlines {
 
     private static final String DUE = "status = 'PUBLISHED' and (doc->'intake'->>'deadline')::date >= ?";
 
-    private final Db db;
+    private final Sql db;
     private final ObjectMapper json;
     private final TriadConfig config;
 
-    Deadlines(Db db, ObjectMapper json, TriadConfig config) {
+    Deadlines(Sql db, ObjectMapper json, TriadConfig config) {
         this.db = db;
         this.json = json;
         this.config = config;

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +18,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class Digests {
-    private final Db db;
+    private final Sql db;
     private final Outbox outbox;
     private final Scheduling scheduling;
 
-    Digests(Db db, Outbox outbox, Scheduling scheduling) {
+    Digests(Sql db, Outbox outbox, Scheduling scheduling) {
         this.db = db;
         this.outbox = outbox;
         this.scheduling = scheduling;
@@ -42,7 +43,7 @@ class Digests {
         }
         Map<Long, List<UUID>> waiting = new LinkedHashMap<>();
         db.list("select account_id, id from notification where mail = 'DIGEST' order by account_id, at, id for update",
-                rs -> waiting.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Db.uuid(rs, "id")));
+                rs -> waiting.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Sql.uuid(rs, "id")));
         waiting.forEach((account, ids) -> outbox.queue(account, ids, true));
         db.update("update notification set mail = 'DIGESTED' where id = any(?)",
                 (Object) waiting.values().stream().flatMap(List::stream).toArray(UUID[]::new));

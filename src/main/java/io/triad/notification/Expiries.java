@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import io.quarkus.scheduler.Scheduled;
 import io.triad.config.TriadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +16,13 @@ class Expiries {
     private record Expired(String invitation, long student, String opening, String title, String startup) {
     }
 
-    private final Db db;
+    private final Sql db;
     private final Notifications notifications;
     private final Scheduling scheduling;
     private final TriadConfig config;
 
     /** {@code schedule} declares the job's setting (the scheduler reads it by name; an unread mapping is refused). */
-    Expiries(Db db, Notifications notifications, Scheduling scheduling, TriadConfig config,
+    Expiries(Sql db, Notifications notifications, Scheduling scheduling, TriadConfig config,
             NotificationConfig schedule) {
         this.db = db;
         this.notifications = notifications;

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -37,12 +38,12 @@ class MailSender {
         void send(Outgoing mail);
     }
 
-    private final Db db;
+    private final Sql db;
     private final MailConfig config;
     private final Mailer mailer;
     private final AgroalDataSource dataSource;
 
-    MailSender(Db db, MailConfig config, Mailer mailer, AgroalDataSource dataSource) {
+    MailSender(Sql db, MailConfig config, Mailer mailer, AgroalDataSource dataSource) {
         this.db = db;
         this.config = config;
         this.mailer = mailer;
@@ -83,7 +84,7 @@ class MailSender {
                 select id, recipient, message_id, subject, text_body, html_body, unsubscribe_token from mail_outbox
                 where sent_at is null and next_attempt_at <= clock_timestamp()
                 order by next_attempt_at, created_at, id limit 1 for update skip locked""",
-                rs -> new Outgoing(Db.uuid(rs, "id"), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs -> new Outgoing(Sql.uuid(rs, "id"), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), config.baseUrl() + "/unsubscribe/" + rs.getString(7)));
         if (claimed.isEmpty()) {
             return Optional.empty();

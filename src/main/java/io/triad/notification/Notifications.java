@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,12 +30,12 @@ class Notifications {
     private static final TypeReference<Map<String, String>> ARGS = new TypeReference<>() {
     };
 
-    private final Db db;
+    private final Sql db;
     private final ObjectMapper json;
     private final Preferences preferences;
     private final Outbox outbox;
 
-    Notifications(Db db, ObjectMapper json, Preferences preferences, Outbox outbox) {
+    Notifications(Sql db, ObjectMapper json, Preferences preferences, Outbox outbox) {
         this.db = db;
         this.json = json;
         this.preferences = preferences;
@@ -55,7 +56,7 @@ class Notifications {
                 select ?, ?, ?, ?, ?::jsonb, ?, ? where not exists
                   (select 1 from notification_mute m where m.account_id = ? and m.item = ?)
                 on conflict (account_id, dedup) where dedup is not null do nothing returning id""",
-                rs -> Db.uuid(rs, "id"), notice.account(), notice.kind(), notice.item(), notice.link(),
+                rs -> Sql.uuid(rs, "id"), notice.account(), notice.kind(), notice.item(), notice.link(),
                 write(notice.args()), mail, notice.dedup(), notice.account(), notice.item());
         if (id.isPresent() && mode == Mode.IMMEDIATE) {
             outbox.queueOne(notice.account(), id.get());
@@ -69,8 +70,8 @@ class Notifications {
         String where = " from notification where account_id = ?" + (unread ? " and read_at is null" : "");
         long total = db.count("select count(*)" + where, account);
         List<Item> items = db.list("select id, kind, at, read_at, link, args::text, item" + where
-                + " order by at desc, id limit ? offset ?", rs -> new Item(Db.uuid(rs, "id"),
-                        Kind.valueOf(rs.getString("kind")), Db.instant(rs, "at"), rs.getObject("read_at") != null,
+                + " order by at desc, id limit ? offset ?", rs -> new Item(Sql.uuid(rs, "id"),
+                        Kind.valueOf(rs.getString("kind")), Sql.instant(rs, "at"), rs.getObject("read_at") != null,
                         Wording.subject(Kind.valueOf(rs.getString("kind")), read(rs.getString("args")), language),
                         rs.getString("link"), rs.getString("item")), account, limit, (long) page * limit);
         return new ListPage<>(new ArrayList<>(items), total);
@@ -82,7 +83,7 @@ class Notifications {
         db.update("update notification set read_at = coalesce(read_at, clock_timestamp()) where id = ? and account_id = ?",
                 id, account);
         return db.one("select id, kind, at, read_at, link, args::text, item from notification where id = ? and account_id = ?",
-                rs -> new Item(Db.uuid(rs, "id"), Kind.valueOf(rs.getString("kind")), Db.instant(rs, "at"), true,
+                rs -> new Item(Sql.uuid(rs, "id"), Kind.valueOf(rs.getString("kind")), Sql.instant(rs, "at"), true,
                         Wording.subject(Kind.valueOf(rs.getString("kind")), read(rs.getString("args")), language),
                         rs.getString("link"), rs.getString("item")), id, account);
     }

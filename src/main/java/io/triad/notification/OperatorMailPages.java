@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.triad.account.CurrentAccount;
@@ -30,9 +31,9 @@ class OperatorMailPages {
 
     private final PageContext ctx;
     private final CurrentAccount current;
-    private final Db db;
+    private final Sql db;
 
-    OperatorMailPages(PageContext ctx, CurrentAccount current, Db db) {
+    OperatorMailPages(PageContext ctx, CurrentAccount current, Sql db) {
         this.ctx = ctx;
         this.current = current;
         this.db = db;
@@ -46,7 +47,7 @@ class OperatorMailPages {
         }
         List<Kept> mails = db.list("select id::text, recipient, subject, created_at, sent_at, text_body from mail_outbox "
                 + "order by created_at desc, id limit 200", rs -> new Kept(rs.getString(1), rs.getString(2),
-                        rs.getString(3), Db.instant(rs, "created_at"), Db.instant(rs, "sent_at"), rs.getString(6)));
+                        rs.getString(3), Sql.instant(rs, "created_at"), Sql.instant(rs, "sent_at"), rs.getString(6)));
         return Pages.localized(Templates.mail(ctx, mails), ctx);
     }
 }

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,11 +44,11 @@ class Outbox {
     };
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Db db;
+    private final Sql db;
     private final MailConfig config;
     private final ObjectMapper json;
 
-    Outbox(Db db, MailConfig config, ObjectMapper json) {
+    Outbox(Sql db, MailConfig config, ObjectMapper json) {
         this.db = db;
         this.config = config;
         this.json = json;
@@ -83,7 +84,7 @@ class Outbox {
         String[] kinds = items.stream().map(t -> t.kind().name()).distinct().toArray(String[]::new);
         return db.one("""
                 insert into mail_outbox (account_id, recipient, message_id, subject, text_body, html_body, kinds,
-                  unsubscribe_token) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", rs -> Db.uuid(rs, "id"),
+                  unsubscribe_token) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", rs -> Sql.uuid(rs, "id"),
                 account, to.get().email(), "<" + UUID.randomUUID() + "@" + config.domain() + ">", oneLine(subject), text,
                 html, kinds, token);
     }

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import io.triad.notification.Kind.Mode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,9 +11,9 @@ import java.util.Map;
 /** Per account: how each kind reaches it by mail, the items it muted, and the language its mail is written in. */
 @ApplicationScoped
 class Preferences {
-    private final Db db;
+    private final Sql db;
 
-    Preferences(Db db) {
+    Preferences(Sql db) {
         this.db = db;
     }
 

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -9,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 class Scheduling {
-    private final Db db;
+    private final Sql db;
 
-    Scheduling(Db db) {
+    Scheduling(Sql db) {
         this.db = db;
     }
 

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import io.triad.notification.Kind.Mode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,10 +13,10 @@ class Unsubscribing {
     private record Target(long account, List<String> kinds) {
     }
 
-    private final Db db;
+    private final Sql db;
     private final Preferences preferences;
 
-    Unsubscribing(Db db, Preferences preferences) {
+    Unsubscribing(Sql db, Preferences preferences) {
         this.db = db;
         this.preferences = preferences;
     }

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import io.triad.placement.Actor;
 import io.triad.placement.WorkflowChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +30,10 @@ class WorkflowNotifier {
             select o.key as okey, o.doc->>'title' as title, s.doc->>'name' as sname, s.owner_id as founder,
                    t.owner_id as student, t.key as tkey""";
 
-    private final Db db;
+    private final Sql db;
     private final Notifications notifications;
 
-    WorkflowNotifier(Db db, Notifications notifications) {
+    WorkflowNotifier(Sql db, Notifications notifications) {
         this.db = db;
         this.notifications = notifications;
     }
@@ -85,8 +86,8 @@ class WorkflowNotifier {
                   (select count(*) from application w where w.program_id = a.program_id and w.status = 'WAITLISTED'
                      and (w.applied_at, w.id) <= (a.applied_at, a.id)) as position
                 from application a join program g on g.id = a.program_id where a.id = ?""",
-                rs -> new Applied(Db.uuid(rs, "placement_id"), rs.getString("key"), rs.getString("gname"),
-                        Db.longOrNull(rs, "owner_id"), rs.getString("reason"), rs.getLong("position")), change.id());
+                rs -> new Applied(Sql.uuid(rs, "placement_id"), rs.getString("key"), rs.getString("gname"),
+                        Sql.longOrNull(rs, "owner_id"), rs.getString("reason"), rs.getLong("position")), change.id());
         if (applied.isEmpty()) {
             return;
         }
@@ -147,6 +148,6 @@ class WorkflowNotifier {
 
     private static Parties parties(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Parties(rs.getString("okey"), rs.getString("title"), rs.getString("sname"),
-                Db.longOrNull(rs, "founder"), Db.longOrNull(rs, "student"), rs.getString("tkey"), Db.uuid(rs, "pid"));
+                Sql.longOrNull(rs, "founder"), Sql.longOrNull(rs, "student"), rs.getString("tkey"), Sql.uuid(rs, "pid"));
     }
 }

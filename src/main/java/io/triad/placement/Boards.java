@@ -1,5 +1,6 @@
 package io.triad.placement;
 
+import io.triad.db.Sql;
 import io.triad.account.Account;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.Role;

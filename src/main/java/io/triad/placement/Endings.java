@@ -1,5 +1,6 @@
 package io.triad.placement;
 
+import io.triad.db.Sql;
 import io.triad.placement.History.Of;
 import io.triad.config.TriadConfig;
 import jakarta.enterprise.context.ApplicationScoped;

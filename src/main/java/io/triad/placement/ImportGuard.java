@@ -1,5 +1,6 @@
 package io.triad.placement;
 
+import io.triad.db.Sql;
 import io.triad.domain.validation.InvalidInput;
 import io.triad.domain.validation.Violation;
 import io.triad.domain.validation.ViolationCode;

@@ -1,5 +1,6 @@
 package io.triad.placement;
 
+import io.triad.db.Sql;
 import io.triad.startup.InvitationStandings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

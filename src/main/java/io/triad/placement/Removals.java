@@ -1,5 +1,6 @@
 package io.triad.placement;
 
+import io.triad.db.Sql;
 import io.triad.account.AccountErased;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;

@@ -1,5 +1,6 @@
 package io.triad.placement;
 
+import io.triad.db.Sql;
 import io.triad.domain.OpeningDoc;
 import io.triad.placement.History.Of;
 import jakarta.enterprise.context.ApplicationScoped;

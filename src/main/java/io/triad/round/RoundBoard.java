@@ -1,5 +1,6 @@
 package io.triad.round;
 
+import io.triad.db.Sql;
 import io.triad.account.Account;
 import io.triad.config.TriadConfig;
 import io.triad.indexing.SearchIndex;
@@ -47,11 +48,11 @@ class RoundBoard {
 
     private final RoundService rounds;
     private final RoundStore store;
-    private final RoundSql sql;
+    private final Sql sql;
     private final SearchIndex index;
     private final TriadConfig config;
 
-    RoundBoard(RoundService rounds, RoundStore store, RoundSql sql, SearchIndex index, TriadConfig config) {
+    RoundBoard(RoundService rounds, RoundStore store, Sql sql, SearchIndex index, TriadConfig config) {
         this.rounds = rounds;
         this.store = store;
         this.sql = sql;
@@ -63,7 +64,7 @@ class RoundBoard {
     @Transactional
     List<Summary> list(Account caller) {
         List<Summary> all = sql.list("select id, name, status, closes_on from round order by created_at desc, id",
-                rs -> new Summary(RoundSql.uuid(rs, "id"), rs.getString(2), RoundStatus.valueOf(rs.getString(3)),
+                rs -> new Summary(Sql.uuid(rs, "id"), rs.getString(2), RoundStatus.valueOf(rs.getString(3)),
                         rs.getString(4)));
         return all.stream().filter(r -> visible(r.id(), caller)).toList();
     }

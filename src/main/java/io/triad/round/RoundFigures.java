@@ -1,5 +1,6 @@
 package io.triad.round;
 
+import io.triad.db.Sql;
 import io.triad.matching.Amount;
 import io.triad.round.RoundViews.Figures;
 import io.triad.round.RoundViews.ProgramFunding;
@@ -14,9 +15,9 @@ import java.util.UUID;
 @ApplicationScoped
 class RoundFigures {
     private final RoundStore store;
-    private final RoundSql sql;
+    private final Sql sql;
 
-    RoundFigures(RoundStore store, RoundSql sql) {
+    RoundFigures(RoundStore store, Sql sql) {
         this.store = store;
         this.sql = sql;
     }

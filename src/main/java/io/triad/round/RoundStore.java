@@ -1,5 +1,6 @@
 package io.triad.round;
 
+import io.triad.db.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,24 +39,24 @@ class RoundStore {
             + "from opening o join startup s on s.id = o.startup_id ";
     private static final String STUDENT = "select id, key, owner_id, doc::text from student ";
 
-    private final RoundSql sql;
+    private final Sql sql;
     private final ObjectMapper json;
 
-    RoundStore(RoundSql sql, ObjectMapper json) {
+    RoundStore(Sql sql, ObjectMapper json) {
         this.sql = sql;
         this.json = json;
     }
 
     Optional<Row> find(UUID id, boolean lock) {
         return sql.one("select id, name, closes_on, seed, status, progress from round where id = ?"
-                + (lock ? " for update" : ""), rs -> new Row(RoundSql.uuid(rs, "id"), rs.getString("name"),
+                + (lock ? " for update" : ""), rs -> new Row(Sql.uuid(rs, "id"), rs.getString("name"),
                         rs.getObject("closes_on", LocalDate.class), rs.getLong("seed"),
                         RoundStatus.valueOf(rs.getString("status")), rs.getDouble("progress")), id);
     }
 
     UUID insert(String name, LocalDate closesOn, long seed, List<Long> openings, List<Long> programs) {
         UUID id = sql.one("insert into round (name, closes_on, seed, status) values (?, ?, ?, 'OPEN') returning id",
-                rs -> RoundSql.uuid(rs, "id"), name, closesOn, seed).orElseThrow();
+                rs -> Sql.uuid(rs, "id"), name, closesOn, seed).orElseThrow();
         sql.update("insert into round_opening (round_id, opening_id) select ?, unnest(?::bigint[])", id,
                 openings.toArray(Long[]::new));
         sql.update("insert into round_program (round_id, program_id) select ?, unnest(?::bigint[])", id,
@@ -150,7 +151,7 @@ class RoundStore {
     }
 
     List<UUID> running() {
-        return sql.list("select id from round where status = 'RUNNING' order by created_at", rs -> RoundSql.uuid(rs, "id"));
+        return sql.list("select id from round where status = 'RUNNING' order by created_at", rs -> Sql.uuid(rs, "id"));
     }
 
     <T> Optional<T> stored(UUID round, String column, Class<T> type) {

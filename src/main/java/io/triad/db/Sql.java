@@ -1,4 +1,4 @@
-package io.triad.alert;
+package io.triad.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,22 +15,26 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 
-/** Plain SQL on the transaction's own connection (as the workflow does it): alerts and their seen
- * keys are arrays and JSON, which entities would only wrap. */
+/**
+ * Plain SQL on the transaction's own connection, for the features whose rows are decided by conditional updates and
+ * row locks ({@code select … for update}) or are arrays and JSON read whole, which entity state cached in a session
+ * would only hide or wrap. Hibernate turns SQL errors into its exceptions (a unique index met by a race is a
+ * {@code ConstraintViolationException}, answered 409 by the problem mapper).
+ */
 @ApplicationScoped
-class Db {
+public class Sql {
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     private final EntityManager em;
 
-    Db(EntityManager em) {
+    Sql(EntityManager em) {
         this.em = em;
     }
 
-    <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
@@ -42,15 +46,15 @@ class Db {
         });
     }
 
-    <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         return list(sql, mapper, params).stream().findFirst();
     }
 
-    long count(String sql, Object... params) {
+    public long count(String sql, Object... params) {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 
-    int update(String sql, Object... params) {
+    public int update(String sql, Object... params) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement ps = prepare(c, sql, params)) {
                 return ps.executeUpdate();
@@ -58,16 +62,16 @@ class Db {
         });
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
     }
 
-    static UUID uuid(ResultSet rs, String column) throws SQLException {
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }
 
-    static Long longOrNull(ResultSet rs, String column) throws SQLException {
+    public static Long longOrNull(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
