@@ -100,7 +100,10 @@ class CalendarTest {
         Calendar calendar = parse(path);
         assertThat(calendar.getProperty(Property.VERSION).map(Property::getValue)).contains("2.0");
         assertThat(calendar.getProperty(Property.PRODID).map(Property::getValue)).contains("-//Triad//Deadlines//EN");
-        List<VEvent> events = calendar.getComponents("VEVENT");
+        // other tests' company programs without rules are rightly eligible for this startup too: only its own count
+        List<VEvent> all = calendar.getComponents("VEVENT");
+        List<VEvent> events = all.stream().filter(e -> List.of("cal-co-" + w.s,
+                "cal-pl-" + w.s, "Rivet co-op " + w.s).stream().anyMatch(value(e, "SUMMARY")::contains)).toList();
         assertThat(events).extracting(e -> value(e, "SUMMARY")).containsExactly(
                 "Deadline of Program cal-co-" + w.s + " (Calendar Co " + w.s + ")",
                 "“Rivet co-op " + w.s + "” starts (" + w.studentKey + ")",
@@ -119,7 +122,7 @@ class CalendarTest {
                 "program-cal-co-" + w.s + "-startup-cal-su-" + w.s + "@triad", "placement-" + placement + "@triad",
                 "program-cal-pl-" + w.s + "-placement-" + placement + "@triad");
         assertThat(parse(path).getComponents("VEVENT")).extracting(e -> value((VEvent) e, "UID"))
-                .isEqualTo(events.stream().map(e -> value(e, "UID")).toList());
+                .isEqualTo(all.stream().map(e -> value(e, "UID")).toList());
         String raw = RestAssured.given().get(path).then().extract().asString();
         assertThat(raw).doesNotContain("1999-02-17", "19990217", "PROTECTED_PERSON", "PERSON_WITH_DISABILITY");
 
