@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import static io.triad.TestApi.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +32,8 @@ class MailTest {
         return Arc.container().instance(MailSender.class).get();
     }
 
-    static Db db() {
-        return Arc.container().instance(Db.class).get();
+    static Sql db() {
+        return Arc.container().instance(Sql.class).get();
     }
 
     static long id(String email) {

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.db.Sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -44,7 +45,7 @@ class OutboxExactlyOnceTest {
     /** {@code count} pending mails to addresses {@code i@<domain>}, queued in one transaction. */
     static void queue(int count, String domain) {
         long account = Account.byEmail(TestApi.account(Role.STUDENT)).orElseThrow().id;
-        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(Db.class).get().update("""
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(Sql.class).get().update("""
                 insert into mail_outbox (account_id, recipient, message_id, subject, text_body, html_body, kinds,
                   unsubscribe_token)
                 select ?, g || '@' || ?, '<' || gen_random_uuid() || '@triad.invalid>', 'Race ' || g, 'text', '<p>html</p>',
@@ -53,7 +54,7 @@ class OutboxExactlyOnceTest {
     }
 
     static long pendingTo(String domain) {
-        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(Db.class).get()
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(Sql.class).get()
                 .count("select count(*) from mail_outbox where recipient like ? and sent_at is null", "%@" + domain));
     }
 
