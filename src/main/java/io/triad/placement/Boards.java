@@ -8,6 +8,7 @@ import io.triad.matching.Amount;
 import io.triad.placement.PageModels.ApplicationLine;
 import io.triad.placement.PageModels.Choice;
 import io.triad.placement.PageModels.HistoryLine;
+import io.triad.placement.PageModels.Names;
 import io.triad.placement.PageModels.PlacementCard;
 import io.triad.placement.Views.ApplicationView;
 import io.triad.placement.Views.PlacementView;
@@ -48,7 +49,8 @@ class Boards {
         List<PlacementView> all = placements.list(null, null, null, ALL, 0, caller).items();
         Map<String, String> names = names(all.stream().flatMap(p -> p.applications().stream())
                 .map(ApplicationView::program).toList());
-        return all.stream().map(p -> card(p, names, List.of(), caller, locale)).toList();
+        Map<String, Names> who = parties(all);
+        return all.stream().map(p -> card(p, who.get(p.id()), names, List.of(), caller, locale)).toList();
     }
 
     @Transactional
@@ -57,7 +59,7 @@ class Boards {
         List<Choice> choices = caller.role == Role.STARTUP || caller.role == Role.OPERATOR
                 ? choices(placements.find(UUID.fromString(view.id())), view, locale) : List.of();
         Map<String, String> names = names(view.applications().stream().map(ApplicationView::program).toList());
-        return card(view, names, choices, caller, locale);
+        return card(view, parties(List.of(view)).get(view.id()), names, choices, caller, locale);
     }
 
     /** Published placement programs the placement may apply for and has no live or refused application to. */
@@ -77,8 +79,8 @@ class Boards {
         return out;
     }
 
-    private PlacementCard card(PlacementView p, Map<String, String> names, List<Choice> choices, Account caller,
-            Locale locale) {
+    private PlacementCard card(PlacementView p, Names who, Map<String, String> names, List<Choice> choices,
+            Account caller, Locale locale) {
         boolean founder = caller.role == Role.STARTUP || caller.role == Role.OPERATOR;
         boolean decides = caller.role == Role.PROGRAM_ADMIN || caller.role == Role.OPERATOR;
         boolean active = p.status() == PlacementStatus.ACTIVE;
@@ -93,7 +95,7 @@ class Boards {
             lines.add(line(a, names, amount, founder, decides, p, locale));
         }
         String currency = p.wages().currency();
-        return new PlacementCard(p.id(), p.opening(), p.startup(), p.student(), p.status().name(),
+        return new PlacementCard(p.id(), who.opening(), who.startup(), who.student(), p.status().name(),
                 OperationsFormats.date(p.startDate(), locale), p.weeks(), p.hoursPerWeek().stripTrailingZeros()
                 .toPlainString(), money(new Amount(p.hourlyWage(), currency), locale),
                 money(p.wages(), locale), money(p.subsidies(), locale),
@@ -118,6 +120,18 @@ class Boards {
     private Amount quote(ApplicationView a, PlacementView p) {
         Long id = sql.one("select id from program where key = ?", rs -> rs.getLong(1), a.program()).orElse(null);
         return id == null ? null : ledger.amount(docs.program(id), placements.find(UUID.fromString(p.id())));
+    }
+
+    /** Each placement's opening, startup and student as people read them, by id; null for an erased party. */
+    private Map<String, Names> parties(List<PlacementView> views) {
+        Map<String, Names> out = new HashMap<>();
+        sql.list("""
+                select p.id, o.doc->>'title', s.name, t.name from placement p left join opening o on o.id = p.opening_id
+                left join startup s on s.id = p.startup_id left join student t on t.id = p.student_id
+                where p.id = any(?)""", rs -> out.put(Sql.uuid(rs, "id").toString(), new Names(rs.getString(2),
+                rs.getString(3), rs.getString(4))),
+                (Object) views.stream().map(v -> UUID.fromString(v.id())).toArray(UUID[]::new));
+        return out;
     }
 
     Map<String, String> names(Collection<String> keys) {

@@ -79,7 +79,9 @@ class PlacementPagesTest {
         page(w.admin).cookie("triad_lang", "fr").get("/admin/programs/" + program + "/applications").then()
                 .statusCode(200).body(containsString("Places restantes"));
         page(w.studentAccount(0)).get("/placements").then().statusCode(200)
-                .body(containsString("data-placement=\"" + placement));
+                .body(containsString("data-placement=\"" + placement))
+                .body(containsString("Welding co-op at Workflow startup"))
+                .body(containsString("Student 0")).body(not(containsString(w.student(0))));
     }
 
     @Test
