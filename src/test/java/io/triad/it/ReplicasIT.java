@@ -30,7 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * B's matches within 2 s at p99 over {@value #WRITES} writes (figures in target/it/replica-lag.txt); a third instance
  * started late catches up; with every LISTEN connection cut all converge within 10 s; the outbox is pruned (retention
  * 2 s here) without losing a change; an import job started on A shows with its progress on B; a stopping instance
- * goes unready first and finishes the request it is serving; the production logs are JSON without personal data.
+ * goes unready first and finishes the request it is serving; a round run through two replicas at once runs once (one
+ * 202, one 409); the production logs are JSON without personal data.
  * The steps share the instances, so they run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -147,6 +148,29 @@ class ReplicasIT {
 
     @Test
     @Order(6)
+    void aRoundRunThroughTwoReplicasAtOnceRunsOnce() throws Exception {
+        HttpResponse<String> created = TriadClient.operator(a).postAsync("/api/rounds", """
+                {"name": "Replica round", "openings": ["%s"], "closesOn": "2099-01-31", "seed": 11}"""
+                .formatted(OPENING)).get();
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = TriadClient.json(created.body()).get("id").asText();
+        CompletableFuture<HttpResponse<String>> throughA = TriadClient.operator(a).postAsync("/api/rounds/" + id
+                + "/run", "{}");
+        CompletableFuture<HttpResponse<String>> throughB = TriadClient.operator(b).postAsync("/api/rounds/" + id
+                + "/run", "{}");
+        List<Integer> answers = new ArrayList<>(List.of(throughA.get().statusCode(), throughB.get().statusCode()));
+        answers.sort(null);
+        assertThat(answers).as(throughA.get().body() + " / " + throughB.get().body()).containsExactly(202, 409);
+        for (TriadProcess triad : new TriadProcess[] {a, b}) {
+            await("the round is done as " + triad + " sees it").atMost(Duration.ofSeconds(30))
+                    .until(() -> TriadClient.operator(triad).read("/api/rounds/" + id).get("status").asText()
+                            .equals("DONE"));
+        }
+        assertThat(count("select count(*) from round where id::text = '" + id + "' and status = 'DONE'")).isOne();
+    }
+
+    @Test
+    @Order(7)
     void aStoppingInstanceGoesUnreadyFirstAndFinishesTheRequestInFlight() throws Exception {
         CompletableFuture<HttpResponse<String>> inFlight = TriadClient.operator(c)
                 .postAsync("/api/import", CrashDocs.largeImport("rep-big", 3000));
@@ -164,7 +188,7 @@ class ReplicasIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void productionLogsAreJsonWithoutPersonalData() throws IOException {
         Pattern email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
         for (TriadProcess triad : new TriadProcess[] {a, b, c}) {

@@ -28,6 +28,9 @@ class MailTest {
     @InjectGreenMail
     GreenMail greenMail;
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     static MailSender sender() {
         return Arc.container().instance(MailSender.class).get();
     }
@@ -94,6 +97,23 @@ class MailTest {
         assertThat(TestApi.texts(Flow.inbox(student, "").get("items"), "kind"))
                 .containsExactly("INVITATION_RECEIVED", "INVITATION_WITHDRAWN", "INVITATION_RECEIVED");
         assertThat(kindsQueuedFor(student)).containsExactly("INVITATION_RECEIVED", "INVITATION_WITHDRAWN");
+    }
+
+    @Test
+    void theDigestSkipsItsRunWhileAnotherInstanceHoldsTheJob() throws Exception {
+        Flow f = new Flow(1, 1);
+        Arc.container().instance(Preferences.class).get().set(id(f.founder), Kind.INVITATION_ACCEPTED, Mode.DIGEST);
+        f.placement(0);
+        Digests digests = Arc.container().instance(Digests.class).get();
+        // another instance's digest run, as PostgreSQL sees it: the same advisory lock on another connection
+        try (java.sql.Connection other = dataSource.getConnection(); java.sql.Statement s = other.createStatement()) {
+            s.execute("select pg_advisory_lock(hashtext('triad.digest'))");
+            assertThat(digests.run()).isZero();
+            assertThat(kindsQueuedFor(f.founder)).isEmpty();
+            s.execute("select pg_advisory_unlock(hashtext('triad.digest'))");
+        }
+        assertThat(digests.run()).isPositive();
+        assertThat(kindsQueuedFor(f.founder)).containsExactly("INVITATION_ACCEPTED");
     }
 
     @Test
