@@ -41,7 +41,8 @@ class MetricsEndpointTest {
                 + "_count\\{endpoint=\"/api/openings/\\{key}/matches\"[^}]*}")).isPositive();
         assertThat(metrics).containsPattern(ExportedMetrics.MATCH_REQUESTS + "_bucket\\{endpoint=");
         assertThat(metrics).containsPattern(ExportedMetrics.HTTP + "_bucket\\{");
-        assertThat(value(metrics, "triad_import_jobs\\{phase=\"DONE\"[^}]*}")).isEqualTo(doneBefore + 1);
+        // at least the job inserted here: an earlier test's import may finish in between and count too
+        assertThat(value(metrics, "triad_import_jobs\\{phase=\"DONE\"[^}]*}")).isGreaterThanOrEqualTo(doneBefore + 1);
         assertThat(value(metrics, ExportedMetrics.INDEX_DOCUMENTS + "\\{kind=\"opening\"[^}]*}")).isPositive();
         assertThat(value(metrics, ExportedMetrics.INDEX_DOCUMENTS + "\\{kind=\"student\"[^}]*}")).isGreaterThanOrEqualTo(2);
         // a match endpoint's metric names the route, never the key asked for
