@@ -58,10 +58,7 @@ class InvitationBoards {
         List<InvitationView> all = invitations.list(null, ALL, 0, caller).items();
         Map<String, Names> names = names(all);
         List<InvitationView> here = all.stream().filter(i -> opening == null || i.opening().equals(opening)).toList();
-        List<Count> counts = new ArrayList<>();
-        for (InvitationStatus s : InvitationStatus.values()) {
-            counts.add(new Count(s.name(), here.stream().filter(i -> i.status() == s).count(), s == status));
-        }
+        List<Count> counts = counts(here, status);
         boolean student = caller.role == Role.STUDENT;
         List<InvitationCard> cards = here.stream().filter(i -> status == null || i.status() == status)
                 .map(i -> card(i, names.get(i.id()), student, locale)).toList();
@@ -94,14 +91,19 @@ class InvitationBoards {
         all.forEach(i -> byOpening.computeIfAbsent(i.opening(), k -> new ArrayList<>()).add(i));
         List<OpeningPipeline> out = new ArrayList<>();
         byOpening.forEach((key, list) -> {
-            List<Count> counts = new ArrayList<>();
-            for (InvitationStatus s : InvitationStatus.values()) {
-                counts.add(new Count(s.name(), list.stream().filter(i -> i.status() == s).count(), false));
-            }
             Names n = names.get(list.get(0).id());
-            out.add(new OpeningPipeline(key, n.opening(), n.startup(), counts));
+            out.add(new OpeningPipeline(key, n.opening(), n.startup(), counts(list, null)));
         });
         return out;
+    }
+
+    /** The invitations by status, every status listed; {@code current} is the one the page shows (null: all). */
+    private static List<Count> counts(List<InvitationView> invitations, InvitationStatus current) {
+        List<Count> counts = new ArrayList<>();
+        for (InvitationStatus s : InvitationStatus.values()) {
+            counts.add(new Count(s.name(), invitations.stream().filter(i -> i.status() == s).count(), s == current));
+        }
+        return counts;
     }
 
     private Map<String, Names> names(List<InvitationView> all) {
