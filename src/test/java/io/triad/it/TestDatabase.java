@@ -86,7 +86,7 @@ public final class TestDatabase implements AutoCloseable {
     public void killEmbeddedServer() {
         List<ProcessHandle> processes = ProcessHandle.allProcesses().filter(this::servesDirectory).toList();
         processes.forEach(ProcessHandle::destroyForcibly);
-        await("the embedded server's processes die").atMost(Duration.ofSeconds(30))
+        await("the embedded server's processes die").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30))
                 .until(() -> processes.stream().noneMatch(this::servesDirectory));
     }
 
@@ -99,7 +99,8 @@ public final class TestDatabase implements AutoCloseable {
         }
         embeddedServer().ifPresent(postmaster -> {
             signal(postmaster, "INT");
-            await("the embedded server stops").atMost(Duration.ofSeconds(60)).until(() -> !servesDirectory(postmaster));
+            await("the embedded server stops").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(60))
+                    .until(() -> !servesDirectory(postmaster));
         });
     }
 

@@ -145,7 +145,8 @@ public final class TriadProcess implements AutoCloseable {
     }
 
     private void awaitReady() {
-        await("Triad " + name + " ready (log: " + log + ")").atMost(READY).pollInterval(Duration.ofMillis(200))
+        await("Triad " + name + " ready (log: " + log + ")").dontCatchUncaughtExceptions().atMost(READY)
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("Triad " + name + " exited with " + process.exitValue()
@@ -168,9 +169,12 @@ public final class TriadProcess implements AutoCloseable {
         }
     }
 
+    // The waits here watch other processes: an exception in some thread of the test's JVM (an in-process SMTP server's
+    // handler for a connection a killed Triad reset) is not theirs to fail on, as Awaitility would by default.
+
     /** Waits until the JVM and {@code others} are gone (a zombie left for init to reap counts as gone). */
     private void awaitEnd(List<ProcessHandle> others) {
-        await("Triad " + name + " and its processes end").atMost(Duration.ofSeconds(30))
+        await("Triad " + name + " and its processes end").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30))
                 .until(() -> !process.isAlive() && others.stream().noneMatch(TriadProcess::running));
     }
 

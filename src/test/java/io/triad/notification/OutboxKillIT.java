@@ -119,7 +119,8 @@ class OutboxKillIT {
     }
 
     // A killed sender resets its SMTP connection, and GreenMail's handler thread for it ends in an uncaught exception:
-    // that is the kill this test makes, so the waits below do not fail on other threads' exceptions.
+    // that is the kill this test makes, so no wait here (nor TriadProcess's waits on kill and restart) fails on other
+    // threads' exceptions.
     @Test
     void twoInstancesRaceThenBothAreKilledMidBatchAndNoMailIsLostOrSentTwiceButTheOneInFlight() throws Exception {
         queue(500, "race.example");
