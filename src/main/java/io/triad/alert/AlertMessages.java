@@ -13,6 +13,9 @@ interface AlertMessages {
             + "Each match is told once, in your notifications (and by mail as your settings say).")
     String lead();
 
+    @Message("Alert saved: you will hear of what is new from now on.")
+    String saved();
+
     @Message("No saved alerts yet.")
     String none();
 

@@ -43,7 +43,7 @@ class AlertPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance alerts(PageContext ctx, List<Alert> alerts, Search search, List<String> openings,
-                boolean founder, boolean student, List<String> kinds, List<String> scopes);
+                boolean founder, boolean student, List<String> kinds, List<String> scopes, boolean saved);
     }
 
     private final PageContext ctx;
@@ -61,13 +61,13 @@ class AlertPages {
     @GET
     @Transactional
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("region") String region,
-            @QueryParam("kind") String kind, @QueryParam("scope") String scope) {
+            @QueryParam("kind") String kind, @QueryParam("scope") String scope, @QueryParam("saved") String saved) {
         Account caller = current.require();
         List<String> openings = db.list("select o.key from opening o join startup s on s.id = o.startup_id "
                 + "where s.owner_id = ? order by o.key", rs -> rs.getString(1), caller.id);
         return Pages.localized(Templates.alerts(ctx, alerts.list(caller.id), new Search(text(q), text(region), text(kind),
                 text(scope)), openings, caller.role == Role.STARTUP, caller.role == Role.STUDENT,
-                names(ProgramKind.values()), names(Scope.values())), ctx);
+                names(ProgramKind.values()), names(Scope.values()), saved != null), ctx);
     }
 
     @POST
@@ -76,7 +76,7 @@ class AlertPages {
         Account caller = current.require();
         ctx.checkCsrf(fields.getFirst("_csrf"));
         alerts.save(caller, fields.getFirst("alert"), single(fields));
-        return Pages.redirect("/alerts");
+        return Pages.redirect("/alerts?saved");
     }
 
     @POST

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 
 /**
  * One date that matters to an account: a stable UID (the same event keeps it from one feed to the next), the day,
- * what it is ({@code kind}) with the names its title is written from, where Triad shows it, and (a placement
- * program's) whether the placement has applied.
+ * what it is ({@code kind}) with the names its title is written from, where Triad shows it, the key of the program
+ * whose deadline it is (null for other dates: what reminders and mutes go by, never parsed out of the UID), and (a
+ * placement program's) whether the placement has applied.
  */
-record Deadline(String uid, LocalDate date, String kind, String name, String detail, String link, boolean applied) {
+record Deadline(String uid, LocalDate date, String kind, String name, String detail, String link, String program,
+        boolean applied) {
     Deadline(String uid, LocalDate date, String kind, String name, String detail, String link) {
-        this(uid, date, kind, name, detail, link, false);
+        this(uid, date, kind, name, detail, link, null, false);
     }
 
     /** A program deadline the account has not acted on: what a reminder is about. */

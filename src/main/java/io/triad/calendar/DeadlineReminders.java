@@ -9,13 +9,15 @@ import io.triad.notification.Notify;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Daily, once across instances: a founder hears of each program deadline within 14 days that one of its startups or
- * active placements is eligible for and has not applied to yet, once per deadline (a dedup key on its calendar UID
- * and date: a deadline moved later is told again).
+ * Daily, once across instances: a founder hears of each program deadline within 14 days that one of its startups,
+ * active placements or openings' matches is eligible for and has not applied to yet, once per program and deadline
+ * (a deadline moved later is told again). What a reminder is about comes from the deadline's data (its program key),
+ * never from its calendar UID.
  */
 @ApplicationScoped
 class DeadlineReminders {
@@ -51,16 +53,28 @@ class DeadlineReminders {
                 rs -> rs.getLong(1));
         int told = 0;
         for (long founder : founders) {
+            Map<String, Deadline> due = new LinkedHashMap<>();
             for (Deadline d : deadlines.of(founder, Role.STARTUP)) {
                 if (d.remindable() && !d.date().isAfter(last)) {
-                    String program = d.uid().substring("program-".length(), d.uid().indexOf(d.kind()
-                            .equals("COMPANY_PROGRAM") ? "-startup-" : "-placement-"));
-                    told += notify.tell(founder, Kind.DEADLINE_SOON, "program:" + program, d.link(),
-                            Map.of("program", d.name(), "date", d.date().toString()),
-                            "deadline:" + d.uid() + ":" + d.date()).isPresent() ? 1 : 0;
+                    due.putIfAbsent(d.program() + ":" + d.date(), d);
                 }
+            }
+            for (Deadline d : due.values()) {
+                told += remind(founder, d) ? 1 : 0;
             }
         }
         return told;
+    }
+
+    /**
+     * One reminder per program and deadline date, however many startups, placements or matches it concerns (told
+     * before under any key, it is not told again; the dedup key guards the race).
+     */
+    private boolean remind(long founder, Deadline d) {
+        boolean told = db.count("select count(*) from notification where account_id = ? and kind = 'DEADLINE_SOON' "
+                + "and item = ? and args->>'date' = ?", founder, "program:" + d.program(), d.date().toString()) > 0;
+        return !told && notify.tell(founder, Kind.DEADLINE_SOON, "program:" + d.program(), d.link(),
+                Map.of("program", d.name(), "date", d.date().toString()),
+                "deadline:" + d.program() + ":" + d.date()).isPresent();
     }
 }

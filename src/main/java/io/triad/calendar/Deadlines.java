@@ -15,14 +15,16 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The dates that matter to an account, from today on, soonest first. A founder: deadlines of the company programs
  * each of its startups is eligible for today, of the placement programs its active placements applied to or are
- * eligible for, the expiry of the invitations it sent and its placements' start dates. A student: the expiry of its
+ * eligible for, of the placement programs that would fund a match of its openings (no application yet), the expiry of the invitations it sent and its placements' start dates. A student: the expiry of its
  * open invitations and its placements' start dates. An administrator: its published programs' deadlines. What a
  * founder reads of a student is its key, never a sensitive field (eligibility is judged as a founder may see it).
  */
@@ -43,11 +45,13 @@ class Deadlines {
     private final Sql db;
     private final ObjectMapper json;
     private final TriadConfig config;
+    private final MatchedPrograms matched;
 
-    Deadlines(Sql db, ObjectMapper json, TriadConfig config) {
+    Deadlines(Sql db, ObjectMapper json, TriadConfig config, MatchedPrograms matched) {
         this.db = db;
         this.json = json;
         this.config = config;
+        this.matched = matched;
     }
 
     @Transactional
@@ -59,7 +63,7 @@ class Deadlines {
             case STUDENT -> student(account, today, out);
             case PROGRAM_ADMIN -> db.list("select key, name, (doc->'intake'->>'deadline')::date from program where "
                     + "owner_id = ? and " + DUE, rs -> new Deadline("own-program-" + rs.getString(1), rs.getObject(3,
-                            LocalDate.class), "OWN_PROGRAM", rs.getString(2), "", "/programs/" + rs.getString(1)),
+                            LocalDate.class), "OWN_PROGRAM", rs.getString(2), "", "/programs/" + rs.getString(1), rs.getString(1), false),
                     account, today).forEach(d -> out.putIfAbsent(d.uid(), d));
             default -> {
             }
@@ -77,21 +81,51 @@ class Deadlines {
         for (Startup s : startups) {
             company.stream().filter(p -> Eligibility.company(p.doc(), s.doc(), today).eligible())
                     .forEach(p -> add(out, new Deadline("program-" + p.key() + "-startup-" + s.key(), deadline(p),
-                            "COMPANY_PROGRAM", p.doc().name(), s.doc().name(), "/programs/" + p.key())));
-            for (Placed placed : placements(s.id(), today)) {
-                List<String> applied = db.list("select g.key from application a join program g on g.id = a.program_id "
-                        + "where a.placement_id = ?::uuid and a.status in ('PENDING', 'APPROVED', 'WAITLISTED')",
-                        rs -> rs.getString(1), placed.id());
-                placement.stream().filter(p -> applied.contains(p.key()) || placed.student() != null && Eligibility
-                        .placement(p.doc(), 0, s.doc(), placed.openingDoc(), placed.student(), today, false).eligible())
-                        .forEach(p -> add(out, new Deadline("program-" + p.key() + "-placement-" + placed.id(),
-                                deadline(p), "PLACEMENT_PROGRAM", p.doc().name(), placed.openingDoc().title(),
-                                "/placements/" + placed.id(), applied.contains(p.key()))));
-                add(out, new Deadline("placement-" + placed.id(), placed.start(), "PLACEMENT_START",
-                        placed.openingDoc().title(), placed.studentKey(), "/placements/" + placed.id()));
+                            "COMPANY_PROGRAM", p.doc().name(), s.doc().name(), "/programs/" + p.key(), p.key(), false)));
+            Set<String> placed = new HashSet<>();
+            for (Placed one : placements(s.id(), today)) {
+                placementDeadlines(one, placement, today, s, out).forEach(p -> placed.add(p + " " + one.opening()));
+                add(out, new Deadline("placement-" + one.id(), one.start(), "PLACEMENT_START",
+                        one.openingDoc().title(), one.studentKey(), "/placements/" + one.id()));
             }
+            matchDeadlines(s, placement, placed, today, out);
         }
         invitations("s.owner_id = ?", account, today).forEach(d -> add(out, d));
+    }
+
+    /** The placement programs an active placement applied to or is eligible for; answers their keys. */
+    private List<String> placementDeadlines(Placed placed, List<Program> placement, LocalDate today, Startup s,
+            Map<String, Deadline> out) {
+        List<String> applied = db.list("select g.key from application a join program g on g.id = a.program_id "
+                + "where a.placement_id = ?::uuid and a.status in ('PENDING', 'APPROVED', 'WAITLISTED')",
+                rs -> rs.getString(1), placed.id());
+        List<Program> shown = placement.stream().filter(p -> applied.contains(p.key()) || placed.student() != null
+                && Eligibility.placement(p.doc(), 0, s.doc(), placed.openingDoc(), placed.student(), today, false)
+                        .eligible()).toList();
+        shown.forEach(p -> add(out, new Deadline("program-" + p.key() + "-placement-" + placed.id(), deadline(p),
+                "PLACEMENT_PROGRAM", p.doc().name(), placed.openingDoc().title(), "/placements/" + placed.id(),
+                p.key(), applied.contains(p.key()))));
+        return shown.stream().map(Program::key).toList();
+    }
+
+    /**
+     * The placement programs that would fund a ranked student for one of the startup's openings (the engine's
+     * matches, judged as a founder may see them), unless a placement of that opening already shows that program:
+     * nobody has applied for such a match yet.
+     */
+    private void matchDeadlines(Startup s, List<Program> placement, Set<String> placed, LocalDate today,
+            Map<String, Deadline> out) {
+        if (placement.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, String> o : db.list("select key, doc->>'title' from opening where startup_id = ? "
+                + "order by key", rs -> Map.entry(rs.getString(1), rs.getString(2)), s.id())) {
+            Set<String> funding = matched.programs(o.getKey(), today);
+            placement.stream().filter(p -> funding.contains(p.key()) && !placed.contains(p.key() + " " + o.getKey()))
+                    .forEach(p -> add(out, new Deadline("program-" + p.key() + "-opening-" + o.getKey(), deadline(p),
+                            "PLACEMENT_PROGRAM", p.doc().name(), o.getValue(), "/startups/" + s.key() + "/openings/"
+                                    + o.getKey() + "/matches", p.key(), false)));
+        }
     }
 
     private void student(long account, LocalDate today, Map<String, Deadline> out) {

@@ -41,6 +41,9 @@ class Digests {
         if (!scheduling.once("digest")) {
             return 0;
         }
+        // an item muted since its notice was written sends no mail either
+        db.update("update notification n set mail = 'NONE' where mail = 'DIGEST' and exists (select 1 from "
+                + "notification_mute m where m.account_id = n.account_id and m.item in (n.item, n.within))");
         Map<Long, List<UUID>> waiting = new LinkedHashMap<>();
         db.list("select account_id, id from notification where mail = 'DIGEST' order by account_id, at, id for update",
                 rs -> waiting.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Sql.uuid(rs, "id")));

@@ -9,12 +9,17 @@ import java.util.Map;
 
 /**
  * An invitation expires when today is after its opening's start date (WORKFLOW.md computes it when read, so no
- * state change fires for it): this job finds the newly expired ones and tells their student once (dedup key).
+ * state change fires for it): this job finds the newly expired ones and tells their student and the founder who
+ * sent it, each once (dedup key). The founder reads the student's key, nothing more.
  */
 @ApplicationScoped
 class Expiries {
-    private record Expired(String invitation, long student, String opening, String title, String startup) {
+    private record Expired(String invitation, Long student, Long founder, String opening, String title,
+            String startup, String studentKey) {
     }
+
+    private static final String UNTOLD = "not exists (select 1 from notification n where n.account_id = %s "
+            + "and n.dedup = 'expired:' || i.id::text)";
 
     private final Sql db;
     private final Notifications notifications;
@@ -36,7 +41,7 @@ class Expiries {
         run();
     }
 
-    /** Tells each student of its invitations that expired and were not told yet; how many were told. */
+    /** Tells both parties of each invitation that expired and was not told yet; how many notices were written. */
     @Transactional
     int run() {
         if (!scheduling.once("expiry")) {
@@ -44,18 +49,27 @@ class Expiries {
         }
         int told = 0;
         for (Expired e : db.list("""
-                select i.id::text, t.owner_id, o.key, o.doc->>'title', s.doc->>'name' from invitation i
-                join opening o on o.id = i.opening_id join startup s on s.id = o.startup_id
+                select i.id::text, t.owner_id as student, s.owner_id as founder, o.key, o.doc->>'title', s.doc->>'name',
+                       t.key as tkey
+                from invitation i join opening o on o.id = i.opening_id join startup s on s.id = o.startup_id
                 join student t on t.id = i.student_id
-                where i.status = 'INVITED' and (o.doc->>'startDate')::date < ? and t.owner_id is not null
-                  and not exists (select 1 from notification n where n.account_id = t.owner_id
-                                  and n.dedup = 'expired:' || i.id::text)""",
-                rs -> new Expired(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                config.today())) {
-            Notice notice = new Notice(e.student(), Kind.INVITATION_EXPIRED, "opening:" + e.opening(), "/invitations",
-                    Map.of("opening", e.title(), "startup", e.startup()), "expired:" + e.invitation());
-            told += notifications.add(notice).isPresent() ? 1 : 0;
+                where i.status = 'INVITED' and (o.doc->>'startDate')::date < ?
+                  and (t.owner_id is not null and\s""" + UNTOLD.formatted("t.owner_id") + """
+                       or s.owner_id is not null and\s""" + UNTOLD.formatted("s.owner_id") + ")",
+                rs -> new Expired(rs.getString(1), Sql.longOrNull(rs, "student"), Sql.longOrNull(rs, "founder"),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString("tkey")), config.today())) {
+            told += tell(e.student(), e, Map.of("opening", e.title(), "startup", e.startup()));
+            told += tell(e.founder(), e, Map.of("opening", e.title(), "student", e.studentKey(), "side", "sent"));
         }
         return told;
+    }
+
+    private int tell(Long account, Expired e, Map<String, String> args) {
+        if (account == null) {
+            return 0;
+        }
+        Notice notice = new Notice(account, Kind.INVITATION_EXPIRED, "invitation:" + e.invitation(),
+                "opening:" + e.opening(), "/invitations", args, "expired:" + e.invitation());
+        return notifications.add(notice).isPresent() ? 1 : 0;
     }
 }

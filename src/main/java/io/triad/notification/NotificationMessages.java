@@ -15,6 +15,9 @@ interface NotificationMessages {
     @Message("Your invitation to “{opening}” at {startup} has expired")
     String invitation_expired(String startup, String opening);
 
+    @Message("Your invitation to student {student} for “{opening}” expired unanswered")
+    String invitation_expired_sent(String student, String opening);
+
     @Message("Student {student} accepted your invitation to “{opening}”")
     String invitation_accepted(String student, String opening);
 
@@ -155,7 +158,7 @@ interface NotificationMessages {
     @Message("Muted items")
     String mutes_title();
 
-    @Message("Nothing about a muted program or opening reaches you, in the inbox or by mail.")
+    @Message("Nothing about a muted program, opening, invitation or application reaches you, in the inbox or by mail.")
     String mutes_lead();
 
     @Message("Nothing is muted.")
@@ -169,6 +172,17 @@ interface NotificationMessages {
 
     @Message("Mute this")
     String mute_this();
+
+    @Message("{#when v}{#is 'invitation'}Mute this invitation{#is 'application'}Mute this application"
+            + "{#is 'opening'}Mute this opening{#is 'program'}Mute this program{#else}Mute this{/when}")
+    String mute_item(String v);
+
+    @Message("{#when v}{#is 'invitation'}Invitation{#is 'application'}Application{#is 'opening'}Opening"
+            + "{#is 'program'}Program{#else}{v}{/when}")
+    String mute_type(String v);
+
+    @Message("Mute notifications about this")
+    String mute_page_item();
 
     @Message("Item to mute")
     String mute_item_label();

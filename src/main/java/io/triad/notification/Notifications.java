@@ -24,7 +24,22 @@ import java.util.UUID;
 class Notifications {
     /** API shape of one notification; {@code subject} in the reader's language. */
     record Item(UUID id, Kind kind, Instant at, boolean read, String subject, String link,
-            @com.fasterxml.jackson.annotation.JsonIgnore String item) {
+            @com.fasterxml.jackson.annotation.JsonIgnore String item,
+            @com.fasterxml.jackson.annotation.JsonIgnore String within) {
+        /** What the inbox's "mute" buttons name: {@code invitation}, {@code application}, {@code opening}... */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String itemType() {
+            return type(item);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String withinType() {
+            return type(within);
+        }
+
+        private static String type(String item) {
+            return item == null ? "" : item.substring(0, Math.max(0, item.indexOf(':')));
+        }
     }
 
     private static final TypeReference<Map<String, String>> ARGS = new TypeReference<>() {
@@ -52,12 +67,13 @@ class Notifications {
             case NEVER -> "NONE";
         };
         Optional<UUID> id = db.one("""
-                insert into notification (account_id, kind, item, link, args, mail, dedup)
-                select ?, ?, ?, ?, ?::jsonb, ?, ? where not exists
-                  (select 1 from notification_mute m where m.account_id = ? and m.item = ?)
+                insert into notification (account_id, kind, item, within, link, args, mail, dedup)
+                select ?, ?, ?, ?, ?, ?::jsonb, ?, ? where not exists
+                  (select 1 from notification_mute m where m.account_id = ? and m.item in (?, ?))
                 on conflict (account_id, dedup) where dedup is not null do nothing returning id""",
-                rs -> Sql.uuid(rs, "id"), notice.account(), notice.kind(), notice.item(), notice.link(),
-                write(notice.args()), mail, notice.dedup(), notice.account(), notice.item());
+                rs -> Sql.uuid(rs, "id"), notice.account(), notice.kind(), notice.item(), notice.within(),
+                notice.link(), write(notice.args()), mail, notice.dedup(), notice.account(), notice.item(),
+                notice.within());
         if (id.isPresent() && mode == Mode.IMMEDIATE) {
             outbox.queueOne(notice.account(), id.get());
         }
@@ -69,11 +85,11 @@ class Notifications {
     ListPage<Item> list(long account, String language, boolean unread, int limit, int page) {
         String where = " from notification where account_id = ?" + (unread ? " and read_at is null" : "");
         long total = db.count("select count(*)" + where, account);
-        List<Item> items = db.list("select id, kind, at, read_at, link, args::text, item" + where
+        List<Item> items = db.list("select id, kind, at, read_at, link, args::text, item, within" + where
                 + " order by at desc, id limit ? offset ?", rs -> new Item(Sql.uuid(rs, "id"),
                         Kind.valueOf(rs.getString("kind")), Sql.instant(rs, "at"), rs.getObject("read_at") != null,
                         Wording.subject(Kind.valueOf(rs.getString("kind")), read(rs.getString("args")), language),
-                        rs.getString("link"), rs.getString("item")), account, limit, (long) page * limit);
+                        rs.getString("link"), rs.getString("item"), rs.getString("within")), account, limit, (long) page * limit);
         return new ListPage<>(new ArrayList<>(items), total);
     }
 
@@ -82,10 +98,11 @@ class Notifications {
     Optional<Item> markRead(long account, String language, UUID id) {
         db.update("update notification set read_at = coalesce(read_at, clock_timestamp()) where id = ? and account_id = ?",
                 id, account);
-        return db.one("select id, kind, at, read_at, link, args::text, item from notification where id = ? and account_id = ?",
+        return db.one("select id, kind, at, read_at, link, args::text, item, within from notification "
+                + "where id = ? and account_id = ?",
                 rs -> new Item(Sql.uuid(rs, "id"), Kind.valueOf(rs.getString("kind")), Sql.instant(rs, "at"), true,
                         Wording.subject(Kind.valueOf(rs.getString("kind")), read(rs.getString("args")), language),
-                        rs.getString("link"), rs.getString("item")), id, account);
+                        rs.getString("link"), rs.getString("item"), rs.getString("within")), id, account);
     }
 
     @Transactional

@@ -42,10 +42,35 @@ class Preferences {
                 + "on conflict (account_id, kind) do update set mode = excluded.mode", account, kind, mode);
     }
 
+    /** A muted item, its type ({@code program}, {@code opening}, {@code invitation}, {@code application}) and name. */
+    record Muted(String item, String type, String name) {
+    }
+
     @Transactional
     List<String> mutes(long account) {
         return db.list("select item from notification_mute where account_id = ? order by item", rs -> rs.getString(1),
                 account);
+    }
+
+    /**
+     * The muted items with what a reader recognises them by: a program's name, an opening's title, the opening of an
+     * invitation, the program and opening of an application (names only, never a student's field).
+     */
+    @Transactional
+    List<Muted> named(long account) {
+        return db.list("""
+                select m.item, t.type, case t.type
+                  when 'program' then (select g.doc->>'name' from program g where g.key = t.ref)
+                  when 'opening' then (select o.doc->>'title' from opening o where o.key = t.ref)
+                  when 'invitation' then (select o.doc->>'title' from invitation i
+                    join opening o on o.id = i.opening_id where i.id = t.ref::uuid)
+                  when 'application' then (select (g.doc->>'name') || ' · ' || (o.doc->>'title') from application a
+                    join program g on g.id = a.program_id join placement p on p.id = a.placement_id
+                    join opening o on o.id = p.opening_id where a.id = t.ref::uuid) end
+                from notification_mute m cross join lateral
+                  (select split_part(m.item, ':', 1) as type, substr(m.item, strpos(m.item, ':') + 1) as ref) t
+                where m.account_id = ? order by m.item""",
+                rs -> new Muted(rs.getString(1), rs.getString(2), rs.getString(3)), account);
     }
 
     @Transactional

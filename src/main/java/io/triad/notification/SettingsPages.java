@@ -35,14 +35,19 @@ class SettingsPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance settings(PageContext ctx, String language, List<Choice> choices,
-                List<String> mutes, boolean saved);
+                List<Preferences.Muted> mutes, boolean saved);
     }
 
-    private static final Pattern ITEM = Pattern.compile("(program|opening):[a-z0-9][a-z0-9-]{0,79}");
+    private static final Pattern ITEM = Pattern.compile("(program|opening):[a-z0-9][a-z0-9-]{0,79}"
+            + "|(invitation|application):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** Where a mute form may send its reader back to: a page of Triad's own (never another site). */
+    private static final Pattern BACK = Pattern.compile(
+            "/(invitations|placements|admin/programs)[A-Za-z0-9/?=&_.%-]{0,200}");
     private static final Map<Role, Set<Kind>> HEARS = Map.of(
             Role.STUDENT, EnumSet.of(Kind.INVITATION_RECEIVED, Kind.INVITATION_WITHDRAWN, Kind.INVITATION_EXPIRED,
                     Kind.PLACEMENT_CANCELLED, Kind.DEADLINE_SOON, Kind.PROGRAM_NEW, Kind.ALERT_MATCH),
-            Role.STARTUP, EnumSet.of(Kind.INVITATION_ACCEPTED, Kind.INVITATION_DECLINED, Kind.PLACEMENT_CANCELLED,
+            Role.STARTUP, EnumSet.of(Kind.INVITATION_ACCEPTED, Kind.INVITATION_DECLINED, Kind.INVITATION_EXPIRED,
+                    Kind.PLACEMENT_CANCELLED,
                     Kind.APPLICATION_APPROVED, Kind.APPLICATION_WAITLISTED, Kind.APPLICATION_REFUSED,
                     Kind.APPLICATION_PENDING, Kind.PROGRAM_NEW, Kind.DEADLINE_SOON, Kind.ALERT_MATCH),
             Role.PROGRAM_ADMIN, EnumSet.of(Kind.APPLICATION_RECEIVED, Kind.APPLICATION_RELEASED,
@@ -66,7 +71,7 @@ class SettingsPages {
         List<Choice> choices = preferences.modes(caller.id).entrySet().stream()
                 .filter(e -> HEARS.get(caller.role).contains(e.getKey()))
                 .map(e -> new Choice(e.getKey().name(), e.getValue().name())).toList();
-        return Pages.localized(Templates.settings(ctx, language, choices, preferences.mutes(caller.id),
+        return Pages.localized(Templates.settings(ctx, language, choices, preferences.named(caller.id),
                 saved != null), ctx);
     }
 
@@ -91,7 +96,11 @@ class SettingsPages {
         return Pages.redirect("/notifications/settings?saved");
     }
 
-    /** Mutes ({@code mute}) or unmutes ({@code unmute}) one item: {@code program:<key>} or {@code opening:<key>}. */
+    /**
+     * Mutes ({@code mute}) or unmutes ({@code unmute}) one item: {@code program:<key>}, {@code opening:<key>},
+     * {@code invitation:<id>} or {@code application:<id>}. {@code back}: {@code inbox}, or the invitation or
+     * placement page the form was on.
+     */
     @POST
     @Path("mutes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -100,7 +109,8 @@ class SettingsPages {
         ctx.checkCsrf(fields.getFirst("_csrf"));
         String item = fields.getFirst("item");
         if (item == null || !ITEM.matcher(item.trim()).matches()) {
-            throw ProblemException.badRequest("item must be program:<key> or opening:<key>");
+            throw ProblemException.badRequest("item must be program:<key>, opening:<key>, invitation:<id> or "
+                    + "application:<id>");
         }
         if ("unmute".equals(fields.getFirst("action"))) {
             preferences.unmute(caller.id, item.trim());
@@ -108,6 +118,9 @@ class SettingsPages {
             preferences.mute(caller.id, item.trim());
         }
         String back = fields.getFirst("back");
-        return Pages.redirect("inbox".equals(back) ? "/notifications" : "/notifications/settings?saved");
+        if ("inbox".equals(back)) {
+            return Pages.redirect("/notifications");
+        }
+        return Pages.redirect(back != null && BACK.matcher(back).matches() ? back : "/notifications/settings?saved");
     }
 }

@@ -19,7 +19,8 @@ final class Wording {
         return switch (kind) {
             case INVITATION_RECEIVED -> m.invitation_received(v(a, "startup"), v(a, "opening"));
             case INVITATION_WITHDRAWN -> m.invitation_withdrawn(v(a, "startup"), v(a, "opening"));
-            case INVITATION_EXPIRED -> m.invitation_expired(v(a, "startup"), v(a, "opening"));
+            case INVITATION_EXPIRED -> "sent".equals(a.get("side")) ? m.invitation_expired_sent(v(a, "student"),
+                    v(a, "opening")) : m.invitation_expired(v(a, "startup"), v(a, "opening"));
             case INVITATION_ACCEPTED -> m.invitation_accepted(v(a, "student"), v(a, "opening"));
             case INVITATION_DECLINED -> m.invitation_declined(v(a, "student"), v(a, "opening"));
             case PLACEMENT_CANCELLED -> m.placement_cancelled(v(a, "startup"), v(a, "opening"));

@@ -12,7 +12,9 @@ import java.util.UUID;
 
 /**
  * Turns the workflow's state changes into notifications for the other parties, synchronously in the transaction of
- * the change (the outbox: a change that rolls back tells nobody). What a startup owner or an administrator reads of a
+ * the change (the outbox: a change that rolls back tells nobody). Each names the invitation or application it is
+ * about within its opening or program, so that a reader can mute either. An invitation's expiry is no state change
+ * (it is computed when read): {@link Expiries} tells both parties of it. What a startup owner or an administrator reads of a
  * student is the student's key, nothing more: never a sensitive field.
  */
 @ApplicationScoped
@@ -50,13 +52,13 @@ class WorkflowNotifier {
         Optional<Parties> found = db.one(PARTIES + ", null as pid from invitation i join opening o on o.id = i.opening_id "
                 + "join startup s on s.id = o.startup_id join student t on t.id = i.student_id where i.id = ?",
                 WorkflowNotifier::parties, change.id());
+        String item = "invitation:" + change.id();
         found.ifPresent(p -> {
             switch (change.to()) {
-                case "INVITED" -> tell(p.student(), Kind.INVITATION_RECEIVED, p, "/invitations", args(p));
-                case "WITHDRAWN" -> tell(p.student(), Kind.INVITATION_WITHDRAWN, p, "/invitations", args(p));
-                case "EXPIRED" -> tell(p.student(), Kind.INVITATION_EXPIRED, p, "/invitations", args(p));
-                case "ACCEPTED" -> tell(p.founder(), Kind.INVITATION_ACCEPTED, p, "/invitations", args(p));
-                case "DECLINED" -> tell(p.founder(), Kind.INVITATION_DECLINED, p, "/invitations", args(p));
+                case "INVITED" -> tell(p.student(), Kind.INVITATION_RECEIVED, item, p, args(p));
+                case "WITHDRAWN" -> tell(p.student(), Kind.INVITATION_WITHDRAWN, item, p, args(p));
+                case "ACCEPTED" -> tell(p.founder(), Kind.INVITATION_ACCEPTED, item, p, args(p));
+                case "DECLINED" -> tell(p.founder(), Kind.INVITATION_DECLINED, item, p, args(p));
                 default -> {
                 }
             }
@@ -71,11 +73,12 @@ class WorkflowNotifier {
                 + "s.id = p.startup_id join student t on t.id = p.student_id where p.id = ?", WorkflowNotifier::parties,
                 change.id()).ifPresent(p -> {
                     String link = "/placements/" + p.placement();
+                    String item = "opening:" + p.opening();
                     if (change.by() != Actor.STUDENT) {
-                        tell(p.student(), Kind.PLACEMENT_CANCELLED, p, link, args(p));
+                        tell(p.student(), Kind.PLACEMENT_CANCELLED, item, null, link, args(p));
                     }
                     if (change.by() != Actor.STARTUP) {
-                        tell(p.founder(), Kind.PLACEMENT_CANCELLED, p, link, args(p));
+                        tell(p.founder(), Kind.PLACEMENT_CANCELLED, item, null, link, args(p));
                     }
                 });
     }
@@ -102,38 +105,40 @@ class WorkflowNotifier {
         args.remove("student"); // an application's notices never name the student: its administrator reads them
         args.put("program", a.programName());
         String link = "/placements/" + p.placement();
-        String item = "program:" + a.program();
+        String item = "application:" + change.id();
+        String program = "program:" + a.program();
         switch (change.to()) {
             case "PENDING" -> {
                 if (change.from() == null) {
-                    tell(a.admin(), Kind.APPLICATION_RECEIVED, item, link, args);
+                    tell(a.admin(), Kind.APPLICATION_RECEIVED, item, program, link, args);
                 } else {
-                    tell(p.founder(), Kind.APPLICATION_PENDING, item, link, args);
-                    tell(a.admin(), Kind.APPLICATION_RELEASED, item, link, args);
+                    tell(p.founder(), Kind.APPLICATION_PENDING, item, program, link, args);
+                    tell(a.admin(), Kind.APPLICATION_RELEASED, item, program, link, args);
                 }
             }
-            case "APPROVED" -> tell(p.founder(), Kind.APPLICATION_APPROVED, item, link, args);
+            case "APPROVED" -> tell(p.founder(), Kind.APPLICATION_APPROVED, item, program, link, args);
             case "WAITLISTED" -> {
                 args.put("position", Long.toString(a.position()));
-                tell(p.founder(), Kind.APPLICATION_WAITLISTED, item, link, args);
+                tell(p.founder(), Kind.APPLICATION_WAITLISTED, item, program, link, args);
             }
             case "REFUSED" -> {
                 args.put("reason", a.reason());
-                tell(p.founder(), Kind.APPLICATION_REFUSED, item, link, args);
+                tell(p.founder(), Kind.APPLICATION_REFUSED, item, program, link, args);
             }
-            case "WITHDRAWN" -> tell(a.admin(), Kind.APPLICATION_WITHDRAWN, item, link, args);
+            case "WITHDRAWN" -> tell(a.admin(), Kind.APPLICATION_WITHDRAWN, item, program, link, args);
             default -> {
             }
         }
     }
 
-    private void tell(Long account, Kind kind, Parties p, String link, Map<String, String> args) {
-        tell(account, kind, "opening:" + p.opening(), link, args);
+    /** An invitation's notice: muted with the invitation or with its opening. */
+    private void tell(Long account, Kind kind, String invitation, Parties p, Map<String, String> args) {
+        tell(account, kind, invitation, "opening:" + p.opening(), "/invitations", args);
     }
 
-    private void tell(Long account, Kind kind, String item, String link, Map<String, String> args) {
+    private void tell(Long account, Kind kind, String item, String within, String link, Map<String, String> args) {
         if (account != null) {
-            notifications.add(Notice.of(account, kind, item, link, args));
+            notifications.add(Notice.of(account, kind, item, within, link, args));
         }
     }
 

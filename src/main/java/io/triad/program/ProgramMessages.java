@@ -85,6 +85,11 @@ public interface ProgramMessages {
     @Message("Open on") String dir_open_on();
     @Message("Results per page") String dir_size();
     @Message("Clear search and filters") String dir_clear();
+    @Message("Save this search") String dir_save_title();
+    @Message("Hear of new programs that match this search and these filters, in your notifications (and by mail as your settings say). Pause, edit or delete it from your saved alerts.") String dir_save_lead();
+    @Message("Name of the alert") String dir_save_name();
+    @Message("Save this search") String dir_save();
+    @Message("All programs") String dir_save_all();
     @Message("Results") String dir_results();
     @Message("{#if total == 1}1 program found{#else}{total} programs found{/if}") String dir_count(long total);
     @Message("Page {page} of {pages}") String dir_page(int page, int pages);

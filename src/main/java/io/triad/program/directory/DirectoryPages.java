@@ -31,7 +31,7 @@ class DirectoryPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageContext ctx, DirectoryView view, boolean byDeadline);
+        static native TemplateInstance list(PageContext ctx, DirectoryView view, boolean byDeadline, SavedSearch save);
 
         static native TemplateInstance detail(PageContext ctx, ProgramCard program, List<RuleDescriber.Group> groups);
     }
@@ -70,8 +70,10 @@ class DirectoryPages {
         ListPage<ProgramDoc> shown = ListPage.of(found, (parsed.page() - 1) * parsed.size(), parsed.size());
         DirectoryView view = DirectoryView.of(filters, parsed.page(), parsed.size(), shown, errors, w, ctx.lang(),
                 config.today());
+        // a signed-in reader may keep a search it can run: its alert tells of new programs that match
+        SavedSearch save = ctx.signedIn() && errors.isEmpty() ? SavedSearch.of(parsed.query(), w, ctx.locale()) : null;
         return Response.status(errors.isEmpty() ? 200 : 400)
-                .entity(Pages.localized(Templates.list(ctx, view, byDeadline), ctx)).build();
+                .entity(Pages.localized(Templates.list(ctx, view, byDeadline, save), ctx)).build();
     }
 
     @GET
