@@ -76,7 +76,7 @@ class AlertPages {
         Account caller = current.require();
         ctx.checkCsrf(fields.getFirst("_csrf"));
         alerts.save(caller, fields.getFirst("alert"), single(fields));
-        return Pages.redirect("/alerts?saved");
+        return Pages.redirect("/alerts?saved=true");
     }
 
     @POST

@@ -171,4 +171,68 @@ class AlertTest {
         run();
         assertThat(alertSubjects(student)).containsExactly("Alert “Kiln jobs”: al-ko-" + s + " (al-ks-" + s + ")");
     }
+
+    /** The hidden and named fields of the directory's "save this search" form, as a browser would post them. */
+    static Map<String, String> saveForm(String page) {
+        int start = page.indexOf("<form method=\"post\" action=\"/alerts\" id=\"save-search-form\">");
+        assertThat(start).isNotNegative();
+        String form = page.substring(start, page.indexOf("</form>", start));
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher m = Pattern.compile("name=\"([a-zA-Z]+)\" value=\"([^\"]*)\"").matcher(form);
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2).replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'"));
+        }
+        fields.remove("_csrf");
+        return fields;
+    }
+
+    @Test
+    void aDirectorySearchIsSavedFromTheDirectoryPageAndTellsOfNewProgramsThatMatchIt() {
+        String s = TestApi.unique();
+        String region = "XS-" + s.substring(0, 3).toUpperCase();
+        String admin = TestApi.account(Role.PROGRAM_ADMIN);
+        String founder = TestApi.account(Role.STARTUP);
+        program(admin, "al-dir-" + s, region);
+        assertThat(io.restassured.RestAssured.given().get("/programs?region=" + region).then().statusCode(200)
+                .extract().asString()).doesNotContain("save-search-form");
+        String page = as(founder).get("/programs?q=Alerted&region=" + region + "&kind=GRANT&scope=COMPANY")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("Save this search");
+        Map<String, String> fields = saveForm(page);
+        assertThat(fields).containsEntry("alert", "PROGRAMS").containsEntry("q", "Alerted")
+                .containsEntry("region", region).containsEntry("kind", "GRANT").containsEntry("scope", "COMPANY")
+                .containsEntry("name", "Alerted · " + region + " · Grant · Pays the company");
+        assertThat(as(founder).get("/programs?q=Alerted&region=" + region + "&lang=fr").then().extract().asString())
+                .contains("Enregistrer cette recherche");
+        form(founder).formParams(fields).post("/alerts").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/alerts?saved=true"));
+        String alerts = as(founder).get("/alerts?saved=true").then().statusCode(200).extract().asString();
+        assertThat(alerts).contains("Alert saved").contains("value=\"Alerted · " + region + " · Grant · Pays the company\"")
+                .contains("value=\"" + region + "\"").contains("<option value=\"COMPANY\" selected>");
+        assertThat(as(founder).get("/alerts?saved=true&lang=fr").then().extract().asString())
+                .contains("Alerte enregistrée");
+        String id = onlyAlert(founder);
+        run();
+        assertThat(alertSubjects(founder)).isEmpty();
+        program(admin, "al-dir-new-" + s, region);
+        run();
+        run();
+        assertThat(alertSubjects(founder)).containsExactly("Alert “Alerted · " + region
+                + " · Grant · Pays the company”: Alerted al-dir-new-" + s);
+        form(founder).post("/alerts/" + id + "/pause").then().statusCode(303);
+        assertThat(as(founder).get("/alerts").then().extract().asString()).contains("data-paused=\"true\"");
+        form(founder).post("/alerts/" + id + "/delete").then().statusCode(303);
+        assertThat(as(founder).get("/alerts").then().extract().asString()).contains("No saved alerts yet.");
+    }
+
+    @Test
+    void aRegionTypedAsTheSearchIsSavedAsTheRegionTheDirectoryFound() {
+        String page = as(TestApi.account(Role.STUDENT)).get("/programs?q=Ontario").then().statusCode(200).extract()
+                .asString();
+        assertThat(saveForm(page)).containsEntry("q", "").containsEntry("region", "CA-ON")
+                .containsEntry("name", "Ontario");
+        String bad = as(TestApi.account(Role.STUDENT)).get("/programs?kind=LOTTERY").then().statusCode(400).extract()
+                .asString();
+        assertThat(bad).doesNotContain("save-search-form");
+    }
 }

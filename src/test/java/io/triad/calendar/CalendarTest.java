@@ -102,8 +102,8 @@ class CalendarTest {
         assertThat(calendar.getProperty(Property.PRODID).map(Property::getValue)).contains("-//Triad//Deadlines//EN");
         // other tests' company programs without rules are rightly eligible for this startup too: only its own count
         List<VEvent> all = calendar.getComponents("VEVENT");
-        List<VEvent> events = all.stream().filter(e -> List.of("cal-co-" + w.s,
-                "cal-pl-" + w.s, "Rivet co-op " + w.s).stream().anyMatch(value(e, "SUMMARY")::contains)).toList();
+        List<VEvent> events = all.stream().filter(e -> value(e, "UID").contains(w.s)
+                || value(e, "UID").equals("placement-" + placement + "@triad")).toList();
         assertThat(events).extracting(e -> value(e, "SUMMARY")).containsExactly(
                 "Deadline of Program cal-co-" + w.s + " (Calendar Co " + w.s + ")",
                 "“Rivet co-op " + w.s + "” starts (" + w.studentKey + ")",
@@ -180,5 +180,68 @@ class CalendarTest {
         assertThat(subjects).containsExactly("Program cal-soon-" + w.s + ": the deadline is " + today.plusDays(10)
                 + ", and you have not applied yet");
         assertThat(TestApi.texts(inbox.get("items"), "kind")).containsOnlyOnce("DEADLINE_SOON");
+    }
+
+    @Test
+    void aFoundersFeedAndPageHoldTheDeadlineOfAProgramThatWouldFundAMatchNobodyAppliedFor() throws Exception {
+        World w = new World();
+        TestApi.await("the student is matched", () -> read(as(w.founder).get("/api/openings/" + w.opening + "/matches")
+                .then().extract().response()).toString().contains(w.studentKey));
+        String path = feed(w.founder, "renew");
+        List<VEvent> events = parse(path).<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> value(e, "UID").contains(w.s)).toList();
+        assertThat(events).extracting(e -> value(e, "UID")).containsExactly(
+                "program-cal-co-" + w.s + "-startup-cal-su-" + w.s + "@triad",
+                "program-cal-pl-" + w.s + "-opening-" + w.opening + "@triad");
+        VEvent match = events.get(1);
+        assertThat(value(match, "SUMMARY")).isEqualTo("Deadline of Program cal-pl-" + w.s + " for “Rivet co-op " + w.s
+                + "”");
+        assertThat(value(match, "DTSTART")).isEqualTo("20991231");
+        assertThat(match.getProperty("DTSTART").orElseThrow().getParameter(Parameter.VALUE).map(Parameter::getValue))
+                .contains("DATE");
+        assertThat(value(match, "URL")).isEqualTo("http://localhost:8080/startups/cal-su-" + w.s + "/openings/"
+                + w.opening + "/matches");
+        String raw = RestAssured.given().get(path).then().extract().asString();
+        assertThat(raw).doesNotContain("1999-02-17", "19990217", "PROTECTED_PERSON", "PERSON_WITH_DISABILITY",
+                "Cal Student");
+        String page = as(w.founder).get("/deadlines").then().statusCode(200).extract().asString();
+        assertThat(page).contains("Deadline of Program cal-pl-" + w.s + " for “Rivet co-op " + w.s + "”")
+                .doesNotContain("1999-02-17", "PROTECTED_PERSON", "Cal Student");
+        assertThat(as(w.founder).get("/deadlines?lang=fr").then().statusCode(200).extract().asString())
+                .contains("Date limite de Program cal-pl-" + w.s);
+
+        // once a placement of that opening shows the program, the match's event gives way to the placement's
+        String placement = w.placement();
+        assertThat(parse(path).<VEvent>getComponents("VEVENT")).extracting(e -> value(e, "UID"))
+                .contains("program-cal-pl-" + w.s + "-placement-" + placement + "@triad")
+                .doesNotContain("program-cal-pl-" + w.s + "-opening-" + w.opening + "@triad");
+    }
+
+    @Test
+    void aFounderIsRemindedOnceOfAProgramThatWouldFundAMatchOfItsOpeningWithNoApplicationYet() {
+        World w = new World();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+        w.program("cal-mt-" + w.s, "PLACEMENT", "WAGE_SUBSIDY", today.plusDays(6).toString());
+        TestApi.await("the program funds the match", () -> read(as(w.founder).get("/api/openings/" + w.opening
+                + "/matches").then().extract().response()).toString().contains("cal-mt-" + w.s));
+        DeadlineReminders reminders = io.quarkus.arc.Arc.container().instance(DeadlineReminders.class).get();
+        reminders.run();
+        reminders.run();
+        com.fasterxml.jackson.databind.JsonNode inbox = read(as(w.founder).get("/api/notifications?limit=100")
+                .then().statusCode(200).extract().response());
+        List<com.fasterxml.jackson.databind.JsonNode> told = new java.util.ArrayList<>();
+        inbox.get("items").forEach(i -> {
+            if (i.get("kind").asText().equals("DEADLINE_SOON")) {
+                told.add(i);
+            }
+        });
+        assertThat(told).extracting(i -> i.get("subject").asText()).containsExactly("Program cal-mt-" + w.s
+                + ": the deadline is " + today.plusDays(6) + ", and you have not applied yet");
+        assertThat(told.get(0).get("link").asText()).isEqualTo("/startups/cal-su-" + w.s + "/openings/"
+                + w.opening + "/matches");
+        assertThat(inbox.toString()).doesNotContain("1999-02-17", "PROTECTED_PERSON", "PERSON_WITH_DISABILITY");
+        // the student's inbox hears nothing of a founder's deadline
+        assertThat(read(as(w.student).get("/api/notifications").then().extract().response()).toString())
+                .doesNotContain("cal-mt-" + w.s);
     }
 }

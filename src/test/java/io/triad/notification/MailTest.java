@@ -156,7 +156,7 @@ class MailTest {
 
     @Test
     void noSensitiveStudentFieldReachesAFounderOrAnAdministratorInAnyNotificationOrMail() throws Exception {
-        Flow f = new Flow(4, 4);
+        Flow f = new Flow(5, 5);
         String program = f.program("priv", "\"capacity\": 1");
         String first = f.apply(f.placement(0), program);
         String second = f.apply(f.placement(1), program);
@@ -171,15 +171,39 @@ class MailTest {
         for (String reader : List.of(f.founder, f.admin)) {
             Arc.container().instance(Preferences.class).get().set(id(reader), Kind.APPLICATION_WITHDRAWN, Mode.DIGEST);
         }
+        // the founder's deadline reminder and calendar (a program its placements and its match could use), a muted
+        // application, and the expiry of an invitation nobody answered
+        Arc.container().instance(Preferences.class).get().set(id(f.founder), Kind.INVITATION_EXPIRED, Mode.IMMEDIATE);
+        f.invite(4);
+        String soon = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")).plusDays(5).toString();
+        TestApi.jsonAs(f.admin, """
+                {"key": "nf-soon-%1$s", "name": "Notify soon %1$s", "kind": "WAGE_SUBSIDY", "scope": "PLACEMENT",
+                 "intake": {"opens": "2020-01-01", "deadline": "%2$s"},
+                 "student": {"workStatus": ["PROTECTED_PERSON"], "maxAge": 99},
+                 "employer": {"regions": ["%3$s"]}, "funding": {"currency": "CAD", "flatPerPlacement": 1000}}"""
+                .formatted(f.s, soon, f.region)).put("/api/programs/nf-soon-" + f.s).then().statusCode(201);
+        run("io.triad.calendar.DeadlineReminders");
+        Forms.post(f.founder, "/notifications/settings/mutes", Map.of("item", "application:" + third, "back",
+                "inbox"), "/notifications");
+        Forms.post(f.founder, "/deadlines/calendar", Map.of("action", "renew"), "/deadlines");
+        String deadlines = as(f.founder).get("/deadlines").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher feed = java.util.regex.Pattern.compile("value=\"http://localhost:8080(/calendar/[^\"]+)\"")
+                .matcher(deadlines);
+        assertThat(feed.find()).isTrue();
+        String calendar = RestAssured.given().get(feed.group(1)).then().statusCode(200).extract().asString();
+        QuarkusTransaction.requiringNew().run(() -> db().update(
+                "update opening set doc = jsonb_set(doc, '{startDate}', '\"2020-01-06\"') where key = ?", f.opening));
+        Arc.container().instance(Expiries.class).get().run();
         Arc.container().instance(Digests.class).get().run();
         deliverAll();
 
-        List<String> seen = new ArrayList<>();
+        List<String> seen = new ArrayList<>(List.of(deadlines, calendar));
         for (String reader : List.of(f.founder, f.admin)) {
             Arc.container().instance(Preferences.class).get().language(id(reader), "en");
             seen.add(Flow.inbox(reader, "?limit=1000").toString());
             seen.add(as(reader).get("/notifications").then().statusCode(200).extract().asString());
             seen.add(as(reader).get("/notifications?lang=fr").then().statusCode(200).extract().asString());
+            seen.add(as(reader).get("/notifications/settings").then().statusCode(200).extract().asString());
             seen.addAll(QuarkusTransaction.requiringNew().call(() -> db().list(
                     "select subject || text_body || html_body from mail_outbox where account_id = ?",
                     rs -> rs.getString(1), id(reader))));
@@ -189,10 +213,23 @@ class MailTest {
             }
         }
         String all = String.join("\n", seen);
-        assertThat(all).contains(f.openingTitle).contains("Notify priv").contains("Not this time");
+        assertThat(all).contains(f.openingTitle).contains("Notify priv").contains("Not this time")
+                .contains("Notify soon " + f.s + ": the deadline is " + soon)
+                .contains("Deadline of Notify soon " + f.s + " for “" + f.openingTitle + "”")
+                .contains("Your invitation to student " + f.students.get(4) + " for “" + f.openingTitle
+                        + "” expired unanswered")
+                .contains("<code>application:" + third + "</code>");
         for (String sensitive : Flow.SENSITIVE) {
             assertThat(all).doesNotContainIgnoringCase(sensitive);
         }
+    }
+
+    /** Runs another feature's scheduled job now, as its schedule would (its class is that package's own). */
+    static void run(String job) throws Exception {
+        Class<?> type = Class.forName(job);
+        java.lang.reflect.Method run = type.getDeclaredMethod("run");
+        run.setAccessible(true);
+        run.invoke(Arc.container().instance(type).get());
     }
 
     @Test
@@ -207,15 +244,91 @@ class MailTest {
     }
 
     @Test
-    void anInvitationThatExpiredIsToldToItsStudentOnce() {
+    void anInvitationThatExpiredIsToldOnceToItsStudentAndToTheFounderWhoSentItByMailAsChosen() throws Exception {
         Flow f = new Flow(1, 1);
-        f.invite(0);
+        Arc.container().instance(Preferences.class).get().set(id(f.founder), Kind.INVITATION_EXPIRED, Mode.IMMEDIATE);
+        Arc.container().instance(Preferences.class).get().language(id(f.founder), "fr");
+        String invitation = f.invite(0);
         QuarkusTransaction.requiringNew().run(() -> db().update(
                 "update opening set doc = jsonb_set(doc, '{startDate}', '\"2020-01-06\"') where key = ?", f.opening));
         Expiries expiries = Arc.container().instance(Expiries.class).get();
-        expiries.run();
+        assertThat(expiries.run()).isGreaterThanOrEqualTo(2);
         expiries.run();
         assertThat(TestApi.texts(Flow.inbox(f.studentAccounts.get(0), "").get("items"), "kind"))
                 .containsExactly("INVITATION_EXPIRED", "INVITATION_RECEIVED");
+        com.fasterxml.jackson.databind.JsonNode founder = Flow.inbox(f.founder, "").get("items");
+        assertThat(TestApi.texts(founder, "kind")).containsExactly("INVITATION_EXPIRED");
+        String subject = "Votre invitation à la personne étudiante " + f.students.get(0) + " pour « " + f.openingTitle
+                + " » a expiré sans réponse";
+        assertThat(founder.get(0).get("subject").asText()).isEqualTo(subject);
+        assertThat(as(f.founder).get("/notifications").then().extract().asString())
+                .contains("value=\"invitation:" + invitation + "\"").contains("value=\"opening:" + f.opening + "\"");
+        // the student keeps the kind's default (the daily digest): only the founder's mail goes out now
+        deliverAll();
+        List<MimeMessage> mails = Mails.to(greenMail, f.founder);
+        assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(subject);
+        assertThat(Mails.parts(mails.get(0)).get(0)).contains("Bonjour,");
+        assertThat(Mails.to(greenMail, f.studentAccounts.get(0))).extracting(MimeMessage::getSubject)
+                .containsExactly(f.startupName + " invites you to “" + f.openingTitle + "”");
+        String settings = as(f.founder).get("/notifications/settings").then().extract().asString();
+        assertThat(settings).contains("data-kind=\"INVITATION_EXPIRED\"");
+    }
+
+    @Test
+    void aMutedInvitationOrApplicationTellsNothingByInboxOrMailWhileItsSiblingsStillTell() throws Exception {
+        Flow f = new Flow(3, 3);
+        String program = f.program("mute", "");
+        String student = f.studentAccounts.get(0);
+        String invitation = f.invite(0);
+        String page = as(student).get("/invitations").then().statusCode(200).extract().asString();
+        assertThat(page).contains("value=\"invitation:" + invitation + "\"");
+        Forms.post(student, "/notifications/settings/mutes", Map.of("item", "invitation:" + invitation,
+                "back", "/invitations"), "/invitations");
+        as(f.founder).post("/api/invitations/" + invitation + "/withdraw").then().statusCode(200);
+        assertThat(TestApi.texts(Flow.inbox(student, "").get("items"), "kind")).containsExactly("INVITATION_RECEIVED");
+        f.invite(0); // another invitation to the same opening is not muted
+        assertThat(TestApi.texts(Flow.inbox(student, "").get("items"), "kind")).containsExactly("INVITATION_RECEIVED",
+                "INVITATION_RECEIVED");
+        assertThat(as(student).get("/notifications/settings").then().extract().asString())
+                .contains("Invitation “" + f.openingTitle + "” <code>invitation:" + invitation + "</code>");
+
+        // the founder mutes one application from its placement's page: its decisions reach neither inbox nor mail
+        String placement = f.placement(1);
+        String muted = f.apply(placement, program);
+        String other = f.apply(f.placement(2), program);
+        assertThat(as(f.founder).get("/placements/" + placement).then().statusCode(200).extract().asString())
+                .contains("value=\"application:" + muted + "\"");
+        Forms.post(f.founder, "/notifications/settings/mutes", Map.of("item", "application:" + muted,
+                "back", "/placements/" + placement), "/placements/" + placement);
+        Arc.container().instance(Preferences.class).get().set(id(f.founder), Kind.APPLICATION_REFUSED, Mode.DIGEST);
+        f.approve(muted);
+        f.approve(other);
+        List<String> approved = new ArrayList<>();
+        Flow.inbox(f.founder, "").get("items").forEach(i -> approved.add(i.get("kind").asText() + " " + i.get("link")
+                .asText()));
+        assertThat(approved).contains("APPLICATION_APPROVED /placements/" + placementOf(other))
+                .doesNotContain("APPLICATION_APPROVED /placements/" + placement);
+        // a digest notice written before the mute is not mailed after it
+        String third = f.apply(placement, f.program("late", ""));
+        TestApi.jsonAs(f.admin, Map.of("reason", "No")).post("/api/applications/" + third + "/refuse").then()
+                .statusCode(200);
+        Forms.post(f.founder, "/notifications/settings/mutes", Map.of("item", "application:" + third,
+                "back", "inbox"), "/notifications");
+        Arc.container().instance(Digests.class).get().run();
+        deliverAll();
+        List<MimeMessage> mails = Mails.to(greenMail, f.founder);
+        String everything = String.join("\n", mails.stream().flatMap(m -> Mails.parts(m).stream()).toList());
+        assertThat(mails).extracting(MimeMessage::getSubject).filteredOn(t -> t.contains("approved")).containsExactly("Notify mute " + f.s + " approved the application for “" + f.openingTitle + "”");
+        assertThat(everything).doesNotContain("refused");
+        assertThat(kindsQueuedFor(f.founder)).containsOnlyOnce("APPLICATION_APPROVED");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> db().one("select mail from notification where "
+                + "account_id = ? and item = ?", rs -> rs.getString(1), id(f.founder), "application:" + third)))
+                .contains("NONE");
+        Forms.post(f.founder, "/notifications/settings/mutes", Map.of("item", "application:not-an-id"), null, 400);
+    }
+
+    static String placementOf(String application) {
+        return QuarkusTransaction.requiringNew().call(() -> db().one("select placement_id::text from application "
+                + "where id = ?::uuid", rs -> rs.getString(1), application)).orElseThrow();
     }
 }
