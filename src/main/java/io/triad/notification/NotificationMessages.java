@@ -181,8 +181,8 @@ interface NotificationMessages {
             + "{#is 'program'}Program{#else}{v}{/when}")
     String mute_type(String v);
 
-    @Message("Mute notifications about this")
-    String mute_page_item();
+    @Message("{type} “{name}”")
+    String mute_named(String type, String name);
 
     @Message("Item to mute")
     String mute_item_label();

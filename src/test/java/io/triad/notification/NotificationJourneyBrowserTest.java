@@ -57,4 +57,35 @@ class NotificationJourneyBrowserTest extends BrowserTest {
         assertThat(text("#deadlines")).contains("Dernier jour pour répondre");
         assertThat(text("#add-to-calendar")).isEqualTo("Ajouter au calendrier");
     }
+
+    @Test
+    void aFounderSavesADirectorySearchMutesAnInvitationFromItsPageAndReadsItsMatchesDeadlines() {
+        Flow f = new Flow(1, 1);
+        String program = f.program("br", "");
+        f.invite(0);
+        logIn(f.founder, "en");
+        visit("/programs?region=" + f.region + "&scope=PLACEMENT", "directory-save");
+        assertThat(find("#save-name").getAttribute("value")).isEqualTo(f.region + " · Pays for a student placement");
+        go("#save-search-form button[type=submit]", "/alerts");
+        assertThat(text("#alert-saved")).contains("Alert saved");
+        assertThat(find("#alerts input[name=region]").getAttribute("value")).isEqualTo(f.region);
+        check("alerts-saved-from-directory");
+
+        visit("/invitations", "invitations-mute");
+        go("#invitations form[action='/notifications/settings/mutes'] button", "/invitations");
+        visit("/notifications/settings", "settings-muted");
+        assertThat(text("#mutes")).contains("Invitation “" + f.openingTitle + "”");
+
+        visit("/deadlines", "deadlines-matches");
+        String deadline = "Deadline of Notify br " + f.s + " for “" + f.openingTitle + "”";
+        reloadUntil(page -> page.contains(deadline), "the deadline of " + program + " for the opening's match");
+        assertThat(text("#deadlines")).contains(deadline);
+
+        visit("/programs?region=" + f.region + "&lang=fr", "directory-save-fr");
+        assertThat(text("#save-search")).contains("Enregistrer cette recherche");
+        visit("/notifications/settings", "settings-muted-fr");
+        assertThat(text("#mutes")).contains("Invitation « " + f.openingTitle + " »");
+        visit("/deadlines", "deadlines-matches-fr");
+        assertThat(text("#deadlines")).contains("Date limite de Notify br " + f.s + " pour « " + f.openingTitle + " »");
+    }
 }
