@@ -170,9 +170,6 @@ interface NotificationMessages {
     @Message("Mute")
     String mute();
 
-    @Message("Mute this")
-    String mute_this();
-
     @Message("{#when v}{#is 'invitation'}Mute this invitation{#is 'application'}Mute this application"
             + "{#is 'opening'}Mute this opening{#is 'program'}Mute this program{#else}Mute this{/when}")
     String mute_item(String v);
