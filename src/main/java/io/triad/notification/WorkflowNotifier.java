@@ -59,6 +59,7 @@ class WorkflowNotifier {
                 case "WITHDRAWN" -> tell(p.student(), Kind.INVITATION_WITHDRAWN, item, p, args(p));
                 case "ACCEPTED" -> tell(p.founder(), Kind.INVITATION_ACCEPTED, item, p, args(p));
                 case "DECLINED" -> tell(p.founder(), Kind.INVITATION_DECLINED, item, p, args(p));
+                case "EXPIRED" -> expired(change, p);
                 default -> {
                 }
             }
@@ -128,6 +129,27 @@ class WorkflowNotifier {
             case "WITHDRAWN" -> tell(a.admin(), Kind.APPLICATION_WITHDRAWN, item, program, link, args);
             default -> {
             }
+        }
+    }
+
+    /**
+     * An expiry recorded as a change (the workflow computes it when read; {@link Expiries} tells of those): both
+     * parties, under the job's dedup key, so that neither hears of one expiry twice.
+     */
+    private void expired(WorkflowChanged change, Parties p) {
+        Map<String, String> toStudent = args(p);
+        toStudent.remove("student");
+        Map<String, String> toFounder = args(p);
+        toFounder.remove("startup");
+        toFounder.put("side", "sent");
+        expiry(p.student(), change, p, toStudent);
+        expiry(p.founder(), change, p, toFounder);
+    }
+
+    private void expiry(Long account, WorkflowChanged change, Parties p, Map<String, String> args) {
+        if (account != null) {
+            notifications.add(new Notice(account, Kind.INVITATION_EXPIRED, "invitation:" + change.id(),
+                    "opening:" + p.opening(), "/invitations", args, "expired:" + change.id()));
         }
     }
 
