@@ -88,11 +88,20 @@ class OutboxExactlyOnceTest {
         start.countDown();
         int sentByA = a.get(120, TimeUnit.SECONDS);
         int sentByB = b.get(120, TimeUnit.SECONDS);
+        // a mail the SMTP server did not take (a timeout on a loaded machine, seen once) waits for its retry, as in
+        // production: make it due now and let one sender deliver it, so that the count below is the outbox's, not luck
+        int retried = QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(Sql.class).get().update(
+                "update mail_outbox set next_attempt_at = clock_timestamp() where recipient like ? and sent_at is null",
+                "%@" + domain));
+        if (retried > 0) {
+            sender.deliver(10_000, sender::smtp);
+        }
 
         List<MimeMessage> arrived = Mails.to(greenMail, "@" + domain);
         Map<String, Long> ids = messageIds(arrived);
-        System.out.printf("exactly-once race: sender A sent %d, sender B sent %d; %d arrived, %d distinct Message-IDs, "
-                + "%d pending%n", sentByA, sentByB, arrived.size(), ids.size(), pendingTo(domain));
+        System.out.printf("exactly-once race: sender A sent %d, sender B sent %d (%d retried after a failed send); %d "
+                + "arrived, %d distinct Message-IDs, %d pending%n", sentByA, sentByB, retried, arrived.size(), ids.size(),
+                pendingTo(domain));
         assertThat(arrived).hasSize(500);
         assertThat(ids).hasSize(500);
         assertThat(ids.values()).containsOnly(1L);
