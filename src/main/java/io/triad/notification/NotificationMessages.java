@@ -15,13 +15,13 @@ interface NotificationMessages {
     @Message("Your invitation to “{opening}” at {startup} has expired")
     String invitation_expired(String startup, String opening);
 
-    @Message("Your invitation to student {student} for “{opening}” expired unanswered")
+    @Message("Your invitation to {student} for “{opening}” expired unanswered")
     String invitation_expired_sent(String student, String opening);
 
-    @Message("Student {student} accepted your invitation to “{opening}”")
+    @Message("{student} accepted your invitation to “{opening}”")
     String invitation_accepted(String student, String opening);
 
-    @Message("Student {student} declined your invitation to “{opening}”")
+    @Message("{student} declined your invitation to “{opening}”")
     String invitation_declined(String student, String opening);
 
     @Message("The placement “{opening}” at {startup} was cancelled")

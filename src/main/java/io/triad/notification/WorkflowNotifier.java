@@ -20,7 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 class WorkflowNotifier {
     /** The parties and names of an invitation, a placement or an application's placement. */
-    private record Parties(String opening, String title, String startup, Long founder, Long student, String studentKey,
+    private record Parties(String opening, String title, String startup, Long founder, Long student, String studentName,
             UUID placement) {
     }
 
@@ -30,7 +30,7 @@ class WorkflowNotifier {
 
     private static final String PARTIES = """
             select o.key as okey, o.doc->>'title' as title, s.doc->>'name' as sname, s.owner_id as founder,
-                   t.owner_id as student, t.key as tkey""";
+                   t.owner_id as student, coalesce(t.doc->>'name', t.key) as tname""";
 
     private final Sql db;
     private final Notifications notifications;
@@ -164,17 +164,17 @@ class WorkflowNotifier {
         }
     }
 
-    /** The names every workflow notice may carry: the opening's title, the startup's name, the student's key. */
+    /** The names every workflow notice may carry: the opening's title, the startup's name, the student's name. */
     private static Map<String, String> args(Parties p) {
         Map<String, String> args = new HashMap<>();
         args.put("opening", p.title());
         args.put("startup", p.startup());
-        args.put("student", p.studentKey());
+        args.put("student", p.studentName());
         return args;
     }
 
     private static Parties parties(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Parties(rs.getString("okey"), rs.getString("title"), rs.getString("sname"),
-                Sql.longOrNull(rs, "founder"), Sql.longOrNull(rs, "student"), rs.getString("tkey"), Sql.uuid(rs, "pid"));
+                Sql.longOrNull(rs, "founder"), Sql.longOrNull(rs, "student"), rs.getString("tname"), Sql.uuid(rs, "pid"));
     }
 }

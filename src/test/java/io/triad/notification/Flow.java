@@ -32,6 +32,8 @@ final class Flow {
     final String opening = "nf-op-" + s;
     final String openingTitle = "Soldering co-op " + s;
     final List<String> students = new ArrayList<>();
+    /** Their names, which founders read in notices (never the keys). */
+    final List<String> studentNames = new ArrayList<>();
     final List<String> studentAccounts = new ArrayList<>();
 
     Flow(int count, int positions) {
@@ -40,13 +42,14 @@ final class Flow {
             String email = TestApi.account(Role.STUDENT);
             String key = "nf-t" + i + "-" + s;
             students.add(key);
+            studentNames.add("Nia Lund " + i + "-" + s);
             studentAccounts.add(email);
             people.append(i == 0 ? "" : ",").append("""
-                    {"key": "%s", "name": "Student %d", "email": "t%d-%s@example.org", "owner": "%s",
+                    {"key": "%s", "name": "%s", "email": "t%d-%s@example.org", "owner": "%s",
                      "field": "ENGINEERING", "level": "BACHELOR", "enrolment": "ENROLLED_FULL_TIME", "region": "%s",
                      "workStatus": "PROTECTED_PERSON", "birthDate": "1999-02-17", "skills": ["soldering"],
                      "availableFrom": "2091-05-01", "availableUntil": "2092-05-01",
-                     "groups": ["PERSON_WITH_DISABILITY"]}""".formatted(key, i, i, s, email, region));
+                     "groups": ["PERSON_WITH_DISABILITY"]}""".formatted(key, studentNames.get(i), i, s, email, region));
         }
         jsonAs(operator, """
                 {"startups": [{"key": "%s", "name": "%s", "stage": "SEED", "region": "%s",

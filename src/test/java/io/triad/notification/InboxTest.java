@@ -69,7 +69,7 @@ class InboxTest {
         assertThat(founder.get("items").get(0).get("subject").asText()).endsWith(": Budget spent on earlier files");
         assertThat(founder.get("items").get(1).get("subject").asText()).endsWith("(position 1)");
         assertThat(founder.get("items").get(3).get("subject").asText())
-                .isEqualTo("Student " + f.students.get(2) + " accepted your invitation to “" + f.openingTitle + "”");
+                .isEqualTo(f.studentNames.get(2) + " accepted your invitation to “" + f.openingTitle + "”");
 
         // the approval withdrawn: the waitlisted application is pending again, and both sides hear of it
         as(f.founder).post("/api/applications/" + first + "/withdraw").then().statusCode(200);

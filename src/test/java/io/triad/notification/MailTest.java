@@ -133,8 +133,9 @@ class MailTest {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Triad: 3 notifications of the day");
         String text = Mails.parts(mails.get(0)).get(0);
-        for (String student : f.students) {
-            assertThat(text).contains("Student " + student + " accepted your invitation");
+        for (int i = 0; i < f.students.size(); i++) {
+            assertThat(text).contains(f.studentNames.get(i) + " accepted your invitation")
+                    .doesNotContain(f.students.get(i));
         }
     }
 
@@ -216,7 +217,7 @@ class MailTest {
         assertThat(all).contains(f.openingTitle).contains("Notify priv").contains("Not this time")
                 .contains("Notify soon " + f.s + ": the deadline is " + soon)
                 .contains("Deadline of Notify soon " + f.s + " for “" + f.openingTitle + "”")
-                .contains("Your invitation to student " + f.students.get(4) + " for “" + f.openingTitle
+                .contains("Your invitation to " + f.studentNames.get(4) + " for “" + f.openingTitle
                         + "” expired unanswered")
                 .contains("<code>application:" + third + "</code>");
         for (String sensitive : Flow.SENSITIVE) {
@@ -258,7 +259,7 @@ class MailTest {
                 .containsExactly("INVITATION_EXPIRED", "INVITATION_RECEIVED");
         com.fasterxml.jackson.databind.JsonNode founder = Flow.inbox(f.founder, "").get("items");
         assertThat(TestApi.texts(founder, "kind")).containsExactly("INVITATION_EXPIRED");
-        String subject = "Votre invitation à la personne étudiante " + f.students.get(0) + " pour « " + f.openingTitle
+        String subject = "Votre invitation à " + f.studentNames.get(0) + " pour « " + f.openingTitle
                 + " » a expiré sans réponse";
         assertThat(founder.get(0).get("subject").asText()).isEqualTo(subject);
         assertThat(as(f.founder).get("/notifications").then().extract().asString())
