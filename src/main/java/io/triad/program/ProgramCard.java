@@ -37,9 +37,9 @@ public record ProgramCard(String key, String name, String agency, String lang, S
         if (intake.isEmpty()) {
             intake.add(m.card_ongoing());
         }
-        String summary = p.summary() == null ? "" : p.summary();
-        return new ProgramCard(p.key(), p.name(), p.agency() == null ? "" : p.agency(),
-                p.language().equals(pageLang) ? "" : p.language(), w.label(p.kind()), w.label(p.scope()),
+        String summary = p.summaryIn(pageLang) == null ? "" : p.summaryIn(pageLang);
+        return new ProgramCard(p.key(), p.nameIn(pageLang), p.agency() == null ? "" : p.agency(),
+                p.nameLanguage(pageLang).equals(pageLang) ? "" : p.nameLanguage(pageLang), w.label(p.kind()), w.label(p.scope()),
                 p.status().name(), w.label(p.status()), p.regions() == null ? List.of() : p.regions(), summary,
                 excerpt(summary), intake, headline(p, w), p.url() == null ? "" : p.url(),
                 today == null ? "" : IntakeStatus.of(p, today).css(),

@@ -203,6 +203,9 @@ public interface ProgramMessages {
     @Message("Kind") String f_kind();
     @Message("What it pays for") String f_scope();
     @Message("Summary") String f_summary();
+    @Message("Name in French") String f_nameFr();
+    @Message("Summary in French") String f_summaryFr();
+    @Message("Optional: shown on French pages instead of the one above.") String hint_french();
     @Message("Official web page") String f_url();
     @Message("Language of the name and summary") String f_language();
     @Message("Applications open on") String f_intake_opens();
