@@ -75,6 +75,11 @@ class FrenchProgramTextTest {
         assertThat(api.has("summaryFr")).isFalse();
         assertThat(given().get("/programs/" + key + "?lang=fr").then().statusCode(200).extract().asString())
                 .contains("Wage help " + key).contains("Pays part of the wages.").contains("lang=\"en\"");
+        String half = "half-fr-" + s;
+        importAs(admin, "{\"programs\": [" + program(half, ", \"nameFr\": \"Aide " + s + "\"") + "]}");
+        assertThat(given().get("/programs/" + half + "?lang=fr").then().statusCode(200).extract().asString())
+                .as("a French name in the page's language, the English summary marked as English")
+                .contains("<h1>Aide " + s + "</h1>").contains("<p class=\"lead\" lang=\"en\">Pays part of the wages.</p>");
     }
 
     @Test
