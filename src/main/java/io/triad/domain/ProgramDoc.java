@@ -11,11 +11,13 @@ import java.util.List;
  * Null and empty rule lists both mean "no restriction".
  */
 @JsonPropertyOrder({"key", "name", "agency", "regions", "kind", "scope", "summary", "url", "status", "language",
-        "intake", "capacity", "employer", "student", "placement", "funding"})
+        "intake", "capacity", "employer", "student", "placement", "funding", "owner", "nameFr", "summaryFr"})
 public record ProgramDoc(String key, String name, String agency, List<String> regions, ProgramKind kind,
         Scope scope, String summary, String url, ProgramStatus status, String language, Intake intake,
         Integer capacity, EmployerRules employer, StudentRules student, PlacementRules placement,
-        Funding funding, @JsonInclude(JsonInclude.Include.NON_NULL) String owner) {
+        Funding funding, @JsonInclude(JsonInclude.Include.NON_NULL) String owner,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String nameFr,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String summaryFr) {
 
     public ProgramDoc {
         status = status == null ? ProgramStatus.PUBLISHED : status;
@@ -26,14 +28,43 @@ public record ProgramDoc(String key, String name, String agency, List<String> re
         placement = placement == null ? PlacementRules.NONE : placement;
     }
 
+    /** A program without French versions of its name and summary (both optional). */
+    public ProgramDoc(String key, String name, String agency, List<String> regions, ProgramKind kind,
+            Scope scope, String summary, String url, ProgramStatus status, String language, Intake intake,
+            Integer capacity, EmployerRules employer, StudentRules student, PlacementRules placement,
+            Funding funding, String owner) {
+        this(key, name, agency, regions, kind, scope, summary, url, status, language, intake, capacity, employer,
+                student, placement, funding, owner, null, null);
+    }
+
     public ProgramDoc withOwner(String newOwner) {
         return new ProgramDoc(key, name, agency, regions, kind, scope, summary, url, status, language, intake,
-                capacity, employer, student, placement, funding, newOwner);
+                capacity, employer, student, placement, funding, newOwner, nameFr, summaryFr);
     }
 
     public ProgramDoc withStatus(ProgramStatus newStatus) {
         return new ProgramDoc(key, name, agency, regions, kind, scope, summary, url, newStatus, language, intake,
-                capacity, employer, student, placement, funding, owner);
+                capacity, employer, student, placement, funding, owner, nameFr, summaryFr);
+    }
+
+    /** The name a reader of {@code lang} sees: the French one on French pages when the program has one. */
+    public String nameIn(String lang) {
+        return "fr".equals(lang) && nameFr != null && !nameFr.isBlank() ? nameFr : name;
+    }
+
+    /** As {@link #nameIn(String)}, for a locale. */
+    public String nameFor(java.util.Locale locale) {
+        return nameIn(locale == null ? null : locale.getLanguage());
+    }
+
+    /** The summary a reader of {@code lang} sees, falling back to the summary (null when neither exists). */
+    public String summaryIn(String lang) {
+        return "fr".equals(lang) && summaryFr != null && !summaryFr.isBlank() ? summaryFr : summary;
+    }
+
+    /** The language the name shown to a reader of {@code lang} is written in. */
+    public String nameLanguage(String lang) {
+        return "fr".equals(lang) && nameFr != null && !nameFr.isBlank() ? "fr" : language;
     }
 
     public record Intake(LocalDate opens, LocalDate deadline) {

@@ -56,7 +56,7 @@ class AdminHomes {
         String deadline = p.intake().deadline() == null ? w.m.admin_no_deadline()
                 : PeopleViews.date(p.intake().deadline(), w.locale);
         String badge = p.status() == ProgramStatus.DRAFT ? w.m.status_draft() : w.status(status);
-        return new ProgramLine(p.key(), p.name(), p.status() == ProgramStatus.DRAFT ? "draft" : status.css(), badge,
+        return new ProgramLine(p.key(), p.nameFor(w.locale), p.status() == ProgramStatus.DRAFT ? "draft" : status.css(), badge,
                 deadline, fundable, pending, p.status() == ProgramStatus.DRAFT, placement);
     }
 

@@ -81,7 +81,7 @@ class FounderHomes {
 
     static Deadline deadline(ProgramDoc p, LocalDate today, HomeWording w) {
         IntakeStatus status = IntakeStatus.of(p, today);
-        return new Deadline(p.key(), p.name(), PeopleViews.date(p.intake().deadline(), w.locale), status.css(),
+        return new Deadline(p.key(), p.nameFor(w.locale), PeopleViews.date(p.intake().deadline(), w.locale), status.css(),
                 w.status(status));
     }
 

@@ -43,6 +43,8 @@ final class ProgramCsv {
             col("agency", Type.TEXT, "ESDC"), col("regions", Type.LIST, "CA"),
             col("kind", Type.TEXT, "WAGE_SUBSIDY"), col("scope", Type.TEXT, "PLACEMENT"),
             col("summary", Type.TEXT, "Pays part of a student's wages."), col("url", Type.TEXT, "https://example.org/swpp"),
+            col("nameFr", Type.TEXT, "Programme de stages pratiques pour étudiants"),
+            col("summaryFr", Type.TEXT, "Paie une partie du salaire d'un étudiant."),
             col("status", Type.TEXT, "PUBLISHED"), col("language", Type.TEXT, "en"),
             new Column("opens", "intake.opens", Type.DATE, "2026-04-01"),
             new Column("deadline", "intake.deadline", Type.DATE, "2027-03-31"),

@@ -36,7 +36,7 @@ final class ProgramIndex {
         Document doc = new Document();
         doc.add(new StringField(LuceneIndex.ID, p.key(), Field.Store.YES));
         doc.add(new SortedDocValuesField("key", new BytesRef(p.key())));
-        String text = String.join("\n", Stream.of(p.name(), p.agency(), p.summary(), p.kind().name())
+        String text = String.join("\n", Stream.of(p.name(), p.nameFr(), p.agency(), p.summary(), p.summaryFr(), p.kind().name())
                 .filter(s -> s != null).toList());
         // Both fields: a French query finds an English program and vice versa, each with its own stemming.
         doc.add(new TextField(EN, text, Field.Store.NO));

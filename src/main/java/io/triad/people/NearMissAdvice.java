@@ -77,7 +77,7 @@ public final class NearMissAdvice {
             OpeningDoc opening, String count) {
         return shared.values().stream().sorted(byValue(programs, opening)).map(n -> {
             ProgramDoc p = programs.get(n.program());
-            String name = p == null ? n.program() : p.name();
+            String name = p == null ? n.program() : p.nameFor(locale);
             return new Action(n.program(), name, m.miss_action(change(n.failed().get(0)), name, count));
         }).toList();
     }
@@ -113,7 +113,7 @@ public final class NearMissAdvice {
             parts.add(m.miss_out_of_reach(String.valueOf(unreachable)));
         }
         Map<String, String> names = new LinkedHashMap<>();
-        programs.forEach((k, p) -> names.put(k, p.name()));
+        programs.forEach((k, p) -> names.put(k, p.nameFor(locale)));
         return new Shown(PeopleViews.misses(listed, names, locale), String.join(" ", parts));
     }
 

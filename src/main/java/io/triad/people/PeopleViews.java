@@ -132,7 +132,7 @@ public final class PeopleViews {
         MoneyWording wording = MoneyWording.of(locale);
         return funded.stream().map(f -> {
             ProgramDoc p = programs.get(f.program());
-            return new Funding(f.program(), p == null ? f.program() : p.name(), money(f.amount(), locale),
+            return new Funding(f.program(), p == null ? f.program() : p.nameFor(locale), money(f.amount(), locale),
                     Boolean.TRUE.equals(f.enhancedPossible()), Boolean.TRUE.equals(f.conditional()),
                     wording.how(f, p, opening, studentReads));
         }).toList();

@@ -48,7 +48,7 @@ class Boards {
     List<PlacementCard> placements(Account caller, Locale locale) {
         List<PlacementView> all = placements.list(null, null, null, ALL, 0, caller).items();
         Map<String, String> names = names(all.stream().flatMap(p -> p.applications().stream())
-                .map(ApplicationView::program).toList());
+                .map(ApplicationView::program).toList(), locale);
         Map<String, Names> who = parties(all);
         return all.stream().map(p -> card(p, who.get(p.id()), names, List.of(), caller, locale)).toList();
     }
@@ -58,7 +58,7 @@ class Boards {
         PlacementView view = placements.get(id, caller);
         List<Choice> choices = caller.role == Role.STARTUP || caller.role == Role.OPERATOR
                 ? choices(placements.find(UUID.fromString(view.id())), view, locale) : List.of();
-        Map<String, String> names = names(view.applications().stream().map(ApplicationView::program).toList());
+        Map<String, String> names = names(view.applications().stream().map(ApplicationView::program).toList(), locale);
         return card(view, parties(List.of(view)).get(view.id()), names, choices, caller, locale);
     }
 
@@ -72,7 +72,7 @@ class Boards {
             ProgramDoc program = docs.program(id);
             if (!taken.contains(program.key()) && applications.mayApply(placement, program)) {
                 Amount quote = ledger.amount(program, placement);
-                out.add(new Choice(program.key(), program.name(),
+                out.add(new Choice(program.key(), program.nameFor(locale),
                         quote == null ? "" : money(quote, locale)));
             }
         }
@@ -134,11 +134,14 @@ class Boards {
         return out;
     }
 
-    Map<String, String> names(Collection<String> keys) {
+    /** Program names by key, the French one on French pages when a program has one. */
+    Map<String, String> names(Collection<String> keys, Locale locale) {
         Map<String, String> out = new HashMap<>();
+        boolean french = "fr".equals(locale.getLanguage());
         if (!keys.isEmpty()) {
-            sql.list("select key, name from program where key = any(?)", rs -> out.put(rs.getString(1),
-                    rs.getString(2)), (Object) keys.toArray(String[]::new));
+            sql.list("select key, name, doc->>'nameFr' from program where key = any(?)", rs -> out.put(rs.getString(1),
+                    french && rs.getString(3) != null && !rs.getString(3).isBlank() ? rs.getString(3) : rs.getString(2)),
+                    (Object) keys.toArray(String[]::new));
         }
         return out;
     }

@@ -69,7 +69,7 @@ class InvitationBoards {
         boolean invited = i.status() == InvitationStatus.INVITED;
         Optional<OpeningForStudent> match = student && invited ? match(i) : Optional.empty();
         List<PeopleViews.Funding> funding = match.map(m -> PeopleViews.funding(m.programs(),
-                boards.names(m.programs().stream().map(f -> f.program()).toList()), locale)).orElse(List.of());
+                boards.names(m.programs().stream().map(f -> f.program()).toList(), locale), locale)).orElse(List.of());
         String total = match.map(m -> PeopleViews.money(m.total(), locale)).orElse("");
         return new InvitationCard(i.id(), i.opening(), i.startup(), i.student(), names, i.status().name(), i.message(),
                 PageModels.when(i.createdAt(), locale), OperationsFormats.date(i.expiresOn(), locale), i.placement(),

@@ -47,7 +47,7 @@ class Queues {
                     rs.getString(3), rs.getString(4))),
                     (Object) views.stream().map(a -> UUID.fromString(a.placement())).toArray(UUID[]::new));
         }
-        String name = boards.names(List.of(key)).getOrDefault(key, key);
+        String name = boards.names(List.of(key), locale).getOrDefault(key, key);
         List<ApplicationLine> lines = views.stream().map(a -> {
             Where w = where.getOrDefault(UUID.fromString(a.placement()), new Where(null, null, null));
             boolean waiting = a.status() == ApplicationStatus.PENDING || a.status() == ApplicationStatus.WAITLISTED;

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A program as the pages show it, every value already in the reader's language. {@code lang} is the
- * program text's language when it differs from the page's, so screen readers switch voices.
+ * A program as the pages show it, every value already in the reader's language. {@code lang} is the language of
+ * the name shown when it differs from the page's, {@code summaryLang} the summary's, so screen readers switch voices.
  */
 public record ProgramCard(String key, String name, String agency, String lang, String kind, String scope,
         String status, String statusLabel, List<String> regions, String summary, String excerpt,
         List<String> intake, String funding, String url, String intakeStatus, String intakeLabel, String deadline,
-        LocalDate deadlineOn) {
+        LocalDate deadlineOn, String summaryLang) {
 
     private static final int EXCERPT = 220;
 
@@ -37,15 +37,22 @@ public record ProgramCard(String key, String name, String agency, String lang, S
         if (intake.isEmpty()) {
             intake.add(m.card_ongoing());
         }
-        String summary = p.summary() == null ? "" : p.summary();
-        return new ProgramCard(p.key(), p.name(), p.agency() == null ? "" : p.agency(),
-                p.language().equals(pageLang) ? "" : p.language(), w.label(p.kind()), w.label(p.scope()),
+        String summary = p.summaryIn(pageLang) == null ? "" : p.summaryIn(pageLang);
+        return new ProgramCard(p.key(), p.nameIn(pageLang), p.agency() == null ? "" : p.agency(),
+                p.nameLanguage(pageLang).equals(pageLang) ? "" : p.nameLanguage(pageLang), w.label(p.kind()), w.label(p.scope()),
                 p.status().name(), w.label(p.status()), p.regions() == null ? List.of() : p.regions(), summary,
                 excerpt(summary), intake, headline(p, w), p.url() == null ? "" : p.url(),
                 today == null ? "" : IntakeStatus.of(p, today).css(),
                 today == null ? "" : w.intake(IntakeStatus.of(p, today)),
                 p.intake().deadline() == null ? m.card_no_deadline() : w.date(p.intake().deadline()),
-                p.intake().deadline());
+                p.intake().deadline(), summaryLanguage(p, pageLang));
+    }
+
+    /** The language the summary shown on a {@code pageLang} page is written in, when it is not the page's. */
+    private static String summaryLanguage(ProgramDoc p, String pageLang) {
+        boolean french = "fr".equals(pageLang) && p.summaryFr() != null && !p.summaryFr().isBlank();
+        String lang = french ? "fr" : p.language();
+        return lang.equals(pageLang) ? "" : lang;
     }
 
     public boolean published() {

@@ -208,6 +208,12 @@ public interface ProgramMessages {
     @Message("Kind") String f_kind();
     @Message("What it pays for") String f_scope();
     @Message("Summary") String f_summary();
+    @Message("Name in French") String f_nameFr();
+    @Message("Best placements of {program}") String party_back(String program);
+    @Message("An opening of {startup}, among the best placements of {program}. Read only: its startup edits it.") String party_opening_lead(String startup, String program);
+    @Message("Among the best placements of {program}. This is the profile as startups see it: a student's birth date, work status, groups and email are never shown.") String party_student_lead(String program);
+    @Message("Summary in French") String f_summaryFr();
+    @Message("Optional: shown on French pages instead of the one above.") String hint_french();
     @Message("Official web page") String f_url();
     @Message("Language of the name and summary") String f_language();
     @Message("Applications open on") String f_intake_opens();

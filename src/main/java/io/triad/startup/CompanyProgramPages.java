@@ -51,14 +51,14 @@ class CompanyProgramPages {
         io.triad.program.ProgramWording w = io.triad.program.ProgramWording.of(ctx);
         List<CompanyProgram> eligible = found.result().eligible().stream().map(f -> {
             ProgramDoc p = programs.get(f.program());
-            return new CompanyProgram(f.program(), p == null ? f.program() : p.name(),
+            return new CompanyProgram(f.program(), p == null ? f.program() : p.nameFor(ctx.locale()),
                     p == null ? "" : PeopleViews.name(p.kind()), PeopleViews.money(f.amount(), ctx.locale()),
                     p == null || p.intake().deadline() == null ? w.m().card_no_deadline() : w.date(p.intake().deadline()),
                     p == null ? "" : IntakeStatus.of(p, config.today()).css(),
                     p == null ? "" : w.intake(IntakeStatus.of(p, config.today())));
         }).toList();
         Map<String, String> names = new HashMap<>();
-        programs.forEach((k, p) -> names.put(k, p.name()));
+        programs.forEach((k, p) -> names.put(k, p.nameFor(ctx.locale())));
         return Pages.localized(Templates.programs(ctx, found.startupKey(), found.startupName(), eligible,
                 PeopleViews.misses(found.result().nearMisses(), names, ctx.locale())), ctx);
     }

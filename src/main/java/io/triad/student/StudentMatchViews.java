@@ -42,7 +42,7 @@ public final class StudentMatchViews {
             Map<String, ProgramDoc> programs, Locale locale) {
         String place = s == null ? "" : (s.city() == null ? "" : s.city() + ", ") + io.triad.web.RegionNames.name(s.region(), locale);
         Map<String, String> names = new HashMap<>();
-        programs.forEach((k, p) -> names.put(k, p.name()));
+        programs.forEach((k, p) -> names.put(k, p.nameFor(locale)));
         MoneyWording money = MoneyWording.of(locale);
         NearMissAdvice.Shown misses = NearMissAdvice.of(locale).shown(m.nearMisses(), Map.of(), programs, o);
         return new OpeningCard(rank, m.opening(), o == null ? m.opening() : o.title(),

@@ -89,7 +89,7 @@ class OperatorJourneyBrowserTest extends BrowserTest {
             d.get(job + "?refresh=off");
             return java.util.Arrays.stream(ends).anyMatch(end -> text("#job-status").contains(end));
         });
-        driver.get(job);
+        open(job, JOB);
     }
 
     /** A draft program and openings that have started: nothing here can turn up in other tests' matches. */

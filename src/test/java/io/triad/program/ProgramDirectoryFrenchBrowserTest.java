@@ -49,7 +49,7 @@ class ProgramDirectoryFrenchBrowserTest extends BrowserTest {
         Map<String, String> pageOf = collectAcrossPages();
         assertThat(pageOf.keySet()).containsAll(wanted).doesNotContainAnyElementsOf(unwanted).hasSize((int) total);
         String name = wanted.get(0);
-        driver.get(pageOf.get(name));
+        open(pageOf.get(name), "/programs");
         go(driver.findElement(By.linkText(name)), "/programs/qc-innovation-" + s);
         check("programme-detail");
         assertDetailInFrench(name, s);

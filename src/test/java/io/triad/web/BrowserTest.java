@@ -91,9 +91,22 @@ public abstract class BrowserTest {
 
     /** Opens {@code path}, checks that the browser stayed there (no redirect), and takes a screenshot and axe's verdict. */
     protected void visit(String path, String name) {
-        driver.get(base.toString().replaceAll("/$", "") + path);
+        open(path, java.util.regex.Pattern.quote(URI.create(path).getPath()));
         assertThat(currentPath()).as("the page opened for " + path).isEqualTo(URI.create(path).getPath());
         check(name);
+    }
+
+    /**
+     * Opens {@code pathOrUrl} (a path of Triad's or a whole address) and waits for the page it lands on: loaded, at a
+     * path matching {@code landsAt} (a regular expression), so a redirect (to the log-in page, say) is waited for too.
+     */
+    protected void open(String pathOrUrl, String landsAt) {
+        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base.toString().replaceAll("/$", "") + pathOrUrl);
+        new WebDriverWait(driver, PAGE_LOAD, Duration.ofMillis(50))
+                .withMessage(() -> "a page at " + landsAt + ", still at " + driver.getCurrentUrl())
+                .ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState"))
+                        && currentPath().matches(landsAt));
     }
 
     /**

@@ -41,7 +41,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
         check("signed-out");
         assertThat(driver.findElements(org.openqa.selenium.By.cssSelector(".who"))).isEmpty();
         assertThat(find(".account a[href='/login']").isDisplayed()).isTrue();
-        driver.navigate().to(base.toString().replaceAll("/$", "") + "/student");
+        open("/student", "/login");
         assertThat(driver.getCurrentUrl()).contains("/login");
     }
 }

@@ -29,17 +29,19 @@ final class DocumentRules {
     static void program(JsonNode node, String path, List<Violation> out) {
         Checker c = Checker.object(node, path, out, Set.of("key", "name", "agency", "regions", "kind", "scope",
                 "summary", "url", "status", "language", "intake", "capacity", "employer", "student", "placement",
-                "funding", "owner"));
+                "funding", "owner", "nameFr", "summaryFr"));
         if (c == null) {
             return;
         }
         c.key("key");
         c.text("name", true, 200);
+        c.text("nameFr", false, 200);
         c.text("agency", false, 200);
         c.regionList("regions");
         c.enumValue("kind", true, ProgramKind.class);
         c.enumValue("scope", true, Scope.class);
         c.paragraph("summary", false, 4000);
+        c.paragraph("summaryFr", false, 4000);
         c.url("url");
         c.enumValue("status", false, ProgramStatus.class);
         c.language("language");

@@ -38,7 +38,7 @@ import java.util.Map;
 @Path("/admin/programs")
 @Produces(MediaType.TEXT_HTML)
 class AdminPages {
-    private static final int PLACEMENTS_SHOWN = 50;
+    private static final int PLACEMENTS_SHOWN = PlacementParties.LISTED;
 
     @CheckedTemplate
     static class Templates {
@@ -49,6 +49,10 @@ class AdminPages {
         static native TemplateInstance confirmDelete(PageContext ctx, ProgramCard program);
 
         static native TemplateInstance matches(PageContext ctx, PlacementsView view);
+
+        static native TemplateInstance opening(PageContext ctx, PartyViews.OpeningView opening);
+
+        static native TemplateInstance student(PageContext ctx, PartyViews.StudentView student);
     }
 
     private final PageContext ctx;
@@ -56,8 +60,11 @@ class AdminPages {
     private final AdminPrograms admin;
     private final ObjectMapper json;
     private final TriadConfig config;
+    private final PlacementParties parties;
 
-    AdminPages(PageContext ctx, CurrentAccount current, AdminPrograms admin, ObjectMapper json, TriadConfig config) {
+    AdminPages(PageContext ctx, CurrentAccount current, AdminPrograms admin, ObjectMapper json, TriadConfig config,
+            PlacementParties parties) {
+        this.parties = parties;
         this.ctx = ctx;
         this.current = current;
         this.admin = admin;
@@ -170,6 +177,26 @@ class AdminPages {
         AdminPrograms.Placements found = admin.placements(key, day, PLACEMENTS_SHOWN, caller);
         return Pages.localized(Templates.matches(ctx, PlacementsView.of(found.doc(), day, found,
                 ProgramWording.of(ctx), ctx.lang())), ctx);
+    }
+
+    /** An opening of the program's best placements on {@code asOf}, read only (see {@link PlacementParties}). */
+    @GET
+    @Path("{key}/openings/{opening}")
+    public TemplateInstance opening(@PathParam("key") String key, @PathParam("opening") String opening,
+            @QueryParam("asOf") String asOf) {
+        LocalDate day = Params.date(asOf, "asOf", config.today());
+        PlacementParties.OpeningOf found = parties.opening(key, opening, day, current.require());
+        return Pages.localized(Templates.opening(ctx, PartyViews.opening(found, day.toString(), ctx.locale())), ctx);
+    }
+
+    /** A student of the program's best placements on {@code asOf}, as a startup sees one (the redacted view). */
+    @GET
+    @Path("{key}/students/{student}")
+    public TemplateInstance student(@PathParam("key") String key, @PathParam("student") String student,
+            @QueryParam("asOf") String asOf) {
+        LocalDate day = Params.date(asOf, "asOf", config.today());
+        PlacementParties.StudentOf found = parties.student(key, student, day, current.require());
+        return Pages.localized(Templates.student(ctx, PartyViews.student(found, day.toString(), ctx.locale())), ctx);
     }
 
     private Response changeStatus(String key, String csrf, ProgramStatus status) {

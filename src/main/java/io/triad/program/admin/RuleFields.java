@@ -65,11 +65,13 @@ final class RuleFields {
             new Section("identity", ProgramMessages::group_identity, List.of(
                     spec("key", KEY, ProgramMessages::f_key, ProgramMessages::hint_key),
                     spec("name", TEXT, ProgramMessages::f_name, null),
+                    spec("nameFr", TEXT, ProgramMessages::f_nameFr, ProgramMessages::hint_french),
                     spec("agency", TEXT, ProgramMessages::f_agency, null),
                     spec("regions", REGIONS, ProgramMessages::f_regions, ProgramMessages::hint_regions),
                     list("kind", CHOICE, ProgramKind.class, ProgramMessages::f_kind),
                     list("scope", CHOICE, Scope.class, ProgramMessages::f_scope),
                     spec("summary", TEXTAREA, ProgramMessages::f_summary, null),
+                    spec("summaryFr", TEXTAREA, ProgramMessages::f_summaryFr, ProgramMessages::hint_french),
                     spec("url", URL, ProgramMessages::f_url, null),
                     spec("language", LANGUAGE, ProgramMessages::f_language, null))),
             new Section("intake", ProgramMessages::group_intake, List.of(

@@ -21,7 +21,11 @@ final class Charts {
     static final int BAR_HEIGHT = 26;
     /** Bars drawn; further categories are summed in one "other" bar (the table lists them all). */
     static final int MAX_BARS = 12;
-    private static final int MAX_LABEL = 24;
+    /** Characters of a label line: at the labels' 18 units a character is about 10 wide, so 18 fit the 222 units. */
+    private static final int LINE = 18;
+    /** A line longer than this (one long word) is drawn compressed to the labels' width rather than cut. */
+    private static final int SQUEEZE = 20;
+    private static final int LINE_HEIGHT = 20;
 
     private Charts() {
     }
@@ -30,8 +34,12 @@ final class Charts {
     record Entry(String label, long value) {
     }
 
-    /** A drawn bar: {@code y} is its top, {@code textY} the baseline of its texts. */
-    record Bar(String label, String value, int y, int textY, int width, int valueX) {
+    /** A drawn bar: {@code y} is its top, {@code textY} the baseline of its value; its label in as many lines as needed. */
+    record Bar(List<Line> lines, String value, int y, int textY, int width, int valueX) {
+    }
+
+    /** One line of a bar's label at baseline {@code y}; {@code squeeze}: drawn compressed to the labels' width. */
+    record Line(String text, int y, boolean squeeze) {
     }
 
     /** A table row: the full label and the number. */
@@ -40,6 +48,11 @@ final class Charts {
 
     record Chart(String id, String title, String description, String labelHeader, String valueHeader,
             List<Bar> bars, List<Row> rows, int height, int labelEnd, int barStart, int barHeight) {
+
+        /** The width a squeezed label line is drawn at. */
+        public int labelRoom() {
+            return labelEnd - 4;
+        }
 
         public boolean isEmpty() {
             return rows.isEmpty();
@@ -73,20 +86,37 @@ final class Charts {
             List<Entry> drawn, List<Entry> all, Locale locale) {
         long max = drawn.stream().mapToLong(Entry::value).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < drawn.size(); i++) {
-            Entry e = drawn.get(i);
+        int y = 8;
+        for (Entry e : drawn) {
             int width = max == 0 ? 0 : (int) Math.max(e.value() > 0 ? 2 : 0, Math.round(BAR_MAX * (double) e.value() / max));
-            int y = 8 + i * ROW;
-            bars.add(new Bar(shorten(e.label()), OperationsFormats.count(e.value(), locale), y, y + 19, width,
-                    BAR_START + width + 6));
+            List<String> words = wrap(e.label());
+            List<Line> lines = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                lines.add(new Line(words.get(i), y + 19 + i * LINE_HEIGHT, words.get(i).length() > SQUEEZE));
+            }
+            bars.add(new Bar(lines, OperationsFormats.count(e.value(), locale), y, y + 19, width, BAR_START + width + 6));
+            y += ROW + (lines.size() - 1) * LINE_HEIGHT;
         }
         List<Row> rows = all.stream().map(e -> new Row(e.label(), OperationsFormats.count(e.value(), locale))).toList();
-        return new Chart(id, title, description, labelHeader, valueHeader, bars, rows, 16 + drawn.size() * ROW,
-                LABEL_END, BAR_START, BAR_HEIGHT);
+        return new Chart(id, title, description, labelHeader, valueHeader, bars, rows, y + 8, LABEL_END, BAR_START,
+                BAR_HEIGHT);
     }
 
-    private static String shorten(String label) {
-        return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…";
+    /** The label in lines of at most {@link #LINE} characters, broken after spaces and hyphens; never cut short. */
+    static List<String> wrap(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String piece : label.split("(?<=[ \\-])")) {
+            if (line.length() > 0 && line.length() + piece.stripTrailing().length() > LINE) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            }
+            line.append(piece);
+        }
+        if (!line.toString().isBlank() || lines.isEmpty()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
     }
 
     /**

@@ -122,11 +122,11 @@ class DashboardPages {
             boolean privileged, DashboardMessages m, Locale locale) {
         List<Chart> charts = new ArrayList<>();
         charts.add(Charts.ranked("startups-region", m.chart_startups_region(), m.col_region(), m.col_startups(),
-                entries(f.startupsByRegion(), null), "", m, locale));
+                regions(f.startupsByRegion(), locale), "", m, locale));
         charts.add(Charts.ranked("startups-sector", m.chart_startups_sector(), m.col_sector(), m.col_startups(),
                 entries(f.startupsBySector(), m), " " + m.chart_note_sectors(), m, locale));
         if (p.scope() == Scope.PLACEMENT) {
-            List<Charts.Entry> regions = entries(f.studentsByRegion(), null);
+            List<Charts.Entry> regions = regions(f.studentsByRegion(), locale);
             charts.add(Charts.ranked("students-region", m.chart_students_region(), m.col_region(), m.col_students(),
                     privileged ? regions : large(regions), privileged ? "" : m.chart_note_small(), m, locale));
             charts.add(amountsChart(p, amounts, placements, privileged, m, locale));
@@ -173,6 +173,12 @@ class DashboardPages {
     private static List<Charts.Entry> entries(java.util.Map<String, Long> counts, DashboardMessages sectors) {
         return counts.entrySet().stream().map(e -> new Charts.Entry(
                 sectors == null ? e.getKey() : DashboardFigures.sector(e.getKey(), sectors), e.getValue())).toList();
+    }
+
+    /** Counts by region code, each region by its name in the page's language ("Ontario", not CA-ON). */
+    private static List<Charts.Entry> regions(java.util.Map<String, Long> counts, Locale locale) {
+        return counts.entrySet().stream().map(e -> new Charts.Entry(io.triad.web.RegionNames.name(e.getKey(), locale),
+                e.getValue())).toList();
     }
 
     /** A program administrator or an operator (others: 403; nobody signed in: the log-in page). */
