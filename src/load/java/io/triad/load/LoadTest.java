@@ -48,8 +48,8 @@ public final class LoadTest {
             Path work = Path.of("target", smoke ? "load-smoke" : "load").toAbsolutePath();
             return new Config(Integer.getInteger("load.students", smoke ? 2000 : 100_000),
                     Integer.getInteger("load.openings", smoke ? 100 : 2500), Integer.getInteger("load.users", 32),
-                    Duration.ofSeconds(smoke ? 2 : Long.getLong("load.warmup", 5)),
-                    Duration.ofSeconds(smoke ? 2 : Long.getLong("load.seconds", 15)),
+                    Duration.ofSeconds(Long.getLong("load.warmup", smoke ? 2 : 5)),
+                    Duration.ofSeconds(Long.getLong("load.seconds", smoke ? 2 : 15)),
                     blankIsNull(System.getProperty("load.base")), blankIsNull(System.getProperty("load.floor")),
                     smoke ? work.resolve("report") : Path.of(System.getProperty("load.out", "docs/load")),
                     System.getProperty("load.heap", "2g"), System.getProperty("load.password", "triad-demo-2026"),

@@ -29,6 +29,8 @@ final class Processes implements AutoCloseable {
 
     Processes(LoadTest.Config cfg) {
         this.cfg = cfg;
+        // a run stopped from outside (Ctrl-C) leaves no server behind
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(Process::destroy)));
     }
 
     /** Starts Triad on the data and waits until it is ready; its URL. */
@@ -39,7 +41,13 @@ final class Processes implements AutoCloseable {
         String importing = "classpath:data/programs.json,classpath:data/demo.json,"
                 + imports.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(","));
         long begin = System.nanoTime();
-        start("triad", List.of("-Xmx" + cfg.heap(), "-jar", Path.of(jar).toAbsolutePath().toString()), Map.of(
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + cfg.heap()));
+        if (Boolean.getBoolean("load.jfr")) {
+            // where the pages' time goes under load: open target/load/triad.jfr with jfr print or JMC
+            jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + cfg.work().resolve("triad.jfr"));
+        }
+        jvm.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+        start("triad", jvm, Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(port), "TRIAD_DB_DIR", dbDir.toString(),
                 "TRIAD_INDEX_DIR", Files.createDirectories(cfg.work().resolve("index")).toString(),
                 "TRIAD_IMPORT", importing));
