@@ -71,6 +71,13 @@ public final class LoadTest {
     record Scenario(String name, String account, String path, String expected, double minRatio) {
     }
 
+    /** The scenarios of this run: all, or those named in {@code load.only} (comma-separated), to profile one page. */
+    static List<Scenario> scenarios() {
+        String only = blankIsNull(System.getProperty("load.only"));
+        return only == null ? SCENARIOS
+                : SCENARIOS.stream().filter(s -> List.of(only.split(",")).contains(s.name())).toList();
+    }
+
     static final List<Scenario> SCENARIOS = List.of(
             new Scenario("dashboard", "admin@triad.example", "/admin/dashboard/swpp-federal?lang=en",
                     "fig-eligible-students", 0.25),
@@ -93,7 +100,7 @@ public final class LoadTest {
             String floor = cfg.floor() != null ? cfg.floor() : processes.startFloor();
             Map<String, String> sessions = new LinkedHashMap<>();
             Map<String, String> cookies = new LinkedHashMap<>();
-            for (Scenario s : SCENARIOS) {
+            for (Scenario s : scenarios()) {
                 if (s.account() != null) {
                     String cookie = sessions.get(s.account());
                     if (cookie == null) {
@@ -106,7 +113,7 @@ public final class LoadTest {
             PagesSimulation.PLAN = new Plan(base, floor, cookies, cfg.users(), cfg.warmup(), cfg.measured());
             status = Gatling$.MODULE$.fromArgs(new String[] {"-s", PagesSimulation.class.getName(), "-rf",
                     Path.of("target", "gatling").toAbsolutePath().toString(), "-rd", "Triad pages beside the floor"});
-            for (Scenario s : SCENARIOS) {
+            for (Scenario s : scenarios()) {
                 Recorder.Result floorRun = Recorder.result(s.name() + " floor");
                 Recorder.Result run = Recorder.result(s.name());
                 log("%s: %.0f/s (floor %.0f/s), p99 %.0f ms, errors %d", s.name(), run.perSecond(),
