@@ -120,10 +120,20 @@ public final class LoadTest {
                         floorRun.perSecond(), run.p99(), run.errors());
                 pairs.add(new LoadReport.Pair(s, floorRun, run));
             }
-            LoadReport.write(cfg, pairs, loadAtStart, LoadReport.loadAverage(), processes.describe());
+            List<String> described = new ArrayList<>(processes.describe());
+            described.add("Gatling's report: " + latestReport());
+            LoadReport.write(cfg, pairs, loadAtStart, LoadReport.loadAverage(), described);
         }
         if (status != 0) {
             throw new IllegalStateException("Gatling ended with status " + status);
+        }
+    }
+
+    /** The newest of Gatling's HTML reports: this run's. */
+    private static String latestReport() throws IOException {
+        try (var dirs = Files.list(Path.of("target", "gatling"))) {
+            return dirs.filter(Files::isDirectory).map(Path::toString).max(String::compareTo)
+                    .map(d -> "`" + d + "/index.html`").orElse("none");
         }
     }
 
