@@ -83,7 +83,8 @@ public final class MatchEngine implements AutoCloseable {
      * both before and after it, so an answer computed while one was under way is never kept as current.
      */
     public Generation generation() {
-        return new Generation(epoch.get(), studentIndex.version());
+        return new Generation(epoch.get(), studentIndex.version(), openingIndex.lucene().search(
+                s -> s.getIndexReader() instanceof org.apache.lucene.index.DirectoryReader r ? r.getVersion() : -1L));
     }
 
     public void putProgram(ProgramDoc p, long approvedPlacements) {

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class KeptAnswersTest {
-    private final AtomicReference<Generation> engine = new AtomicReference<>(new Generation(1, 1));
+    private final AtomicReference<Generation> engine = new AtomicReference<>(new Generation(1, 1, 0));
     private final AtomicInteger computed = new AtomicInteger();
     private final KeptAnswers<String, String> kept = new KeptAnswers<>(2);
 
@@ -20,9 +20,9 @@ class KeptAnswersTest {
         String first = ask("a");
         assertThat(ask("a")).isSameAs(first);
         assertThat(computed).hasValue(1);
-        engine.set(new Generation(2, 1));
+        engine.set(new Generation(2, 1, 0));
         assertThat(ask("a")).isNotEqualTo(first).contains("Generation[epoch=2");
-        engine.set(new Generation(2, 5));
+        engine.set(new Generation(2, 5, 0));
         assertThat(ask("a")).contains("students=5");
         assertThat(computed).hasValue(3);
     }
@@ -30,7 +30,7 @@ class KeptAnswersTest {
     @Test
     void aRebuildStartsALaterGenerationEvenWithAnOlderReader() {
         ask("a");
-        engine.set(new Generation(3, 0));
+        engine.set(new Generation(3, 0, 0));
         assertThat(ask("a")).contains("epoch=3");
         assertThat(ask("a")).contains("#2");
     }
@@ -39,7 +39,7 @@ class KeptAnswersTest {
     void anAnswerComputedWhileTheEngineChangedIsNotKept() {
         AtomicInteger calls = new AtomicInteger();
         String during = kept.get(engine::get, "a", () -> {
-            engine.set(new Generation(1, 2));
+            engine.set(new Generation(1, 2, 0));
             return "stale#" + calls.incrementAndGet();
         });
         assertThat(during).isEqualTo("stale#1");
@@ -48,9 +48,9 @@ class KeptAnswersTest {
 
     @Test
     void aLateCallerOfAnOlderGenerationNeitherReadsNorReplacesTheKeptOnes() {
-        engine.set(new Generation(5, 5));
+        engine.set(new Generation(5, 5, 0));
         String current = ask("a");
-        AtomicReference<Generation> late = new AtomicReference<>(new Generation(4, 9));
+        AtomicReference<Generation> late = new AtomicReference<>(new Generation(4, 9, 0));
         assertThat(kept.get(late::get, "a", () -> "old")).isEqualTo("old");
         assertThat(ask("a")).isSameAs(current);
     }
