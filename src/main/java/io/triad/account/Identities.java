@@ -10,6 +10,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.triad.domain.Role;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
@@ -22,10 +23,14 @@ final class Identities {
     }
 
     static SecurityIdentity of(Account account) {
+        return of(account.id, account.email, account.role);
+    }
+
+    static SecurityIdentity of(long accountId, String email, Role role) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.email))
-                .addRole(account.role.name())
-                .addAttribute("accountId", account.id)
+                .setPrincipal(new QuarkusPrincipal(email))
+                .addRole(role.name())
+                .addAttribute("accountId", accountId)
                 .build();
     }
 
@@ -99,7 +104,7 @@ final class Identities {
 
         @ActivateRequestContext
         SecurityIdentity lookUp(String token) {
-            return sessions.account(token).map(Identities::of)
+            return sessions.holder(token).map(h -> of(h.id(), h.email(), h.role()))
                     .orElseThrow(() -> new AuthenticationFailedException("Session ended"));
         }
     }

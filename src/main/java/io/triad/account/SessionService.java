@@ -3,6 +3,7 @@ package io.triad.account;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.triad.config.TriadConfig;
+import io.triad.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -52,28 +53,41 @@ public class SessionService {
         return token;
     }
 
+    /** Who a live session belongs to: what an identity needs, read with the session in one query. */
+    public record Holder(long id, String email, Role role) {
+    }
+
+    /** The account of a live session (see {@link #holder}). */
+    @Transactional
+    public Optional<Account> account(String token) {
+        return holder(token).map(h -> Account.findById(h.id()));
+    }
+
     /**
-     * The account of a live session. Its last_seen_at moves forward only when it is over a minute old, so a busy page
+     * Who holds a live session, the session and its account read in one query: every signed-in request asks, so one
+     * round trip rather than two. Its last_seen_at moves forward only when it is over a minute old, so a busy page
      * costs one write a minute rather than one per request; the idle timeout is therefore exact to within a minute.
      */
     @Transactional
-    public Optional<Account> account(String token) {
+    public Optional<Holder> holder(String token) {
         String hash = hash(token);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select account_id, last_seen_at < now() - interval '1 minute' "
-                + "from account_session where token_hash = ?1 and expires_at > now() "
-                + "and last_seen_at > now() - make_interval(mins => ?2)")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.email, a.role, "
+                + "s.last_seen_at < now() - interval '1 minute' from account_session s "
+                + "join account a on a.id = s.account_id where s.token_hash = ?1 and s.expires_at > now() "
+                + "and s.last_seen_at > now() - make_interval(mins => ?2)")
                 .setParameter(1, hash)
                 .setParameter(2, config.sessionIdleMinutes())
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        if (Boolean.TRUE.equals(rows.get(0)[1])) {
+        Object[] row = rows.get(0);
+        if (Boolean.TRUE.equals(row[3])) {
             em.createNativeQuery("update account_session set last_seen_at = now() where token_hash = ?1")
                     .setParameter(1, hash).executeUpdate();
         }
-        return Optional.ofNullable(Account.findById(((Number) rows.get(0)[0]).longValue()));
+        return Optional.of(new Holder(((Number) row[0]).longValue(), (String) row[1], Role.valueOf((String) row[2])));
     }
 
     @Transactional

@@ -78,11 +78,21 @@ public final class MatchEngine implements AutoCloseable {
                 "student", students);
     }
 
+    /**
+     * Changes with every change to what the engine answers from (see {@link KeptAnswers}); a change moves the epoch
+     * both before and after it, so an answer computed while one was under way is never kept as current.
+     */
+    public Generation generation() {
+        return new Generation(epoch.get(), studentIndex.version(), openingIndex.lucene().search(
+                s -> s.getIndexReader() instanceof org.apache.lucene.index.DirectoryReader r ? r.getVersion() : -1L));
+    }
+
     public void putProgram(ProgramDoc p, long approvedPlacements) {
         epoch.incrementAndGet();
         programs.put(p.key(), p);
         approved.put(p.key(), approvedPlacements);
         programIndex.put(p);
+        epoch.incrementAndGet();
     }
 
     public void removeProgram(String key) {
@@ -91,6 +101,7 @@ public final class MatchEngine implements AutoCloseable {
         programs.remove(key);
         approved.remove(key);
         programIndex.remove(key);
+        epoch.incrementAndGet();
     }
 
     /** Replaces the startup and all its openings. */
@@ -102,6 +113,7 @@ public final class MatchEngine implements AutoCloseable {
             openings.put(o.key(), new Located(o, s));
             openingIndex.put(o);
         }
+        epoch.incrementAndGet();
     }
 
     public void removeStartup(String key) {
@@ -113,6 +125,7 @@ public final class MatchEngine implements AutoCloseable {
                 openingIndex.remove(o.key());
             });
         }
+        epoch.incrementAndGet();
     }
 
     public void putStudent(StudentDoc t) {
@@ -147,6 +160,7 @@ public final class MatchEngine implements AutoCloseable {
         startups.clear();
         openings.clear();
         indexes().forEach(LuceneIndex::startBulk);
+        epoch.incrementAndGet();
     }
 
     /** Makes everything added since {@link #startRebuild} searchable, and later changes again within 100 ms. */

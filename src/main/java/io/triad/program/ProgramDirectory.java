@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The public program directory: published programs filtered by region, kind, scope and open date;
@@ -30,12 +28,13 @@ public class ProgramDirectory {
     }
 
     public List<ProgramDoc> search(Query query) {
-        List<ProgramDoc> published = programs.published().stream().filter(p -> keep(p, query)).toList();
         if (query.q() == null || query.q().isBlank()) {
-            return published;
+            return programs.published().stream().filter(p -> keep(p, query)).toList();
         }
-        Map<String, ProgramDoc> byKey = published.stream().collect(Collectors.toMap(ProgramDoc::key, Function.identity()));
-        return textSearch.keysByRelevance(query.q()).stream().map(byKey::get).filter(p -> p != null).toList();
+        // only the programs the text matches are read, not every published one: a query names few of them
+        List<String> keys = textSearch.keysByRelevance(query.q());
+        Map<String, ProgramDoc> byKey = programs.publishedByKeys(keys);
+        return keys.stream().map(byKey::get).filter(p -> p != null && keep(p, query)).toList();
     }
 
     static boolean keep(ProgramDoc p, Query q) {

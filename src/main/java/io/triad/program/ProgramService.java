@@ -91,6 +91,16 @@ public class ProgramService implements OwnedKeys {
                 .stream().map(p -> p.doc).toList();
     }
 
+    /** The published programs among these keys, by key. */
+    @Transactional
+    public Map<String, ProgramDoc> publishedByKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return ProgramEntity.<ProgramEntity>list("status = ?1 and key in ?2", ProgramStatus.PUBLISHED,
+                List.copyOf(keys)).stream().collect(Collectors.toMap(p -> p.key, p -> p.doc));
+    }
+
     /** The programs of these keys that exist, by key. */
     @Transactional
     public Map<String, ProgramDoc> byKeys(Collection<String> keys) {

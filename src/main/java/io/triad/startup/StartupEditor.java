@@ -46,9 +46,11 @@ class StartupEditor {
     private final ObjectMapper mapper;
     private final SearchIndex index;
     private final TriadConfig config;
+    private final OpeningRankings rankings;
 
     StartupEditor(StartupService startups, ProgramService programs, DocumentValidator validator, ObjectMapper mapper,
-            SearchIndex index, TriadConfig config) {
+            SearchIndex index, TriadConfig config, OpeningRankings rankings) {
+        this.rankings = rankings;
         this.startups = startups;
         this.programs = programs;
         this.validator = validator;
@@ -183,7 +185,7 @@ class StartupEditor {
         StartupEntity startup = founders(key, caller);
         OpeningEntity opening = openingOf(startup, openingKey);
         MatchEngine engine = index.engine();
-        Page<Candidate> page = engine.candidatesForOpening(openingKey, config.today(), limit, fundedOnly,
+        Page<Candidate> page = rankings.candidates(engine, openingKey, config.today(), limit, fundedOnly,
                 byAmount ? MatchOrder.TOTAL : MatchOrder.SCORE, caller.role == Role.OPERATOR);
         return new RankedStudents(startup.key, startup.name, opening.doc.title(), page,
                 engine.programsOf(page.items().stream().map(Candidate::match).toList()), opening.doc);

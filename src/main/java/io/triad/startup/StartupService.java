@@ -49,9 +49,11 @@ public class StartupService implements OwnedKeys {
     private final SearchIndex index;
     private final OwnedRows rows;
     private final Event<OpeningsChanging> openingsChanging;
+    private final OpeningRankings rankings;
 
     StartupService(ChangeLog changes, DocumentValidator validator, SearchIndex index, OwnedRows rows,
-            Event<OpeningsChanging> openingsChanging) {
+            Event<OpeningsChanging> openingsChanging, OpeningRankings rankings) {
+        this.rankings = rankings;
         this.changes = changes;
         this.validator = validator;
         this.index = index;
@@ -110,7 +112,8 @@ public class StartupService implements OwnedKeys {
         OpeningEntity opening = OpeningEntity.byKey(openingKey)
                 .orElseThrow(() -> ProblemException.notFound("No opening '" + openingKey + "'"));
         Ownership.requireChange(caller, opening.startup.owner, "This opening");
-        return index.engine().forOpening(openingKey, asOf, limit, funded, order, caller.role == Role.OPERATOR);
+        return rankings.matches(index.engine(), openingKey, asOf, limit, funded, order,
+                caller.role == Role.OPERATOR);
     }
 
     /** The key of an opening owned by a startup other than {@code startupKey}, if any. */

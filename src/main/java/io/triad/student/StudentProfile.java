@@ -11,6 +11,7 @@ import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.domain.validation.DocumentValidator;
 import io.triad.indexing.SearchIndex;
+import io.triad.matching.KeptAnswers;
 import io.triad.matching.MatchEngine;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
@@ -18,6 +19,7 @@ import io.triad.people.PeopleViews;
 import io.triad.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,15 @@ class StudentProfile {
     private final ObjectMapper mapper;
     private final SearchIndex index;
     private final TriadConfig config;
+    /**
+     * A student's matches, kept until the engine changes: the page scores every opening for the student. The key is
+     * the student's own document (with its key), so an answer is only ever the same student's, and a profile change
+     * asks anew.
+     */
+    private final KeptAnswers<Asked, Page<OpeningForStudent>> kept = new KeptAnswers<>(1024);
+
+    private record Asked(StudentDoc student, LocalDate asOf, int limit) {
+    }
 
     StudentProfile(StudentService students, DocumentValidator validator, ObjectMapper mapper, SearchIndex index,
             TriadConfig config) {
@@ -72,7 +83,9 @@ class StudentProfile {
             return new OwnMatches(false, new Page<>(List.of(), 0), Map.of(), Map.of(), Map.of());
         }
         MatchEngine engine = index.engine();
-        Page<OpeningForStudent> page = engine.forStudent(mine.get(), config.today(), limit);
+        LocalDate today = config.today();
+        Page<OpeningForStudent> page = kept.get(engine::generation, new Asked(mine.get(), today, limit),
+                () -> engine.forStudent(mine.get(), today, limit));
         List<OpeningForStudent> items = page.items();
         // what the cards show of openings, startups and programs comes from the engine that just matched them
         return new OwnMatches(true, page, engine.openings(items.stream().map(OpeningForStudent::opening).toList()),

@@ -30,6 +30,10 @@ public final class RegionNames {
         {"CA-SK", "Saskatchewan", "Saskatchewan"}, {"CA-YT", "Yukon", "Yukon"}};
     private static final Map<String, String[]> PROVINCES = new LinkedHashMap<>();
     private static final Map<String, String> BY_NAME = new HashMap<>();
+    /** Locale.getISOCountries() copies its array on every call: asked once. */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(Locale.getISOCountries());
+    /** The choices per language: the same 250 names sorted the same way for every page that lists them. */
+    private static final Map<Locale, List<Region>> CHOICES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         for (String[] p : CANADA) {
@@ -61,7 +65,7 @@ public final class RegionNames {
         if (province != null) {
             return french ? province[2] : province[1];
         }
-        if (code.length() == 2 && Arrays.asList(Locale.getISOCountries()).contains(code)) {
+        if (code.length() == 2 && COUNTRIES.contains(code)) {
             return new Locale("", code).getDisplayCountry(french ? Locale.FRENCH : Locale.ENGLISH);
         }
         return code;
@@ -73,6 +77,12 @@ public final class RegionNames {
 
     /** Canada, its provinces and territories, then every other country, each group in the language's order. */
     public static List<Region> choices(Locale locale) {
+        // names come in English or French only: two lists, whatever locales the requests carry
+        boolean french = locale != null && "fr".equals(locale.getLanguage());
+        return CHOICES.computeIfAbsent(french ? Locale.FRENCH : Locale.ENGLISH, RegionNames::sortedChoices);
+    }
+
+    private static List<Region> sortedChoices(Locale locale) {
         Collator order = Collator.getInstance(locale == null ? Locale.ENGLISH : locale);
         Comparator<Region> byName = Comparator.comparing(Region::name, order);
         List<Region> out = new ArrayList<>();
@@ -80,7 +90,7 @@ public final class RegionNames {
         out.addAll(PROVINCES.keySet().stream().map(c -> new Region(c, name(c, locale))).sorted(byName).toList());
         out.addAll(Arrays.stream(Locale.getISOCountries()).filter(c -> !c.equals("CA"))
                 .map(c -> new Region(c, name(c, locale))).sorted(byName).toList());
-        return out;
+        return List.copyOf(out);
     }
 
     /**

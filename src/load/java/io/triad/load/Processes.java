@@ -29,19 +29,27 @@ final class Processes implements AutoCloseable {
 
     Processes(LoadTest.Config cfg) {
         this.cfg = cfg;
+        // a run stopped from outside (Ctrl-C) leaves no server behind
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(Process::destroy)));
     }
 
     /** Starts Triad on the data and waits until it is ready; its URL. */
     String startTriad(List<Path> imports) throws IOException, InterruptedException {
-        dbDir = Files.createDirectories(LoadTest.WORK.resolve("db"));
+        dbDir = Files.createDirectories(cfg.work().resolve("db"));
         int port = freePort();
         String jar = System.getProperty("load.jar", "target/quarkus-app/quarkus-run.jar");
         String importing = "classpath:data/programs.json,classpath:data/demo.json,"
                 + imports.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(","));
         long begin = System.nanoTime();
-        start("triad", List.of("-Xmx" + cfg.heap(), "-jar", Path.of(jar).toAbsolutePath().toString()), Map.of(
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + cfg.heap()));
+        if (Boolean.getBoolean("load.jfr")) {
+            // where the pages' time goes under load: open target/load/triad.jfr with jfr print or JMC
+            jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + cfg.work().resolve("triad.jfr"));
+        }
+        jvm.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+        start("triad", jvm, Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(port), "TRIAD_DB_DIR", dbDir.toString(),
-                "TRIAD_INDEX_DIR", Files.createDirectories(LoadTest.WORK.resolve("index")).toString(),
+                "TRIAD_INDEX_DIR", Files.createDirectories(cfg.work().resolve("index")).toString(),
                 "TRIAD_IMPORT", importing));
         String url = "http://localhost:" + port;
         awaitUp(url + "/q/health/ready", Duration.ofMinutes(20));
@@ -76,7 +84,7 @@ final class Processes implements AutoCloseable {
     }
 
     private void start(String name, List<String> args, Map<String, String> env) throws IOException {
-        Path log = LoadTest.WORK.resolve(name + ".log");
+        Path log = cfg.work().resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(args);
@@ -90,7 +98,7 @@ final class Processes implements AutoCloseable {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < deadline) {
             if (started.stream().anyMatch(p -> !p.isAlive())) {
-                throw new IllegalStateException("A process ended before " + url + " answered; see " + LoadTest.WORK);
+                throw new IllegalStateException("A process ended before " + url + " answered; see " + cfg.work());
             }
             try {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))

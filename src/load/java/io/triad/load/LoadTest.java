@@ -1,5 +1,6 @@
 package io.triad.load;
 
+import io.gatling.app.Gatling$;
 import io.triad.importing.DemoGenerator;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -14,41 +15,51 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The pages under load (Maven profile {@code load}): the packaged Triad on generated data (students and startups
  * loaded at start-up through {@code TRIAD_IMPORT}, so the API's body limit stays) and the Fortunes floor
- * ({@code load/floor}), each scenario measured right after the floor, with the same closed model (32 users), so every
- * ratio compares two runs a few seconds apart on the same machine.
+ * ({@code load/floor}), then Gatling's {@link PagesSimulation} (each scenario right after the floor, the same closed
+ * model of 32 users), then the report in {@code docs/load}.
  *
  * <p>System properties: {@code load.students} (100000), {@code load.openings} (2500), {@code load.users} (32),
- * {@code load.warmup} and {@code load.seconds} per run (5, 15), {@code load.base} (a running Triad's URL: nothing is
+ * {@code load.warmup} and {@code load.seconds} per phase (5, 15), {@code load.smoke} (true: 2,000 students, 100
+ * openings, 2 s phases, report under target/load-smoke), {@code load.base} (a running Triad's URL: nothing is
  * started; it needs the demo accounts and data), {@code load.floor} (a running floor's URL), {@code load.out}
  * (docs/load), {@code load.heap} (Triad's -Xmx, 2g), {@code load.password} (the demo accounts' password).
  */
 public final class LoadTest {
-    static final Path WORK = Path.of("target", "load").toAbsolutePath();
+    static final String FLOOR_EXPECTED = "Additional fortune added at request time.";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private LoadTest() {
     }
 
     record Config(int students, int openings, int users, Duration warmup, Duration measured, String base, String floor,
-            Path out, String heap, String password) {
+            Path out, String heap, String password, Path work) {
         static Config fromSystem() {
-            return new Config(Integer.getInteger("load.students", 100_000), Integer.getInteger("load.openings", 2500),
-                    Integer.getInteger("load.users", 32), Duration.ofSeconds(Long.getLong("load.warmup", 5)),
-                    Duration.ofSeconds(Long.getLong("load.seconds", 15)), blankIsNull(System.getProperty("load.base")),
-                    blankIsNull(System.getProperty("load.floor")), Path.of(System.getProperty("load.out", "docs/load")),
-                    System.getProperty("load.heap", "2g"), System.getProperty("load.password", "triad-demo-2026"));
+            boolean smoke = Boolean.getBoolean("load.smoke");
+            Path work = Path.of("target", smoke ? "load-smoke" : "load").toAbsolutePath();
+            return new Config(Integer.getInteger("load.students", smoke ? 2000 : 100_000),
+                    Integer.getInteger("load.openings", smoke ? 100 : 2500), Integer.getInteger("load.users", 32),
+                    Duration.ofSeconds(Long.getLong("load.warmup", smoke ? 2 : 5)),
+                    Duration.ofSeconds(Long.getLong("load.seconds", smoke ? 2 : 15)),
+                    blankIsNull(System.getProperty("load.base")), blankIsNull(System.getProperty("load.floor")),
+                    smoke ? work.resolve("report") : Path.of(System.getProperty("load.out", "docs/load")),
+                    System.getProperty("load.heap", "2g"), System.getProperty("load.password", "triad-demo-2026"),
+                    work);
         }
+    }
+
+    /** What the simulation needs: the servers, each scenario's session cookie, the closed model's size and times. */
+    record Plan(String base, String floor, Map<String, String> cookies, int users, Duration warmup,
+            Duration measured) {
     }
 
     /** Maven passes an empty property for one not given. */
@@ -58,6 +69,13 @@ public final class LoadTest {
 
     /** A page measured: its path, the account that asks, what its answer must hold, and its target. */
     record Scenario(String name, String account, String path, String expected, double minRatio) {
+    }
+
+    /** The scenarios of this run: all, or those named in {@code load.only} (comma-separated), to profile one page. */
+    static List<Scenario> scenarios() {
+        String only = blankIsNull(System.getProperty("load.only"));
+        return only == null ? SCENARIOS
+                : SCENARIOS.stream().filter(s -> List.of(only.split(",")).contains(s.name())).toList();
     }
 
     static final List<Scenario> SCENARIOS = List.of(
@@ -73,42 +91,55 @@ public final class LoadTest {
 
     public static void main(String[] args) throws Exception {
         Config cfg = Config.fromSystem();
-        Files.createDirectories(WORK);
+        Files.createDirectories(cfg.work());
         String loadAtStart = LoadReport.loadAverage();
+        int status;
+        List<LoadReport.Pair> pairs = new ArrayList<>();
         try (Processes processes = new Processes(cfg)) {
             String base = cfg.base() != null ? cfg.base() : processes.startTriad(data(cfg));
             String floor = cfg.floor() != null ? cfg.floor() : processes.startFloor();
-            Map<String, HttpClient> sessions = new LinkedHashMap<>();
-            for (Scenario s : SCENARIOS) {
-                if (s.account() != null && !sessions.containsKey(s.account())) {
-                    sessions.put(s.account(), logIn(base, s.account(), cfg.password()));
+            Map<String, String> sessions = new LinkedHashMap<>();
+            Map<String, String> cookies = new LinkedHashMap<>();
+            for (Scenario s : scenarios()) {
+                if (s.account() != null) {
+                    String cookie = sessions.get(s.account());
+                    if (cookie == null) {
+                        cookie = logIn(base, s.account(), cfg.password());
+                        sessions.put(s.account(), cookie);
+                    }
+                    cookies.put(s.name(), cookie);
                 }
             }
-            HttpClient anonymous = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            HttpClient floorClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            List<LoadReport.Pair> pairs = new ArrayList<>();
-            for (Scenario s : SCENARIOS) {
-                HttpClient client = s.account() == null ? anonymous : sessions.get(s.account());
-                ClosedLoop.Result floorRun = ClosedLoop.run("floor", users(cfg, floorClient, floor + "/fortunes",
-                        "Additional fortune added at request time."), cfg.warmup(), cfg.measured());
-                ClosedLoop.Result run = ClosedLoop.run(s.name(), users(cfg, client, base + s.path(), s.expected()),
-                        cfg.warmup(), cfg.measured());
-                log("%s: %.0f/s (floor %.0f/s), p99 %.1f ms, errors %d", s.name(), run.perSecond(),
+            PagesSimulation.PLAN = new Plan(base, floor, cookies, cfg.users(), cfg.warmup(), cfg.measured());
+            status = Gatling$.MODULE$.fromArgs(new String[] {"-s", PagesSimulation.class.getName(), "-rf",
+                    Path.of("target", "gatling").toAbsolutePath().toString(), "-rd", "Triad pages beside the floor"});
+            for (Scenario s : scenarios()) {
+                Recorder.Result floorRun = Recorder.result(s.name() + " floor");
+                Recorder.Result run = Recorder.result(s.name());
+                log("%s: %.0f/s (floor %.0f/s), p99 %.0f ms, errors %d", s.name(), run.perSecond(),
                         floorRun.perSecond(), run.p99(), run.errors());
                 pairs.add(new LoadReport.Pair(s, floorRun, run));
             }
-            LoadReport.write(cfg, pairs, loadAtStart, LoadReport.loadAverage(), processes.describe());
+            List<String> described = new ArrayList<>(processes.describe());
+            described.add("Gatling's report: " + latestReport());
+            LoadReport.write(cfg, pairs, loadAtStart, LoadReport.loadAverage(), described);
+        }
+        if (status != 0) {
+            throw new IllegalStateException("Gatling ended with status " + status);
         }
     }
 
-    private static List<ClosedLoop.Target> users(Config cfg, HttpClient client, String url, String expected) {
-        Predicate<String> check = body -> body.contains(expected);
-        return Collections.nCopies(cfg.users(), new ClosedLoop.Target(client, URI.create(url), check));
+    /** The newest of Gatling's HTML reports: this run's. */
+    private static String latestReport() throws IOException {
+        try (var dirs = Files.list(Path.of("target", "gatling"))) {
+            return dirs.filter(Files::isDirectory).map(Path::toString).max(String::compareTo)
+                    .map(d -> "`" + d + "/index.html`").orElse("none");
+        }
     }
 
-    /** The generated import documents (written once per size under target/load, then reused). */
+    /** The generated import documents (written once per size under the work folder, then reused). */
     static List<Path> data(Config cfg) throws IOException {
-        Path dir = Files.createDirectories(WORK.resolve("data"));
+        Path dir = Files.createDirectories(cfg.work().resolve("data"));
         Path students = dir.resolve("students-" + cfg.students() + ".json");
         Path startups = dir.resolve("startups-" + cfg.openings() + ".json");
         if (!Files.exists(students)) {
@@ -124,10 +155,10 @@ public final class LoadTest {
         return List.of(startups, students);
     }
 
-    /** A client holding a session of {@code email}, logged in through the log-in form as a browser does. */
-    static HttpClient logIn(String base, String email, String password) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    /** The Cookie header of a session of {@code email}, logged in through the log-in form as a browser does. */
+    static String logIn(String base, String email, String password) throws IOException, InterruptedException {
+        CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        HttpClient client = HttpClient.newBuilder().cookieHandler(jar).connectTimeout(Duration.ofSeconds(5)).build();
         String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = CSRF.matcher(form);
@@ -141,7 +172,8 @@ public final class LoadTest {
         if (answer.statusCode() != 303 || answer.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("Log-in of " + email + " answered " + answer.statusCode());
         }
-        return client;
+        return jar.getCookieStore().get(URI.create(base)).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     private static String enc(String s) {
