@@ -37,7 +37,11 @@ final class RoundViews {
     record OpeningRankingView(String opening, List<String> students, boolean engineOrder) {
     }
 
-    /** A replay: whether recomputing from the stored inputs and seed gave the stored decisions. */
-    record ReplayView(boolean equal, long seed, int matched, Amount total, boolean optimal, double gap) {
+    /**
+     * A replay: whether recomputing from the stored inputs and seed gave the stored decisions (every match and every
+     * program's funding); the replay's figures, what stopped its solver and the work it did, and what stopped the run's.
+     */
+    record ReplayView(boolean equal, long seed, int matched, Amount total, boolean optimal, double gap, int funded,
+            FundingOptimizer.Stop stop, double work, FundingOptimizer.Stop runStop) {
     }
 }
