@@ -40,7 +40,7 @@ class RoundBoard {
     }
 
     record Board(RoundView round, boolean operator, boolean editable, Ranking student, List<Ranking> openings,
-            List<Outcome> outcomes, boolean unmatched, List<Why.Reason> why, boolean done) {
+            List<Outcome> outcomes, boolean unmatched, List<Why.Reason> why, boolean done, RoundNames.Names names) {
     }
 
     record Summary(UUID id, String name, RoundStatus status, String closesOn) {
@@ -51,9 +51,12 @@ class RoundBoard {
     private final Sql sql;
     private final SearchIndex index;
     private final TriadConfig config;
+    private final RoundNames names;
 
-    RoundBoard(RoundService rounds, RoundStore store, Sql sql, SearchIndex index, TriadConfig config) {
+    RoundBoard(RoundService rounds, RoundStore store, Sql sql, SearchIndex index, TriadConfig config,
+            RoundNames names) {
         this.rounds = rounds;
+        this.names = names;
         this.store = store;
         this.sql = sql;
         this.index = index;
@@ -96,7 +99,20 @@ class RoundBoard {
             why = results.why();
         }
         return new Board(round, access.kind() == RoundAccess.Kind.OPERATOR, open, student, openings, outcomes,
-                unmatched, why, done);
+                unmatched, why, done, names.of(round.id(), shownStudents(openings, outcomes, why)));
+    }
+
+    /** The students a startup's page names: those it ranks or may rank, those coming, those it missed. */
+    private static java.util.Set<String> shownStudents(List<Ranking> openings, List<Outcome> outcomes,
+            List<Why.Reason> why) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        openings.forEach(o -> {
+            o.ranked().forEach(l -> out.add(l.key()));
+            out.addAll(o.others());
+        });
+        outcomes.forEach(o -> out.add(o.student()));
+        why.stream().map(Why.Reason::student).filter(java.util.Objects::nonNull).forEach(out::add);
+        return out;
     }
 
     private Ranking studentRanking(UUID round, RoundAccess access) {
