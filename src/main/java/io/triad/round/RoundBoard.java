@@ -36,7 +36,8 @@ class RoundBoard {
     record Ranking(String key, boolean engineOrder, List<Line> ranked, List<String> others) {
     }
 
-    record Outcome(String student, String opening, int choice) {
+    /** {@code placed} false when the workflow refused the placement (the opening's positions were taken meanwhile). */
+    record Outcome(String student, String opening, int choice, boolean placed) {
     }
 
     record Board(RoundView round, boolean operator, boolean editable, Ranking student, List<Ranking> openings,
@@ -94,7 +95,8 @@ class RoundBoard {
         List<Why.Reason> why = List.of();
         if (done && access.kind() != RoundAccess.Kind.OPERATOR) {
             RoundResults.View results = rounds.results(rawId, caller);
-            results.items().forEach(i -> outcomes.add(new Outcome(i.student(), i.opening(), i.choice())));
+            results.items().forEach(i -> outcomes.add(new Outcome(i.student(), i.opening(), i.choice(),
+                    i.placement() != null)));
             unmatched = !results.unmatched().isEmpty();
             why = results.why();
         }

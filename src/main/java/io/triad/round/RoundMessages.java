@@ -96,6 +96,18 @@ interface RoundMessages {
     @Message("Not matched this round.")
     String unmatched();
 
+    @Message("You ranked no openings in this round, so it could not place you.")
+    String no_ranking();
+
+    @Message("No student comes to your openings from this round.")
+    String nobody_coming();
+
+    @Message("Matched with {opening}, your choice number {choice}, but its positions were taken meanwhile: no placement was made.")
+    String matched_not_placed(String opening, int choice);
+
+    @Message("{student} was matched with {opening}, but its positions were taken meanwhile: no placement was made.")
+    String coming_not_placed(String student, String opening);
+
     @Message("{student} comes to {opening} (their choice number {choice}).")
     String coming(String student, String opening, int choice);
 
@@ -147,6 +159,6 @@ interface RoundMessages {
     @Message("Solver: proven optimal.")
     String optimal();
 
-    @Message("Solver: best found within the time limit, at most {gap} % below the optimum.")
+    @Message("Solver: best found within its work limit, at most {gap} % below the optimum.")
     String gap(String gap);
 }

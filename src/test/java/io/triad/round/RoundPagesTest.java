@@ -29,7 +29,7 @@ class RoundPagesTest {
 
     @Test
     void fromCreationToEachParticipantsResultThroughThePages() {
-        RoundWorld w = new RoundWorld(2);
+        RoundWorld w = new RoundWorld(3);
         String program = w.program("pages", "\"flatPerPlacement\": 1000", "\"capacity\": 5");
         String location = post(w.operator, "/rounds", Map.of("name", "Pages " + w.s, "openings", w.a + ", " + w.c,
                 "programs", program, "closesOn", "2090-12-31", "seed", "11")).then().statusCode(303)
@@ -92,6 +92,11 @@ class RoundPagesTest {
                 + w.shown(w.c)), keys);
         namesNotKeys(html(page(w.accounts.get(0)).cookie("triad_lang", "fr").get("/rounds/" + id)),
                 List.of("Jumelé avec " + w.shown(w.c)), keys);
+        // student 2 fits both openings but ranked none: told so, not left with an empty result
+        namesNotKeys(html(page(w.accounts.get(2)).get("/rounds/" + id)),
+                List.of("You ranked no openings in this round, so it could not place you."), keys);
+        namesNotKeys(html(page(w.accounts.get(2)).cookie("triad_lang", "fr").get("/rounds/" + id)),
+                List.of("Vous n'avez classé aucun poste à ce tour"), keys);
         namesNotKeys(html(page(w.founder).cookie("triad_lang", "fr").get("/rounds/" + id)),
                 List.of(RoundWorld.name(w.students.get(1)) + " vient à " + w.shown(w.a)), keys);
         post(w.accounts.get(0), "/rounds/" + id + "/student", Map.of("student", student, "opening", w.a,
