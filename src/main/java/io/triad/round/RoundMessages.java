@@ -161,4 +161,7 @@ interface RoundMessages {
 
     @Message("Solver: best found within its work limit, at most {gap} % below the optimum.")
     String gap(String gap);
+
+    @Message("Solver: stopped by its wall-clock safety net before its work limit, at most {gap} % below the optimum; a replay may differ.")
+    String gap_wall(String gap);
 }

@@ -118,6 +118,11 @@ class RoundRunner {
         RoundPlan plan = RoundSolver.withUnmatched(RoundSolver.plan(frozen, matches, limits.of(frozen)),
                 RoundSolver.unmatched(first, matched));
         QuarkusTransaction.requiringNew().run(() -> store.freeze(round, frozen, plan));
+        if (plan.stop() == FundingOptimizer.Stop.WALL_CLOCK) {
+            Log.warnf("Round %s: stage 2 stopped at its wall-clock safety net before its work limit (%.2f of %.2f work"
+                    + " seconds); a replay may differ: raise triad.rounds.stage2.wall-seconds", round, plan.work(),
+                    frozen.work());
+        }
         progress(round, 0.5);
         return plan;
     }

@@ -18,12 +18,20 @@ final class RoundViews {
             List<String> programs, Long seed, Figures figures) {
     }
 
-    /** An operator's figures of a finished round: match rate, how many got their n-th choice, funding per program. */
+    /**
+     * An operator's figures of a finished round: match rate, how many got their n-th choice, funding per program; how
+     * stage 2 ended (proven optimal, or the gap and which limit stopped it: only the wall clock makes a replay differ).
+     */
     record Figures(int students, int matched, double matchRate, Map<Integer, Integer> choices,
-            List<ProgramFunding> funding, boolean optimal, double gap) {
+            List<ProgramFunding> funding, boolean optimal, double gap, FundingOptimizer.Stop stop) {
         /** The gap as a page shows it: a percentage with two decimals. */
         public String gapPercent() {
             return String.format(java.util.Locale.ROOT, "%.2f", gap * 100);
+        }
+
+        /** Whether the wall-clock safety net, not the work limit, stopped stage 2 (a replay may then differ). */
+        public boolean stoppedByWallClock() {
+            return stop == FundingOptimizer.Stop.WALL_CLOCK;
         }
     }
 

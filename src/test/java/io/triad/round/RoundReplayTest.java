@@ -83,5 +83,11 @@ class RoundReplayTest {
                 .get("figures");
         assertThat(figures.get("optimal").asBoolean()).isFalse();
         assertThat(figures.get("gap").asDouble()).isEqualTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(figures.get("stop").asText()).isEqualTo("WORK_LIMIT");
+        String page = io.restassured.RestAssured.given().auth().preemptive().basic(w.operator, io.triad.TestApi.PASSWORD)
+                .cookie(io.triad.TestApi.PRE_SESSION, io.triad.TestApi.formToken().cookie()).get("/rounds/" + id)
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("Solver: best found within its work limit, at most 33.33 % below the optimum.")
+                .contains("Round big").doesNotContain(">" + big);
     }
 }
