@@ -90,6 +90,12 @@ interface RoundMessages {
     @Message("Results")
     String results();
 
+    @Message("Openings in this round")
+    String openings_in_round();
+
+    @Message("Programs whose places and budgets it may commit")
+    String programs_in_round();
+
     @Message("Matched with {opening}, your choice number {choice}.")
     String matched(String opening, int choice);
 

@@ -70,6 +70,8 @@ class RoundPagesTest {
         namesNotKeys(html(page(w.otherFounder).cookie("triad_lang", "fr").get("/rounds/" + id)),
                 List.of("Classement pour " + w.shown(w.c)), keys);
 
+        namesNotKeys(html(page(w.operator).get("/rounds/" + id)), List.of("Openings in this round", w.shown(w.a),
+                w.shown(w.c), "Round pages"), keys);
         post(w.operator, "/rounds/" + id + "/run", Map.of()).then().statusCode(303);
         Awaitility.await("the round is done").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> page(w.operator).get("/rounds/" + id).then().extract().header("Refresh") == null);
