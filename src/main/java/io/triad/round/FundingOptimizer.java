@@ -13,7 +13,8 @@ import java.util.List;
  * Stage 2 of a round: which program funds which matched placement so the total subsidy is the largest possible.
  * Budgets make this a multiple-knapsack problem, so no flow model fits; OR-Tools' CP-SAT solves it as a 0-1
  * program. One worker, a fixed seed and a deterministic time limit (work units, not wall time) make the same input
- * give the same answer on any machine and any load; a wall-clock limit is only a safety net.
+ * give the same answer on any machine and any load; a wall-clock limit is only a safety net, and a result says which of
+ * the two stopped it.
  *
  * <p>Money is in cents. Bounds: per program at most {@code capacity} options and at most {@code budget} of amounts
  * (negative = no limit); per placement at most {@code wages} of amounts; a non-stackable program's option excludes
@@ -38,15 +39,31 @@ public final class FundingOptimizer {
     public record Input(long[] wages, Program[] programs, List<Option> options) {
     }
 
-    /** The chosen options (indexes into the input's), the total, and how far from proven optimal. */
-    public record Result(int[] chosen, long total, long bound, boolean optimal, double gap) {
+    /**
+     * The chosen options (indexes into the input's), the total, how far from proven optimal, what stopped the solver,
+     * and the deterministic work it did (seconds of CP-SAT's work units, the same on every machine and load).
+     */
+    public record Result(int[] chosen, long total, long bound, boolean optimal, double gap, Stop stop, double work) {
     }
 
-    /** Solver limits: deterministic work units and a wall-clock safety net, both in seconds. */
-    public record Limits(double deterministicSeconds, double wallSeconds, long seed) {
-        public static Limits defaults(long seed) {
-            return new Limits(20, 60, seed);
-        }
+    /**
+     * Why the solver stopped. Only {@link #WALL_CLOCK} depends on the machine: the answer then is whatever the solver
+     * had when time ran out, and a replay elsewhere may differ; the other two replay to the same answer.
+     */
+    public enum Stop {
+        /** Proven optimal (or nothing to decide). */
+        OPTIMAL,
+        /** The deterministic work limit: the best answer found within a fixed amount of work. */
+        WORK_LIMIT,
+        /** The wall-clock safety net, before the work limit: the machine was far slower than the limit allows for. */
+        WALL_CLOCK
+    }
+
+    /**
+     * Solver limits in seconds: {@code workSeconds} of CP-SAT's deterministic time is the limit that decides (so a
+     * replay stops at the same point of the search); {@code wallSeconds} is a safety net set well above it.
+     */
+    public record Limits(double workSeconds, double wallSeconds, long seed) {
     }
 
     private FundingOptimizer() {
@@ -55,7 +72,7 @@ public final class FundingOptimizer {
     public static Result solve(Input in, Limits limits) {
         List<Option> options = in.options();
         if (options.isEmpty()) {
-            return new Result(new int[0], 0, 0, true, 0);
+            return new Result(new int[0], 0, 0, true, 0, Stop.OPTIMAL, 0);
         }
         CpModel model = new CpModel();
         BoolVar[] x = new BoolVar[options.size()];
@@ -71,23 +88,47 @@ public final class FundingOptimizer {
         for (int i = 0; i < x.length; i++) {
             model.addHint(x[i], hint[i] ? 1 : 0);
         }
+        boolean large = options.size() > PRESOLVE_UP_TO;
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setRandomSeed((int) limits.seed())
-                .setMaxDeterministicTime(limits.deterministicSeconds()).setMaxTimeInSeconds(limits.wallSeconds())
+                .setMaxDeterministicTime(limits.workSeconds()).setMaxTimeInSeconds(limits.wallSeconds())
                 .setLogSearchProgress(Boolean.getBoolean("triad.cpsat.log"))
                 // presolve of a large model takes longer than the search it saves (and its wall time counts no work)
-                .setCpModelPresolve(options.size() <= PRESOLVE_UP_TO);
-        CpSolverStatus status = solver.solve(model);
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            // choosing nothing is always feasible: only a limit hit before the first solution lands here
-            return new Result(new int[0], 0, Math.round(solver.bestObjectiveBound()), false, 1);
+                .setCpModelPresolve(!large)
+                // CP-SAT's LP, re-solved at each decision, takes minutes on a large model without counting as work:
+                // large models search without it and take their bound from one LP relaxation (FundingBound)
+                .setLinearizationLevel(large ? 0 : 1);
+        return answer(in, limits, solver, solver.solve(model), x, hint);
+    }
+
+    /** The solver's answer, or the hint if it found none; the bound is the tighter of CP-SAT's and the LP's. */
+    private static Result answer(Input in, Limits limits, CpSolver solver, CpSolverStatus status, BoolVar[] x,
+            boolean[] hint) {
+        List<Option> options = in.options();
+        double work = solver.response().getDeterministicTime();
+        if (status == CpSolverStatus.OPTIMAL) {
+            int[] chosen = java.util.stream.IntStream.range(0, x.length).filter(i -> solver.booleanValue(x[i])).toArray();
+            long total = Math.round(solver.objectiveValue());
+            return new Result(chosen, total, total, true, 0, Stop.OPTIMAL, work);
         }
-        int[] chosen = java.util.stream.IntStream.range(0, x.length).filter(i -> solver.booleanValue(x[i])).toArray();
-        long total = Math.round(solver.objectiveValue());
-        long bound = Math.round(solver.bestObjectiveBound());
-        boolean optimal = status == CpSolverStatus.OPTIMAL;
-        double gap = optimal || bound == 0 ? 0 : (bound - total) / (double) bound;
-        return new Result(chosen, total, bound, optimal, gap);
+        boolean found = status == CpSolverStatus.FEASIBLE;
+        // a limit hit before CP-SAT's first solution leaves the hint, which is feasible and as reproducible as the rest
+        int[] chosen = java.util.stream.IntStream.range(0, x.length)
+                .filter(i -> found ? solver.booleanValue(x[i]) : hint[i]).toArray();
+        long total = java.util.Arrays.stream(chosen).mapToLong(i -> options.get(i).amount()).sum();
+        long bound = found ? Math.round(solver.bestObjectiveBound()) : Long.MAX_VALUE;
+        long relaxed = FundingBound.of(in);
+        bound = Math.max(total, relaxed >= 0 ? Math.min(bound, relaxed) : bound);
+        if (bound == total) {
+            return new Result(chosen, total, bound, true, 0, Stop.OPTIMAL, work);
+        }
+        return new Result(chosen, total, bound, false, (bound - total) / (double) bound,
+                stop(limits, work, solver.wallTime()), work);
+    }
+
+    /** A stop short of optimal is the work limit's unless the wall clock ran out with work left to do. */
+    static Stop stop(Limits limits, double work, double wall) {
+        return wall >= limits.wallSeconds() && work < limits.workSeconds() ? Stop.WALL_CLOCK : Stop.WORK_LIMIT;
     }
 
     private static void programBounds(CpModel model, Input in, BoolVar[] x, List<List<Integer>> byProgram) {

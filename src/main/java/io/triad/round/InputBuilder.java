@@ -59,7 +59,7 @@ class InputBuilder {
                     r.engineOrder()));
         }
         List<RoundInputs.ProgramIn> programs = store.programs(round).stream().map(InputBuilder::room).toList();
-        return new RoundInputs(seed, students, openingIns, programs, List.of(), List.of());
+        return new RoundInputs(seed, students, openingIns, programs, List.of(), List.of(), 0);
     }
 
     /** The engine's order for the opening over the round's ranking students, equal scores sharing a tier. */

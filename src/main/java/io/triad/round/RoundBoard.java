@@ -36,11 +36,12 @@ class RoundBoard {
     record Ranking(String key, boolean engineOrder, List<Line> ranked, List<String> others) {
     }
 
-    record Outcome(String student, String opening, int choice) {
+    /** {@code placed} false when the workflow refused the placement (the opening's positions were taken meanwhile). */
+    record Outcome(String student, String opening, int choice, boolean placed) {
     }
 
     record Board(RoundView round, boolean operator, boolean editable, Ranking student, List<Ranking> openings,
-            List<Outcome> outcomes, boolean unmatched, List<Why.Reason> why, boolean done) {
+            List<Outcome> outcomes, boolean unmatched, List<Why.Reason> why, boolean done, RoundNames.Names names) {
     }
 
     record Summary(UUID id, String name, RoundStatus status, String closesOn) {
@@ -51,9 +52,12 @@ class RoundBoard {
     private final Sql sql;
     private final SearchIndex index;
     private final TriadConfig config;
+    private final RoundNames names;
 
-    RoundBoard(RoundService rounds, RoundStore store, Sql sql, SearchIndex index, TriadConfig config) {
+    RoundBoard(RoundService rounds, RoundStore store, Sql sql, SearchIndex index, TriadConfig config,
+            RoundNames names) {
         this.rounds = rounds;
+        this.names = names;
         this.store = store;
         this.sql = sql;
         this.index = index;
@@ -91,12 +95,26 @@ class RoundBoard {
         List<Why.Reason> why = List.of();
         if (done && access.kind() != RoundAccess.Kind.OPERATOR) {
             RoundResults.View results = rounds.results(rawId, caller);
-            results.items().forEach(i -> outcomes.add(new Outcome(i.student(), i.opening(), i.choice())));
+            results.items().forEach(i -> outcomes.add(new Outcome(i.student(), i.opening(), i.choice(),
+                    i.placement() != null)));
             unmatched = !results.unmatched().isEmpty();
             why = results.why();
         }
         return new Board(round, access.kind() == RoundAccess.Kind.OPERATOR, open, student, openings, outcomes,
-                unmatched, why, done);
+                unmatched, why, done, names.of(round.id(), shownStudents(openings, outcomes, why)));
+    }
+
+    /** The students a startup's page names: those it ranks or may rank, those coming, those it missed. */
+    private static java.util.Set<String> shownStudents(List<Ranking> openings, List<Outcome> outcomes,
+            List<Why.Reason> why) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        openings.forEach(o -> {
+            o.ranked().forEach(l -> out.add(l.key()));
+            out.addAll(o.others());
+        });
+        outcomes.forEach(o -> out.add(o.student()));
+        why.stream().map(Why.Reason::student).filter(java.util.Objects::nonNull).forEach(out::add);
+        return out;
     }
 
     private Ranking studentRanking(UUID round, RoundAccess access) {

@@ -21,7 +21,7 @@ final class RoundFigurePage {
         for (Map.Entry<Integer, Integer> e : f.choices().entrySet()) {
             choices.add(new RoundCharts.Entry(m.choice_label(e.getKey()), e.getValue(), e.getValue().toString()));
         }
-        List<RoundCharts.Entry> funding = f.funding().stream().map(p -> new RoundCharts.Entry(p.program(),
+        List<RoundCharts.Entry> funding = f.funding().stream().map(p -> new RoundCharts.Entry(board.names().program(p.program()),
                 p.committed() == null ? 0 : p.committed().value().doubleValue(),
                 p.committed() == null ? "0" : p.committed().value().toPlainString() + " " + p.committed().currency()
                         + " (" + p.placements() + ")")).toList();

@@ -33,7 +33,7 @@ class RoundFigures {
         Map<Integer, Integer> choices = new TreeMap<>();
         results.items().stream().filter(i -> i.placement() != null).forEach(i -> choices.merge(i.choice(), 1, Integer::sum));
         return new Figures(students, matched, students == 0 ? 0 : matched / (double) students, choices,
-                funding(round), plan.optimal(), plan.gap());
+                funding(round), plan.optimal(), plan.gap(), plan.stop());
     }
 
     /** Per program of the round: the round's placements it approved and their amounts (what it committed). */

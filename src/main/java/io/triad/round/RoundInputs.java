@@ -11,9 +11,11 @@ import java.util.List;
  *                 student per tier; the engine's order puts students it scores alike in one tier)
  * @param programs each program's room left: places (-1 none set), budget in cents (-1 none), stackable
  * @param options  stage 2's choices over the matched pairs: program, pair, amount in cents; and the pairs' wages
+ * @param work     stage 2's work limit (CP-SAT deterministic seconds) the run used, so a replay uses it too (0: none
+ *                 stored, from before limits were frozen)
  */
 record RoundInputs(long seed, List<StudentIn> students, List<OpeningIn> openings, List<ProgramIn> programs,
-        List<OptionIn> options, List<WagesIn> wages) {
+        List<OptionIn> options, List<WagesIn> wages, double work) {
 
     record StudentIn(String key, List<String> openings) {
     }
@@ -32,6 +34,10 @@ record RoundInputs(long seed, List<StudentIn> students, List<OpeningIn> openings
     }
 
     RoundInputs withFunding(List<OptionIn> options, List<WagesIn> wages) {
-        return new RoundInputs(seed, students, openings, programs, options, wages);
+        return new RoundInputs(seed, students, openings, programs, options, wages, work);
+    }
+
+    RoundInputs withWork(double limit) {
+        return new RoundInputs(seed, students, openings, programs, options, wages, limit);
     }
 }

@@ -90,11 +90,29 @@ interface RoundMessages {
     @Message("Results")
     String results();
 
+    @Message("Openings in this round")
+    String openings_in_round();
+
+    @Message("Programs whose places and budgets it may commit")
+    String programs_in_round();
+
     @Message("Matched with {opening}, your choice number {choice}.")
     String matched(String opening, int choice);
 
     @Message("Not matched this round.")
     String unmatched();
+
+    @Message("You ranked no openings in this round, so it could not place you.")
+    String no_ranking();
+
+    @Message("No student comes to your openings from this round.")
+    String nobody_coming();
+
+    @Message("Matched with {opening}, your choice number {choice}, but its positions were taken meanwhile: no placement was made.")
+    String matched_not_placed(String opening, int choice);
+
+    @Message("{student} was matched with {opening}, but its positions were taken meanwhile: no placement was made.")
+    String coming_not_placed(String student, String opening);
 
     @Message("{student} comes to {opening} (their choice number {choice}).")
     String coming(String student, String opening, int choice);
@@ -147,6 +165,9 @@ interface RoundMessages {
     @Message("Solver: proven optimal.")
     String optimal();
 
-    @Message("Solver: best found within the time limit, at most {gap} % below the optimum.")
+    @Message("Solver: best found within its work limit, at most {gap} % below the optimum.")
     String gap(String gap);
+
+    @Message("Solver: stopped by its wall-clock safety net before its work limit, at most {gap} % below the optimum; a replay may differ.")
+    String gap_wall(String gap);
 }

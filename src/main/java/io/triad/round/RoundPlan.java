@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * What the algorithm decided from {@link RoundInputs}: stage 1's matches (with the choice rank), stage 2's funding, and
- * how the solver ended (total and bound in cents; gap 0 when proven optimal).
+ * how the solver ended (total and bound in cents; gap 0 when proven optimal; what stopped it and the deterministic work
+ * it did, in seconds).
  */
 record RoundPlan(List<Match> matches, List<String> unmatched, List<Funding> funding, long total, long bound,
-        boolean optimal, double gap) {
+        boolean optimal, double gap, FundingOptimizer.Stop stop, double work) {
 
     record Match(String student, String opening, int choice) {
     }

@@ -10,9 +10,11 @@ import java.util.UUID;
 @ApplicationScoped
 class RoundReplay {
     private final RoundStore store;
+    private final Stage2Limits limits;
 
-    RoundReplay(RoundStore store) {
+    RoundReplay(RoundStore store, Stage2Limits limits) {
         this.store = store;
+        this.limits = limits;
     }
 
     /** Reads in a short transaction, then solves outside any: a replay may take as long as the run's solver. */
@@ -24,9 +26,9 @@ class RoundReplay {
         String currency = QuarkusTransaction.requiringNew().call(() -> store.programs(round)).stream()
                 .map(p -> p.doc().funding() == null ? null : p.doc().funding().currency())
                 .filter(java.util.Objects::nonNull).findFirst().orElse("CAD");
-        RoundPlan again = RoundSolver.replay(inputs, RoundRunner.limits(inputs.seed()));
+        RoundPlan again = RoundSolver.replay(inputs, limits.of(inputs));
         return new ReplayView(again.sameDecisions(stored), inputs.seed(), again.matches().size(),
                 new io.triad.matching.Amount(BigDecimal.valueOf(again.total(), 2), currency), again.optimal(),
-                again.gap());
+                again.gap(), again.funding().size(), again.stop(), again.work(), stored.stop());
     }
 }

@@ -39,11 +39,14 @@ class RoundRunner {
     private final InputBuilder inputs;
     private final RoundPlacements placements;
     private final DataSource dataSource;
+    private final Stage2Limits limits;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "triad-round"));
     private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
 
-    RoundRunner(RoundStore store, InputBuilder inputs, RoundPlacements placements, DataSource dataSource) {
+    RoundRunner(RoundStore store, InputBuilder inputs, RoundPlacements placements, DataSource dataSource,
+            Stage2Limits limits) {
         this.store = store;
+        this.limits = limits;
         this.inputs = inputs;
         this.placements = placements;
         this.dataSource = dataSource;
@@ -110,16 +113,18 @@ class RoundRunner {
         StableMatching.Result matched = RoundSolver.stableMatching(first);
         List<RoundPlan.Match> matches = RoundSolver.matches(first, matched);
         progress(round, 0.3);
-        RoundInputs frozen = QuarkusTransaction.requiringNew().call(() -> inputs.funding(round, first, matches));
-        RoundPlan plan = RoundSolver.withUnmatched(RoundSolver.plan(frozen, matches, limits(seed)),
+        RoundInputs frozen = QuarkusTransaction.requiringNew().call(() -> inputs.funding(round, first, matches))
+                .withWork(limits.work());
+        RoundPlan plan = RoundSolver.withUnmatched(RoundSolver.plan(frozen, matches, limits.of(frozen)),
                 RoundSolver.unmatched(first, matched));
         QuarkusTransaction.requiringNew().run(() -> store.freeze(round, frozen, plan));
+        if (plan.stop() == FundingOptimizer.Stop.WALL_CLOCK) {
+            Log.warnf("Round %s: stage 2 stopped at its wall-clock safety net before its work limit (%.2f of %.2f work"
+                    + " seconds); a replay may differ: raise triad.rounds.stage2.wall-seconds", round, plan.work(),
+                    frozen.work());
+        }
         progress(round, 0.5);
         return plan;
-    }
-
-    static FundingOptimizer.Limits limits(long seed) {
-        return FundingOptimizer.Limits.defaults(seed);
     }
 
     private void write(UUID round, long seed, RoundPlan plan) {

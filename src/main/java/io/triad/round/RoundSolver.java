@@ -67,7 +67,8 @@ final class RoundSolver {
             OptionIn o = kept.get(i);
             funding.add(new RoundPlan.Funding(o.student(), o.opening(), o.program(), o.cents()));
         }
-        return new RoundPlan(matches, List.of(), funding, solved.total(), solved.bound(), solved.optimal(), solved.gap());
+        return new RoundPlan(matches, List.of(), funding, solved.total(), solved.bound(), solved.optimal(), solved.gap(),
+                solved.stop(), solved.work());
     }
 
     /** Both stages from the frozen inputs: a replay. */
@@ -89,7 +90,7 @@ final class RoundSolver {
 
     static RoundPlan withUnmatched(RoundPlan plan, List<String> unmatched) {
         return new RoundPlan(plan.matches(), unmatched, plan.funding(), plan.total(), plan.bound(), plan.optimal(),
-                plan.gap());
+                plan.gap(), plan.stop(), plan.work());
     }
 
     private static <T> Map<String, Integer> index(List<T> items, Function<T, String> key) {

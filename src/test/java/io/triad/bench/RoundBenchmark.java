@@ -34,9 +34,11 @@ public final class RoundBenchmark {
         int openings = Integer.getInteger("bench.openings", 10_000);
         int choices = Integer.getInteger("bench.choices", 20);
         int programs = Integer.getInteger("bench.programs", 20);
-        double limit = Double.parseDouble(System.getProperty("bench.stage2.seconds", "10"));
+        double work = Double.parseDouble(System.getProperty("bench.stage2.work", "1"));
+        double wall = Double.parseDouble(System.getProperty("bench.stage2.wall", "120"));
         long seed = Long.getLong("bench.seed", 20261130L);
         SplittableRandom random = new SplittableRandom(seed);
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
 
         long t0 = System.nanoTime();
         int[] capacity = new int[openings];
@@ -61,19 +63,25 @@ public final class RoundBenchmark {
         long t4 = System.nanoTime();
         long greedy = greedy(funding);
         double baseline2 = seconds(t4);
+        FundingOptimizer.Limits limits = new FundingOptimizer.Limits(work, wall, seed);
         long t5 = System.nanoTime();
-        FundingOptimizer.Result solved = FundingOptimizer.solve(funding, new FundingOptimizer.Limits(limit, limit, seed));
+        FundingOptimizer.Result solved = FundingOptimizer.solve(funding, limits);
         double stage2 = seconds(t5);
+        // the replay: the same input and limits again, in the same process and load, must give the same decisions
+        long t6 = System.nanoTime();
+        FundingOptimizer.Result again = FundingOptimizer.solve(funding, limits);
+        double replay = seconds(t6);
+        boolean identical = Arrays.equals(solved.chosen(), again.chosen()) && solved.total() == again.total();
 
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u.getUsed()).sum();
         int[] byChoice = new int[choices + 1];
         Arrays.stream(matched.choice()).forEach(c -> byChoice[c]++);
-        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        String load = loadBefore + " / " + Files.readString(Path.of("/proc/loadavg")).trim();
         String report = String.format(Locale.ROOT, """
                 # Matching round benchmark, %s
 
-                Command: `nice -n 10 ./mvnw -Pround-bench -DskipTests test` (heap -Xmx%s; seed %d)
+                Command: `nice -n 10 ./mvnw -Pround-bench -DskipTests test` (heap -Xmx%s; seed %d; `-Dbench.stage2.work=… -Dbench.stage2.wall=…`)
                 Machine: %d cores, load average before/after `%s`; shared with other builds.
 
                 | step | seconds | baseline (same run) | ratio |
@@ -81,26 +89,33 @@ public final class RoundBenchmark {
                 | generate %,d students x %d choices over %,d openings | %.2f | | |
                 | build priorities (engine tiers + lottery) | %.2f | | |
                 | **stage 1** deferred acceptance (%,d proposals' worth) | **%.2f** | read every proposal once: %.3f s | %.1f |
-                | **stage 2** CP-SAT over %,d options, %d programs (solver limit %.0f s; the time includes building the model) | **%.2f** | greedy by amount: %.3f s | %.1f |
+                | **stage 2** CP-SAT over %,d options, %d programs (work limit %.1f s, wall-clock net %.0f s; the time includes building the model) | **%.2f** | greedy by amount: %.3f s | %.1f |
+                | stage 2 again, same input and limits (the replay) | %.2f | | |
 
                 - matched %,d of %,d students (%.1f %%); by choice rank: %s
-                - stage 2: total %,d cents, bound %,d, %s; greedy total %,d cents (optimizer gains %.2f %%)
+                - stage 2: total %,d cents, bound %,d, %s; stopped by %s after %.2f s of deterministic work; greedy total %,d cents (optimizer gains %.2f %%)
+                - stage 2 again: total %,d cents, stopped by %s after %.2f s of work; **%s**
                 - peak heap (sum of heap pools' peaks): **%.2f GiB** (target < 2 GiB)
                 - checksum of the proposal pass: %d
                 """, Instant.now(), System.getProperty("bench.heap", "2g"), seed,
                 Runtime.getRuntime().availableProcessors(), load, students, choices, openings, generate, build,
                 (long) students * choices, stage1, baseline1, stage1 / Math.max(baseline1, 1e-9),
-                funding.options().size(), programs, limit, stage2, baseline2, stage2 / Math.max(baseline2, 1e-9),
-                matched.matched(), students, 100.0 * matched.matched() / students, Arrays.toString(byChoice),
+                funding.options().size(), programs, work, wall, stage2, baseline2, stage2 / Math.max(baseline2, 1e-9),
+                replay, matched.matched(), students, 100.0 * matched.matched() / students, Arrays.toString(byChoice),
                 solved.total(), solved.bound(), solved.optimal() ? "proven optimal"
-                        : String.format(Locale.ROOT, "gap %.4f %%", solved.gap() * 100), greedy,
-                greedy == 0 ? 0 : 100.0 * (solved.total() - greedy) / greedy, peak / (1024.0 * 1024 * 1024), floor);
+                        : String.format(Locale.ROOT, "gap %.4f %%", solved.gap() * 100), solved.stop(), solved.work(),
+                greedy, greedy == 0 ? 0 : 100.0 * (solved.total() - greedy) / greedy, again.total(), again.stop(),
+                again.work(), identical ? "identical to the first (same options chosen)" : "DIFFERENT from the first",
+                peak / (1024.0 * 1024 * 1024), floor);
         Path out = Path.of(System.getProperty("bench.out", "docs/bench"));
         Files.createDirectories(out);
         Path file = out.resolve("rounds-" + Instant.now().toString().replaceAll("[:.]", "-") + ".md");
         Files.writeString(file, report);
         System.out.println(report);
         System.out.println("written to " + file);
+        if (!identical) {
+            System.exit(1);
+        }
     }
 
     /** Each student's distinct choices, popular openings (a power law over the index) more often. */

@@ -66,9 +66,9 @@ class RoundJourneyBrowserTest extends BrowserTest {
 
         switchTo(w.accounts.get(0));
         visit("/rounds/" + round, "round-result");
-        assertThat(text("#results")).contains("Matched with " + w.c + ", your choice number 1.");
+        assertThat(text("#results")).contains("Matched with " + w.shown(w.c) + ", your choice number 1.");
         visit("/rounds/" + round + "?lang=fr", "round-result-fr");
-        assertThat(text("#results")).contains("Jumelé avec " + w.c);
+        assertThat(text("#results")).contains("Jumelé avec " + w.shown(w.c));
     }
 
     /** Focuses the button and presses Enter: the keyboard alone, waiting for the page the form post leads to. */

@@ -29,7 +29,7 @@ class RoundPagesTest {
 
     @Test
     void fromCreationToEachParticipantsResultThroughThePages() {
-        RoundWorld w = new RoundWorld(2);
+        RoundWorld w = new RoundWorld(3);
         String program = w.program("pages", "\"flatPerPlacement\": 1000", "\"capacity\": 5");
         String location = post(w.operator, "/rounds", Map.of("name", "Pages " + w.s, "openings", w.a + ", " + w.c,
                 "programs", program, "closesOn", "2090-12-31", "seed", "11")).then().statusCode(303)
@@ -49,6 +49,9 @@ class RoundPagesTest {
         post(w.accounts.get(0), "/rounds/" + id + "/student", Map.of("student", student, "opening", w.c,
                 "action", "up")).then().statusCode(303);
         assertThat(ranking(w, id, 0)).containsExactly(w.c, w.a);
+        List<String> keys = List.of(w.a, w.b, w.c, student, w.students.get(1), program);
+        namesNotKeys(html(page(w.accounts.get(0)).get("/rounds/" + id)), List.of(w.shown(w.c), w.shown(w.a)),
+                keys);
         post(w.accounts.get(1), "/rounds/" + id + "/student", Map.of("student", w.students.get(1), "opening", w.a,
                 "action", "add")).then().statusCode(303);
 
@@ -62,24 +65,42 @@ class RoundPagesTest {
         post(w.otherFounder, "/rounds/" + id + "/openings/" + w.c, Map.of("action", "engine")).then().statusCode(303);
         page(w.otherFounder).get("/rounds/" + id).then().statusCode(200)
                 .body(containsString("id=\"opening-" + w.c + "\"")).body(containsString("order (ties broken"));
+        namesNotKeys(html(page(w.founder).get("/rounds/" + id)), List.of("Ranking for " + w.shown(w.a),
+                RoundWorld.name(student), RoundWorld.name(w.students.get(1))), keys);
+        namesNotKeys(html(page(w.otherFounder).cookie("triad_lang", "fr").get("/rounds/" + id)),
+                List.of("Classement pour " + w.shown(w.c)), keys);
 
+        namesNotKeys(html(page(w.operator).get("/rounds/" + id)), List.of("Openings in this round", w.shown(w.a),
+                w.shown(w.c), "Round pages"), keys);
         post(w.operator, "/rounds/" + id + "/run", Map.of()).then().statusCode(303);
         Awaitility.await("the round is done").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> page(w.operator).get("/rounds/" + id).then().extract().header("Refresh") == null);
         page(w.operator).get("/rounds/" + id).then().statusCode(200).body(containsString("id=\"choices-table\""))
                 .body(containsString("id=\"funding-table\"")).body(containsString("Match rate: 2 of 2"))
                 .body(containsString("Choice 1")).body(containsString("2000.00 CAD (2)"));
-        page(w.operator).cookie("triad_lang", "fr").get("/rounds/" + id).then().statusCode(200)
-                .body(containsString("Taux de jumelage"));
+        namesNotKeys(html(page(w.operator).get("/rounds/" + id)), List.of("Round pages"), keys);
+        namesNotKeys(html(page(w.operator).cookie("triad_lang", "fr").get("/rounds/" + id)),
+                List.of("Taux de jumelage", "Round pages"), keys);
         // student 0 ranked c first; c took the engine's order and had room: c, their 1st choice
-        page(w.accounts.get(0)).get("/rounds/" + id).then().statusCode(200)
-                .body(containsString("Matched with " + w.c + ", your choice number 1."));
+        namesNotKeys(html(page(w.accounts.get(0)).get("/rounds/" + id)),
+                List.of("Matched with " + w.shown(w.c) + ", your choice number 1."), keys);
         // a's founder ranked student 0 first, who took a choice ranked higher; student 1 came
-        page(w.founder).get("/rounds/" + id).then().statusCode(200)
-                .body(containsString(student + " was matched with an opening they ranked higher."))
-                .body(containsString(w.students.get(1) + " comes to " + w.a));
-        page(w.accounts.get(0)).cookie("triad_lang", "fr").get("/rounds/" + id).then().statusCode(200)
-                .body(containsString("Jumelé avec " + w.c));
+        namesNotKeys(html(page(w.founder).get("/rounds/" + id)), List.of(RoundWorld.name(student)
+                + " was matched with an opening they ranked higher.", RoundWorld.name(w.students.get(1)) + " comes to "
+                + w.shown(w.a)), keys);
+        // student 1 ranked only a and got it: nothing to explain; c's founder missed no one it ranked
+        namesNotKeys(html(page(w.accounts.get(1)).get("/rounds/" + id)), List.of("Matched with " + w.shown(w.a)), keys);
+        namesNotKeys(html(page(w.otherFounder).get("/rounds/" + id)), List.of(RoundWorld.name(student) + " comes to "
+                + w.shown(w.c)), keys);
+        namesNotKeys(html(page(w.accounts.get(0)).cookie("triad_lang", "fr").get("/rounds/" + id)),
+                List.of("Jumelé avec " + w.shown(w.c)), keys);
+        // student 2 fits both openings but ranked none: told so, not left with an empty result
+        namesNotKeys(html(page(w.accounts.get(2)).get("/rounds/" + id)),
+                List.of("You ranked no openings in this round, so it could not place you."), keys);
+        namesNotKeys(html(page(w.accounts.get(2)).cookie("triad_lang", "fr").get("/rounds/" + id)),
+                List.of("Vous n'avez classé aucun poste à ce tour"), keys);
+        namesNotKeys(html(page(w.founder).cookie("triad_lang", "fr").get("/rounds/" + id)),
+                List.of(RoundWorld.name(w.students.get(1)) + " vient à " + w.shown(w.a)), keys);
         post(w.accounts.get(0), "/rounds/" + id + "/student", Map.of("student", student, "opening", w.a,
                 "action", "up")).then().statusCode(409);
     }
@@ -92,6 +113,21 @@ class RoundPagesTest {
                 .formParam("_csrf", "forged").formParam("student", w.students.get(0)).formParam("opening", w.a)
                 .formParam("action", "add").post("/rounds/" + id + "/student").then().statusCode(403);
         assertThat(ranking(w, id, 0)).isEmpty();
+    }
+
+    private static String html(io.restassured.response.Response response) {
+        return response.then().statusCode(200).extract().asString();
+    }
+
+    /** The page's text (tags and their attributes dropped) names each of {@code names} and shows none of the keys. */
+    static void namesNotKeys(String html, List<String> names, List<String> keys) {
+        String text = html.replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ").replace("&#39;", "'");
+        for (String name : names) {
+            assertThat(text).contains(name);
+        }
+        for (String key : keys) {
+            assertThat(text).as("a page shows a name, not the key %s", key).doesNotContain(key);
+        }
     }
 
     /** The student's ranking as the page lists it. */

@@ -44,8 +44,8 @@ final class RoundWorld {
         people.append(person("rw-out-" + s, outsider, "MASTER"));
         jsonAs(operator, """
                 {"startups": [%s, %s], "students": [%s]}""".formatted(
-                startup("rw-su1-" + s, founder, opening(a, 1) + "," + opening(b, 2)),
-                startup("rw-su2-" + s, otherFounder, opening(c, 1)), people))
+                startup("rw-su1-" + s, "Round startup one", founder, opening(a, 1) + "," + opening(b, 2)),
+                startup("rw-su2-" + s, "Round startup two", otherFounder, opening(c, 1)), people))
                 .post("/api/import").then().log().ifValidationFails().statusCode(200);
         // other tests' students may fit these openings too: wait for this world's own
         TestApi.eventually("the round's students are indexed").atMost(java.time.Duration.ofSeconds(20))
@@ -55,26 +55,41 @@ final class RoundWorld {
 
     private String person(String key, String email, String level) {
         return """
-                {"key": "%s", "name": "Student %s", "email": "%s@example.org", "owner": "%s",
+                {"key": "%s", "name": "%s", "email": "%s@example.org", "owner": "%s",
                  "field": "ENGINEERING", "level": "%s", "enrolment": "ENROLLED_FULL_TIME", "region": "%s",
                  "workStatus": "CITIZEN", "birthDate": "2005-01-01", "skills": ["welding"],
-                 "availableFrom": "2091-05-01", "availableUntil": "2092-05-01"}""".formatted(key, key, key, email,
+                 "availableFrom": "2091-05-01", "availableUntil": "2092-05-01"}""".formatted(key, name(key), key, email,
                 level, region);
     }
 
-    private String startup(String key, String owner, String openings) {
+    private String startup(String key, String name, String owner, String openings) {
         return """
-                {"key": "%s", "name": "Round startup", "stage": "SEED", "region": "%s", "headcount": 8,
+                {"key": "%s", "name": "%s", "stage": "SEED", "region": "%s", "headcount": 8,
                  "foundedOn": "2020-01-01", "incorporated": true, "forProfit": true, "owner": "%s",
-                 "openings": [%s]}""".formatted(key, region, owner, openings);
+                 "openings": [%s]}""".formatted(key, name, region, owner, openings);
     }
 
     /** A 10-week opening at $20/h for 30 h: wages 6,000.00. */
     private static String opening(String key, int positions) {
         return """
-                {"key": "%s", "title": "Welding co-op", "skills": ["welding"], "levels": ["BACHELOR"],
+                {"key": "%s", "title": "%s", "skills": ["welding"], "levels": ["BACHELOR"],
                  "startDate": "%s", "weeks": 10, "hoursPerWeek": 30, "hourlyWage": 20, "workMode": "ONSITE",
-                 "positions": %d}""".formatted(key, START, positions);
+                 "positions": %d}""".formatted(key, title(key), START, positions);
+    }
+
+    /** A student's name as pages show it: not their key ("rw-t0-…" is named "Round student 0 …"). */
+    static String name(String key) {
+        return key.replaceFirst("^rw-t(\\d+)-", "Round student $1 ").replaceFirst("^rw-out-", "Round outsider ");
+    }
+
+    /** An opening's title: "Welding co-op A" for "rw-a-…". */
+    static String title(String key) {
+        return "Welding co-op " + key.substring(3, 4).toUpperCase();
+    }
+
+    /** An opening as round pages name it: its title and its startup's name. */
+    String shown(String opening) {
+        return title(opening) + " (Round startup " + (opening.equals(c) ? "two" : "one") + ")";
     }
 
     /** A published placement program of the administrator for this world's region. */
