@@ -55,6 +55,7 @@ public class IndexFollower {
     private volatile Instant lastAppliedChange;
     private volatile Lag lag = Lag.NONE;
     private volatile int failedRebuilds;
+    private volatile int lostConnections;
     private volatile boolean running = true;
     private volatile Thread thread;
     private long nextMeasure;
@@ -138,28 +139,57 @@ public class IndexFollower {
         return failedRebuilds;
     }
 
+    /** How many times the listening connection was lost (and a new one taken). */
+    int lostConnections() {
+        return lostConnections;
+    }
+
     private void run() {
         if (!rebuildUntilDone()) {
             return;
         }
         while (running) {
             try (Connection listen = dataSource.getConnection()) {
-                try (Statement s = listen.createStatement()) {
-                    s.execute("listen triad_changes");
-                }
-                PGConnection pg = listen.unwrap(PGConnection.class);
-                while (running) {
-                    catchUp();
-                    measureWhenDue();
-                    prune();
-                    pg.getNotifications(200);
-                }
+                follow(listen);
             } catch (SQLException | RuntimeException e) {
+                lostConnections++;
                 if (running) {
                     Log.warn("Index follower lost its connection; retrying in 1 s", LogSafe.of(e));
                     sleep(Duration.ofSeconds(1));
                 }
             }
+        }
+    }
+
+    private void follow(Connection listen) throws SQLException {
+        try {
+            try (Statement s = listen.createStatement()) {
+                s.execute("listen triad_changes");
+            }
+            PGConnection pg = listen.unwrap(PGConnection.class);
+            while (running) {
+                catchUp();
+                measureWhenDue();
+                prune();
+                pg.getNotifications(200);
+            }
+        } catch (SQLException | RuntimeException e) {
+            discard(listen);
+            throw e;
+        }
+    }
+
+    /**
+     * The pool never learns that a connection it lent died under {@code getNotifications}, called on the unwrapped
+     * driver connection: returned as it is, it would be handed to the next request, which would fail (a 503 seen
+     * right after PostgreSQL ended the listening backends). Aborting it makes the pool destroy it instead.
+     */
+    private static void discard(Connection connection) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException e) {
+            // Agroal marks the connection for destruction, then reports the abort of an already-closed connection
+            Log.debug("Discarded the follower's connection", e);
         }
     }
 

@@ -11,12 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triad.domain.Role;
 import io.triad.domain.StudentDoc;
 import io.triad.student.StudentService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,6 +48,10 @@ class IndexFollowerTest {
     UserTransaction transaction;
     @Inject
     ObjectMapper json;
+    @Inject
+    IndexFollower follower;
+    @Inject
+    AgroalDataSource dataSource;
 
     private String s;
     private String founder;
@@ -84,6 +92,32 @@ class IndexFollowerTest {
 
         as(owner).delete("/api/students/" + key).then().statusCode(204);
         await("the deleted student is gone", () -> !matched().contains(key));
+    }
+
+    @Test
+    void aListeningConnectionTheServerEndedIsNeverLentToARequest() throws Exception {
+        int lost = follower.lostConnections();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen triad_changes'");
+        }
+        await("the follower notices its connection is gone", () -> follower.lostConnections() > lost);
+        // the follower waits a second before it listens again: every connection the pool lends meanwhile must work
+        List<Connection> lent = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                lent.add(dataSource.getConnection());
+                try (Statement st = lent.get(i).createStatement(); ResultSet rs = st.executeQuery("select 1")) {
+                    assertThat(rs.next()).isTrue();
+                }
+            }
+        } finally {
+            for (Connection c : lent) {
+                c.close();
+            }
+        }
+        String key = "relisten-" + s;
+        jsonAs(account(Role.STUDENT), student(key, "2029-09-30")).put("/api/students/" + key).then().statusCode(201);
+        await("a student written after the cut is matched", () -> matched().contains(key));
     }
 
     @Test
