@@ -21,8 +21,8 @@ public final class KeptAnswers<K, V> {
     }
 
     /**
-     * The answer for {@code key}: kept if the engine's generation ({@code engine}, e.g. {@code engine::generation}) is the same before and after computing it (a change
-     * meanwhile leaves it uncached).
+     * The answer for {@code key}: kept if the engine's generation ({@code engine}, e.g. {@code engine::generation}) is
+     * the same before and after computing it (a change meanwhile leaves it uncached).
      */
     public V get(Supplier<Generation> engine, K key, Supplier<V> compute) {
         Generation generation = engine.get();
