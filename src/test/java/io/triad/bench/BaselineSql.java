@@ -138,7 +138,7 @@ final class BaselineSql {
             + " and (cardinality(t.work_modes) = 0 or ? = any(t.work_modes))";
 
     /** Only the predicates the opening needs, so the planner sees plain conditions it can use indexes for. */
-    private static String fitWhere(Opening o) {
+    static String fitWhere(Opening o) {
         return (o.levels() == null ? "" : " t.level = any(?) and") + (o.fields() == null ? "" : " t.field = any(?) and")
                 + FIT;
     }
@@ -168,7 +168,7 @@ final class BaselineSql {
         bindFit(ps, o, 1, c);
     }
 
-    private static int bindFit(PreparedStatement ps, Opening o, int i, Connection c) throws SQLException {
+    static int bindFit(PreparedStatement ps, Opening o, int i, Connection c) throws SQLException {
         if (o.levels() != null) {
             ps.setArray(i++, c.createArrayOf("text", o.levels()));
         }
