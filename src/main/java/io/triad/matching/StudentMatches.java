@@ -36,7 +36,7 @@ final class StudentMatches {
         List<Fit> all = new ArrayList<>();
         for (Located at : catalog.openings.values()) {
             OpeningDoc o = at.opening();
-            if (!Eligibility.hasStarted(o, asOf) && Eligibility.openingFit(o, t).isEmpty()) {
+            if (!Eligibility.hasStarted(o, asOf) && OpeningFitCheck.fits(o, t)) {
                 all.add(new Fit(at, Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0))));
             }
         }
