@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 final class EnginePaths {
     static final int LIMIT = 20;
-    private static final int UNPRUNED_CHECKS = 5;
+    private static final int UNPRUNED_CHECKS = 3;
 
     /** An opening path: its name in the report, and how the engine is asked. */
     enum OpeningPath {
