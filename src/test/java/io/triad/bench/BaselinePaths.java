@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The baseline's answers to the other paths, written the way a plain SQL implementation would: the funded filter
@@ -184,5 +186,50 @@ final class BaselinePaths {
             }
         }
         return keys;
+    }
+    /** The other opening paths on the first {@code bench.baselineSample} openings, with their agreement. */
+    static Map<String, Object> measureOpeningPaths(PostgresBaseline pg, List<String> keys, List<String> warmup,
+            Map<EnginePaths.OpeningPath, Map<String, Object>> pathAnswers) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (EnginePaths.OpeningPath path : EnginePaths.OpeningPath.values()) {
+            Map<String, Object> answers = new LinkedHashMap<>();
+            Timing.Measured m = Timing.time(warmup, keys,
+                    key -> opening(pg, path, key, MatchBenchmark.AS_OF, EnginePaths.LIMIT), answers);
+            int mismatches = 0;
+            List<String> examples = new ArrayList<>();
+            for (var a : answers.entrySet()) {
+                Object engine = pathAnswers.get(path).get(a.getKey());
+                if (!a.getValue().equals(engine)) {
+                    mismatches++;
+                    if (examples.size() < 3) {
+                        examples.add(a.getKey() + ": engine " + engine + " baseline " + a.getValue());
+                    }
+                }
+            }
+            Map<String, Object> r = new LinkedHashMap<>(m.asMap());
+            r.put("agreement", BenchReport.map("openings", answers.size(), "mismatches", mismatches, "examples", examples));
+            MatchBenchmark.log("baseline %s: %s", path.label, r);
+            out.put(path.label, r);
+        }
+        return out;
+    }
+
+    /** A program's matches in plain SQL, on three programs, each given 20 s. */
+    static Map<String, Object> measureProgramMatches(PostgresBaseline pg, Map<String, Object> programAnswers)
+            throws Exception {
+        List<String> keys = new ArrayList<>(programAnswers.keySet()).subList(0, Math.min(3, programAnswers.size()));
+        List<Long> ms = new ArrayList<>();
+        List<String> agreement = new ArrayList<>();
+        for (String key : keys) {
+            long t = System.nanoTime();
+            long total = programMatches(pg, key, MatchBenchmark.AS_OF, EnginePaths.LIMIT, 20_000);
+            ms.add((System.nanoTime() - t) / 1_000_000);
+            agreement.add(key + ": engine " + programAnswers.get(key) + " baseline "
+                    + (total < 0 ? "timed out" : total));
+        }
+        Map<String, Object> r = BenchReport.map("programs", keys.size(), "latencyMs", ms, "timeoutMs", 20_000,
+                "totals", agreement);
+        MatchBenchmark.log("baseline programs/{key}/matches: %s", r);
+        return r;
     }
 }

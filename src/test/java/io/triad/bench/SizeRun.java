@@ -247,55 +247,12 @@ final class SizeRun {
             b.put("verification", verify(pg, answers));
             b.put("rankPlanOfFirstSampleOpening", pg.explainRank(sample.get(0), LIMIT));
             log("verification: %s", b.get("verification"));
-            b.put("paths", baselinePaths(pg));
-            b.put("programs/{key}/matches", baselineProgramMatches(pg));
+            b.put("paths", BaselinePaths.measureOpeningPaths(pg,
+                    sample.subList(0, Math.min(cfg.baselineSample(), sample.size())),
+                    warmup.subList(0, Math.min(5, warmup.size())), pathAnswers));
+            b.put("programs/{key}/matches", BaselinePaths.measureProgramMatches(pg, programAnswers));
         }
         return b;
-    }
-
-    /** The other opening paths on the first {@code bench.baselineSample} openings, with their agreement. */
-    private Map<String, Object> baselinePaths(PostgresBaseline pg) throws Exception {
-        List<String> keys = sample.subList(0, Math.min(cfg.baselineSample(), sample.size()));
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (EnginePaths.OpeningPath path : EnginePaths.OpeningPath.values()) {
-            Map<String, Object> answers = new LinkedHashMap<>();
-            Timing.Measured m = Timing.time(warmup.subList(0, Math.min(5, warmup.size())), keys,
-                    key -> BaselinePaths.opening(pg, path, key, AS_OF, LIMIT), answers);
-            int mismatches = 0;
-            List<String> examples = new ArrayList<>();
-            for (var a : answers.entrySet()) {
-                Object engine = pathAnswers.get(path).get(a.getKey());
-                if (!a.getValue().equals(engine)) {
-                    mismatches++;
-                    if (examples.size() < 3) {
-                        examples.add(a.getKey() + ": engine " + engine + " baseline " + a.getValue());
-                    }
-                }
-            }
-            Map<String, Object> r = new LinkedHashMap<>(m.asMap());
-            r.put("agreement", map("openings", answers.size(), "mismatches", mismatches, "examples", examples));
-            log("baseline %s: %s", path.label, r);
-            out.put(path.label, r);
-        }
-        return out;
-    }
-
-    /** A program's matches in plain SQL, on three programs, each given 20 s. */
-    private Map<String, Object> baselineProgramMatches(PostgresBaseline pg) throws Exception {
-        List<String> keys = new ArrayList<>(programAnswers.keySet()).subList(0, Math.min(3, programAnswers.size()));
-        List<Long> ms = new ArrayList<>();
-        List<String> agreement = new ArrayList<>();
-        for (String key : keys) {
-            long t = System.nanoTime();
-            long total = BaselinePaths.programMatches(pg, key, AS_OF, LIMIT, 20_000);
-            ms.add((System.nanoTime() - t) / 1_000_000);
-            agreement.add(key + ": engine " + programAnswers.get(key) + " baseline "
-                    + (total < 0 ? "timed out" : total));
-        }
-        Map<String, Object> r = map("programs", keys.size(), "latencyMs", ms, "timeoutMs", 20_000,
-                "totals", agreement);
-        log("baseline programs/{key}/matches: %s", r);
-        return r;
     }
 
     /** The baseline's rules agree with the engine's: fitting counts, and programs with amounts of the engine's top 20. */
