@@ -141,20 +141,57 @@ final class EligibleStudents {
 
     /** Live students passing the rules that do not depend on the opening. */
     private FixedBitSet base(LeafReader reader, StudentFacts.Segment f) {
-        boolean[] regionOk = new boolean[f.regions().size()];
-        for (int r = 0; r < regionOk.length; r++) {
-            regionOk[r] = !RuleCheck.restricts(rules.regions()) || Regions.anyMatches(rules.regions(), f.regions().get(r));
-        }
+        boolean[] regionOk = regionOk(f);
         Bits live = reader.getLiveDocs();
         FixedBitSet base = new FixedBitSet(reader.maxDoc());
         for (int d = 0; d < reader.maxDoc(); d++) {
-            if ((live == null || live.get(d)) && regionOk[f.region()[d]] && StudentFacts.in(levels, f.level()[d])
-                    && StudentFacts.in(fields, f.field()[d]) && StudentFacts.in(enrolment, f.enrolment()[d])
-                    && (!privileged || StudentFacts.in(workStatus, f.workStatus()[d]))) {
+            if ((live == null || live.get(d)) && passesBase(f, regionOk, d)) {
                 base.set(d);
             }
         }
         return base;
+    }
+
+    /**
+     * The students of {@code among} passing the student rules for an opening starting on {@code start}: the same
+     * answer as {@link #eligible} narrowed to {@code among}, testing only its students (a fitting few of a segment).
+     */
+    FixedBitSet eligibleAmong(StudentFacts.Segment f, FixedBitSet among, LocalDate start) {
+        boolean[] regionOk = regionOk(f);
+        boolean ages = privileged && ageRule;
+        int earliestGraduation = earliestGraduation(start);
+        FixedBitSet out = new FixedBitSet(among.length());
+        for (int d = next(among, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(among, d + 1)) {
+            if (passesBase(f, regionOk, d) && passesDated(f, d, earliestGraduation, ages, start)) {
+                out.set(d);
+            }
+        }
+        return out;
+    }
+
+    private boolean[] regionOk(StudentFacts.Segment f) {
+        boolean[] regionOk = new boolean[f.regions().size()];
+        for (int r = 0; r < regionOk.length; r++) {
+            regionOk[r] = !RuleCheck.restricts(rules.regions()) || Regions.anyMatches(rules.regions(), f.regions().get(r));
+        }
+        return regionOk;
+    }
+
+    private boolean passesBase(StudentFacts.Segment f, boolean[] regionOk, int d) {
+        return regionOk[f.region()[d]] && StudentFacts.in(levels, f.level()[d])
+                && StudentFacts.in(fields, f.field()[d]) && StudentFacts.in(enrolment, f.enrolment()[d])
+                && (!privileged || StudentFacts.in(workStatus, f.workStatus()[d]));
+    }
+
+    private int earliestGraduation(LocalDate start) {
+        return recentGradRule ? (int) start.minusMonths(rules.recentGradMonths()).toEpochDay() : 0;
+    }
+
+    /** The rules counted to the opening's start date: recent graduation, and age. */
+    private boolean passesDated(StudentFacts.Segment f, int d, int earliestGraduation, boolean ages, LocalDate start) {
+        boolean graduated = f.enrolment()[d] == Enrolment.GRADUATED.ordinal();
+        return !(recentGradRule && graduated && (f.graduationDay()[d] == StudentFacts.NO_DAY
+                || f.graduationDay()[d] < earliestGraduation) || ages && !ageFits(f.birthDay()[d], start));
     }
 
     /** {@code base} narrowed by the rules counted to the opening's start date: recent graduation, and age. */
@@ -163,12 +200,10 @@ final class EligibleStudents {
         if (!recentGradRule && !ages) {
             return base;
         }
-        int earliestGraduation = recentGradRule ? (int) start.minusMonths(rules.recentGradMonths()).toEpochDay() : 0;
+        int earliestGraduation = earliestGraduation(start);
         FixedBitSet out = base.clone();
         for (int d = next(base, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(base, d + 1)) {
-            boolean graduated = f.enrolment()[d] == Enrolment.GRADUATED.ordinal();
-            if (recentGradRule && graduated && (f.graduationDay()[d] == StudentFacts.NO_DAY
-                    || f.graduationDay()[d] < earliestGraduation) || ages && !ageFits(f.birthDay()[d], start)) {
+            if (!passesDated(f, d, earliestGraduation, ages, start)) {
                 out.clear(d);
             }
         }
@@ -181,6 +216,11 @@ final class EligibleStudents {
         }
         int age = Period.between(LocalDate.ofEpochDay(birthDay), start).getYears();
         return (rules.minAge() == null || age >= rules.minAge()) && (rules.maxAge() == null || age <= rules.maxAge());
+    }
+
+    /** Whether student {@code d}'s amount is the enhanced one for this viewer (see {@link FundingCalculator#quote}). */
+    boolean isEnhanced(StudentFacts.Segment f, int d) {
+        return enhancedGroups != 0 && (f.groups()[d] & enhancedGroups) != 0 && (privileged || f.shares()[d]);
     }
 
     /** Students whose amount is the enhanced one for this viewer (see {@link FundingCalculator#quote}). */

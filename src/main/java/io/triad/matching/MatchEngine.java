@@ -3,33 +3,25 @@ package io.triad.matching;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
-import io.triad.domain.Scope;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
+import io.triad.matching.Catalog.Located;
 import io.triad.matching.MatchResults.Candidate;
 import io.triad.matching.MatchResults.CompanyPrograms;
-import io.triad.matching.MatchResults.Funded;
-import io.triad.matching.MatchResults.NearMiss;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
 import io.triad.matching.MatchResults.ProgramFigures;
 import io.triad.matching.MatchResults.StudentForOpening;
-import io.triad.matching.MatchResults.StudentSummary;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
  * The matching engine: keeps programs, startups and openings in memory and students in Lucene, all
@@ -37,21 +29,20 @@ import java.util.function.Function;
  * Plain Java: no framework types.
  */
 public final class MatchEngine implements AutoCloseable {
-    private final Map<String, ProgramDoc> programs = new ConcurrentHashMap<>();
-    private final Map<String, Long> approved = new ConcurrentHashMap<>();
-    private final Map<String, StartupDoc> startups = new ConcurrentHashMap<>();
-    private final Map<String, Located> openings = new ConcurrentHashMap<>();
+    private final Catalog catalog = new Catalog();
+    private final Map<String, ProgramDoc> programs = catalog.programs;
+    private final Map<String, Long> approved = catalog.approved;
+    private final Map<String, StartupDoc> startups = catalog.startups;
+    private final Map<String, Located> openings = catalog.openings;
     private final IndexHome home;
     private final ProgramIndex programIndex;
     private final StudentIndex studentIndex;
     private final OpeningIndex openingIndex;
+    private final OpeningMatches forOpenings;
+    private final ProgramMatches forPrograms;
+    private final StudentMatches forStudents;
     private final ProgramCounts counts = new ProgramCounts();
-    /** Changes with every program, startup or opening change: what {@link ProgramCounts} keeps depends on them. */
-    private final AtomicLong epoch = new AtomicLong();
-
-    /** An opening with its startup. */
-    record Located(OpeningDoc opening, StartupDoc startup) {
-    }
+    private final AtomicLong epoch = catalog.epoch;
 
     /** An engine whose indexes live under {@link IndexHome#defaultBase()}. */
     public MatchEngine(ObjectMapper json) {
@@ -69,6 +60,9 @@ public final class MatchEngine implements AutoCloseable {
             home.close(); // deletes whatever index was made: nothing stays behind a failed start
             throw e;
         }
+        this.forOpenings = new OpeningMatches(catalog, studentIndex);
+        this.forPrograms = new ProgramMatches(catalog, studentIndex);
+        this.forStudents = new StudentMatches(catalog, openingIndex);
     }
 
     /** How many documents the engine holds, by kind (programs, startups, openings, students): for the metrics. */
@@ -154,11 +148,7 @@ public final class MatchEngine implements AutoCloseable {
      * {@link #finishRebuild}. Add students meanwhile with {@link #addStudent}.
      */
     public void startRebuild() {
-        epoch.incrementAndGet();
-        programs.clear();
-        approved.clear();
-        startups.clear();
-        openings.clear();
+        catalog.clear();
         indexes().forEach(LuceneIndex::startBulk);
         epoch.incrementAndGet();
     }
@@ -235,108 +225,29 @@ public final class MatchEngine implements AutoCloseable {
     /** {@link #forOpening}, each match with what a page shows of its student. */
     public Page<Candidate> candidatesForOpening(String openingKey, LocalDate asOf, int limit, boolean funded,
             MatchOrder order, boolean privileged) {
-        Located at = openings.get(openingKey);
-        if (at == null || Eligibility.hasStarted(at.opening(), asOf)) {
-            return new Page<>(List.of(), 0);
-        }
-        List<Explainer.Check> checks = placementChecks(at, asOf);
-        Explainer explainer = new Explainer(at.opening(), at.startup(), checks, privileged);
-        if (order == MatchOrder.SCORE) {
-            StudentIndex.Ranked ranked = funded
-                    ? studentIndex.rankFunded(at.opening(), at.startup(), limit, checks.stream()
-                            .filter(c -> c.base().isEmpty()).map(Explainer.Check::program).toList(), privileged)
-                    : studentIndex.rank(at.opening(), at.startup(), limit);
-            return new Page<>(ranked.hits().stream().map(hit -> candidate(explainer, hit)).toList(), ranked.total());
-        }
-        List<Candidate> all = studentIndex.rankAll(at.opening(), at.startup()).hits().stream()
-                .map(hit -> candidate(explainer, hit))
-                .filter(c -> !funded || !c.match().programs().isEmpty())
-                .toList();
-        if (order != MatchOrder.SCORE) {
-            Function<StudentForOpening, BigDecimal> money = order == MatchOrder.AMOUNT
-                    ? m -> Explainer.largest(m.programs()) : m -> m.total() == null ? null : m.total().value();
-            all = all.stream().sorted(Comparator.comparing((Candidate c) -> money.apply(c.match()),
-                    Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(c -> c.match().score(), Comparator.reverseOrder())
-                    .thenComparing(c -> c.match().student())).toList();
-        }
-        return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+        return forOpenings.candidates(openingKey, asOf, limit, funded, order, privileged);
     }
 
-    private static Candidate candidate(Explainer explainer, Scored<StudentDoc> hit) {
-        return new Candidate(explainer.forOpening(hit), StudentSummary.of(hit.item()));
+    /** {@link #forOpening} by its definition, without pruning: slow, for checking that the pruned paths equal it. */
+    public Page<StudentForOpening> forOpeningUnpruned(String openingKey, LocalDate asOf, int limit, boolean funded,
+            MatchOrder order, boolean privileged) {
+        Page<Candidate> page = forOpenings.unpruned(openingKey, asOf, limit, funded, order, privileged);
+        return new Page<>(page.items().stream().map(Candidate::match).toList(), page.total());
     }
 
     /** Openings for a student, best fit first; the student and operators are privileged viewers. */
     public Page<OpeningForStudent> forStudent(StudentDoc t, LocalDate asOf, int limit) {
-        Map<String, Double> text = openingIndex.textScores(t);
-        record Fit(Located at, float score) {
-        }
-        List<Fit> all = new ArrayList<>();
-        for (Located at : openings.values()) {
-            OpeningDoc o = at.opening();
-            if (!Eligibility.hasStarted(o, asOf) && Eligibility.openingFit(o, t).isEmpty()) {
-                all.add(new Fit(at, Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0))));
-            }
-        }
-        all.sort(Comparator.comparing(Fit::score, Comparator.reverseOrder()).thenComparing(f -> f.at().opening().key()));
-        // the order needs only scores: programs and reasons are worked out for the page shown
-        List<ProgramDoc> published = sortedPublished();
-        List<OpeningForStudent> page = all.subList(0, Math.min(limit, all.size())).stream()
-                .map(f -> new Explainer(f.at().opening(), f.at().startup(), placementChecks(f.at(), asOf, published),
-                        true).forStudent(t, f.score())).toList();
-        return new Page<>(page, all.size());
+        return forStudents.forStudent(t, asOf, limit);
     }
 
     /** One opening's match for a student as {@link #forStudent} gives it; empty unless the student fits it today. */
     public Optional<OpeningForStudent> forStudent(StudentDoc t, String openingKey, LocalDate asOf) {
-        Located at = openings.get(openingKey);
-        if (at == null || Eligibility.hasStarted(at.opening(), asOf)
-                || !Eligibility.openingFit(at.opening(), t).isEmpty()) {
-            return Optional.empty();
-        }
-        float score = Scoring.score(at.opening(), at.startup(), t,
-                openingIndex.textScores(t).getOrDefault(openingKey, 0.0));
-        return Optional.of(new Explainer(at.opening(), at.startup(), placementChecks(at, asOf, sortedPublished()), true)
-                .forStudent(t, score));
+        return forStudents.forStudent(t, openingKey, asOf);
     }
 
-    /**
-     * The placements a program would fund, best fit first (drafts too: the caller decides who may ask). Each eligible
-     * opening gives its best {@code limit} among the students who fit it and pass the program's student rules (bit
-     * sets per segment), collecting only scores that can still enter the page so far; only those are read.
-     */
+    /** The placements a program would fund, best fit first (drafts too: the caller decides who may ask). */
     public Page<Placement> forProgram(String programKey, LocalDate asOf, int limit, boolean privileged) {
-        ProgramDoc p = programs.get(programKey);
-        if (p == null || p.scope() != Scope.PLACEMENT) {
-            return new Page<>(List.of(), 0);
-        }
-        long used = approved.getOrDefault(programKey, 0L);
-        Comparator<Placement> best = Comparator.comparing(Placement::score, Comparator.reverseOrder())
-                .thenComparing(Placement::opening).thenComparing(Placement::student);
-        java.util.PriorityQueue<Placement> worstFirst = new java.util.PriorityQueue<>(best.reversed());
-        EligibleStudents rules = new EligibleStudents(p, privileged);
-        Map<Object, org.apache.lucene.util.FixedBitSet> memo = new HashMap<>();
-        long total = 0;
-        for (Located at : openings.values()) {
-            if (Eligibility.hasStarted(at.opening(), asOf) || !baseFailures(p, used, at, asOf).isEmpty()) {
-                continue;
-            }
-            float floor = worstFirst.size() >= limit ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
-            StudentIndex.Ranked ranked = studentIndex.rankForProgram(at.opening(), at.startup(), limit, rules, memo,
-                    floor);
-            total += ranked.total();
-            Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
-            for (Scored<StudentDoc> hit : ranked.hits()) {
-                worstFirst.add(explainer.placement(p, hit));
-                if (worstFirst.size() > limit) {
-                    worstFirst.poll();
-                }
-            }
-        }
-        List<Placement> page = new ArrayList<>(worstFirst);
-        page.sort(best);
-        return new Page<>(page, total);
+        return forPrograms.forProgram(programKey, asOf, limit, privileged);
     }
 
     /**
@@ -349,51 +260,7 @@ public final class MatchEngine implements AutoCloseable {
 
     /** Company-level programs a startup is eligible for, and its near misses. */
     public CompanyPrograms companyPrograms(StartupDoc s, LocalDate asOf) {
-        List<Funded> eligible = new ArrayList<>();
-        List<NearMiss> near = new ArrayList<>();
-        for (ProgramDoc p : sortedPublished()) {
-            if (p.scope() != Scope.COMPANY) {
-                continue;
-            }
-            CompanyVerdict v = Eligibility.company(p, s, asOf);
-            if (v.eligible()) {
-                eligible.add(new Funded(p.key(), v.amount(), null, null));
-            } else if (v.nearMiss()) {
-                near.add(new NearMiss(p.key(), v.failed(), null));
-            }
-        }
-        return new CompanyPrograms(Explainer.byAmount(eligible), near);
-    }
-
-    /** Published placement programs that fail at most one rule before the student is known. */
-    private List<Explainer.Check> placementChecks(Located at, LocalDate asOf) {
-        return placementChecks(at, asOf, sortedPublished());
-    }
-
-    private List<Explainer.Check> placementChecks(Located at, LocalDate asOf, List<ProgramDoc> published) {
-        List<Explainer.Check> checks = new ArrayList<>();
-        for (ProgramDoc p : published) {
-            if (p.scope() == Scope.PLACEMENT) {
-                List<Failure> base = baseFailures(p, approved.getOrDefault(p.key(), 0L), at, asOf);
-                if (base.size() <= 1) {
-                    checks.add(new Explainer.Check(p, base));
-                }
-            }
-        }
-        return checks;
-    }
-
-    private static List<Failure> baseFailures(ProgramDoc p, long used, Located at, LocalDate asOf) {
-        List<Failure> base = new ArrayList<>(Eligibility.programOpen(p, asOf));
-        base.addAll(Eligibility.capacity(p, used));
-        base.addAll(Eligibility.employerRules(p, at.startup(), asOf));
-        base.addAll(Eligibility.placementRules(p, at.opening()));
-        return base;
-    }
-
-    private List<ProgramDoc> sortedPublished() {
-        return programs.values().stream().filter(Eligibility::isPublished)
-                .sorted(Comparator.comparing(ProgramDoc::key)).toList();
+        return forStudents.companyPrograms(s, asOf);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.triad.matching;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.StudentDoc;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -12,11 +11,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import java.io.IOException;
 import org.apache.lucene.util.BytesRef;
 
 /** Openings' text, for the BM25 part of a student's ranking of openings. */
@@ -53,17 +53,35 @@ final class OpeningIndex {
     Map<String, Double> textScores(StudentDoc t) {
         return index.search(searcher -> {
             Query query = Scoring.textClause(searcher, Scoring.studentText(t), 1f);
-            TopDocs top = searcher.search(query, Math.max(1, searcher.getIndexReader().numDocs()));
             Map<String, Double> scores = new HashMap<>();
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            for (ScoreDoc hit : top.scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                SortedDocValues keys = DocValues.getSorted(leaf.reader(), KEY);
-                if (!keys.advanceExact(hit.doc - leaf.docBase)) {
-                    throw new IllegalStateException("Opening without a key");
+            // every matching opening counts, in no order: collected as found, each segment's keys opened once
+            searcher.search(query, new SimpleCollector() {
+                private SortedDocValues keys;
+                private Scorable scorer;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
+                    keys = DocValues.getSorted(leaf.reader(), KEY);
                 }
-                scores.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), (double) hit.score);
-            }
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (!keys.advanceExact(doc)) {
+                        throw new IllegalStateException("Opening without a key");
+                    }
+                    scores.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), (double) scorer.score());
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE;
+                }
+            });
             return scores;
         });
     }

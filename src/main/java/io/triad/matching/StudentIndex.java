@@ -160,13 +160,30 @@ final class StudentIndex {
                 LeafReader reader = leaf.reader();
                 FixedBitSet accepted = fit.fitting(reader, opening);
                 FixedBitSet funded = new FixedBitSet(reader.maxDoc());
-                for (EligibleStudents r : rules) {
-                    funded.or(r.eligible(reader, facts.of(reader, decoder(reader)), opening.startDate(),
-                            new java.util.HashMap<>()));
+                StudentFacts.Segment segment = rules.isEmpty() || accepted.cardinality() == 0 ? null
+                        : facts.of(reader, decoder(reader));
+                for (EligibleStudents r : segment == null ? List.<EligibleStudents>of() : rules) {
+                    funded.or(r.eligibleAmong(segment, accepted, opening.startDate()));
                 }
                 accepted.and(funded);
                 return accepted;
             }, scoring.build(), Math.max(1, count), "key");
+            return new Ranked(read(searcher, top.hits()), top.total());
+        });
+    }
+
+    /**
+     * The best {@code count} students fitting the opening in a money order ({@link MoneyRanking}), among those whom one
+     * of {@code paying} would fund when {@code funded}; the total counts them all.
+     */
+    Ranked rankByMoney(OpeningDoc opening, StartupDoc startup, int count, List<ProgramDoc> paying, boolean privileged,
+            boolean funded, MatchOrder order) {
+        MoneyRanking money = new MoneyRanking(opening, paying, privileged, funded, order);
+        return index.search(searcher -> {
+            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+            Scoring.addScoringClauses(scoring, opening, startup, searcher);
+            MoneyRanking.Result top = money.top(searcher, leaf -> fit.fitting(leaf.reader(), opening),
+                    leaf -> facts.of(leaf.reader(), decoder(leaf.reader())), scoring.build(), Math.max(1, count));
             return new Ranked(read(searcher, top.hits()), top.total());
         });
     }

@@ -75,7 +75,10 @@ final class BaselineSql {
                  to_tsvector('english', immutable_join(o.skills) || ' ' || o.title))) w)
             from openings o where o.key = ?""";
 
-    /** Eligible published placement programs of DATA.md for (opening, student), with the amount a startup may see. */
+    /**
+     * Eligible published placement programs of DATA.md for (opening, student), with the amount a startup may see. As
+     * for a startup in the engine (API.md "Privacy"), the age and work-status rules count as passed.
+     */
     static final String PROGRAMS = """
             select t.key, p.key,
               case when p.flat is not null then round(p.flat, 2)
@@ -109,9 +112,6 @@ final class BaselineSql {
               and (p.s_recent_grad_months is null or p.s_enrolment is null or not ('GRADUATED' = any(p.s_enrolment))
                    or t.enrolment <> 'GRADUATED'
                    or t.graduation_date >= (o.start_date - make_interval(months => p.s_recent_grad_months))::date)
-              and (p.s_work_status is null or t.work_status = any(p.s_work_status))
-              and (p.s_min_age is null or x.age >= p.s_min_age)
-              and (p.s_max_age is null or x.age <= p.s_max_age)
               and (p.s_regions is null or exists (select 1 from unnest(p.s_regions) r
                                                   where t.region = r or starts_with(t.region, r || '-')))
               and (p.p_min_weeks is null or o.weeks >= p.p_min_weeks)
@@ -138,7 +138,7 @@ final class BaselineSql {
             + " and (cardinality(t.work_modes) = 0 or ? = any(t.work_modes))";
 
     /** Only the predicates the opening needs, so the planner sees plain conditions it can use indexes for. */
-    private static String fitWhere(Opening o) {
+    static String fitWhere(Opening o) {
         return (o.levels() == null ? "" : " t.level = any(?) and") + (o.fields() == null ? "" : " t.field = any(?) and")
                 + FIT;
     }
@@ -168,7 +168,7 @@ final class BaselineSql {
         bindFit(ps, o, 1, c);
     }
 
-    private static int bindFit(PreparedStatement ps, Opening o, int i, Connection c) throws SQLException {
+    static int bindFit(PreparedStatement ps, Opening o, int i, Connection c) throws SQLException {
         if (o.levels() != null) {
             ps.setArray(i++, c.createArrayOf("text", o.levels()));
         }

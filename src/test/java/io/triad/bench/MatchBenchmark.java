@@ -29,7 +29,11 @@ import java.util.Random;
  * <p>System properties: {@code bench.sizes} (students, comma-separated, default 100000), {@code bench.openings}
  * (10000), {@code bench.programs} (300), {@code bench.sample} (500), {@code bench.warmup} (5000), {@code bench.seed}
  * (2026), {@code bench.out} (target/bench), {@code bench.jfr} (record the engine's queries with Flight Recorder),
- * {@code bench.reindexRuns} (5: each side reindexes this many times, the fastest run counts).
+ * {@code bench.reindexRuns} (5: each side reindexes this many times, the fastest run counts), {@code bench.baselineSample}
+ * (50: openings the baseline answers each other path for), {@code bench.wideOpenings} (100000: openings for a
+ * student's matches), {@code bench.searchPrograms} (10000: programs for the search), {@code bench.wide} (true: run
+ * those two), {@code bench.writesPerSecond} (50) and {@code bench.freshnessProbes} (50) for freshness under write
+ * load. A run of 10 million students first checks for 60 GiB of free disk ({@link DiskCheck}).
  */
 public final class MatchBenchmark {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
@@ -37,9 +41,11 @@ public final class MatchBenchmark {
     private MatchBenchmark() {
     }
 
+    @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         Config cfg = Config.fromSystemProperties();
         String timestamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        DiskCheck.require(cfg);
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("timestamp", timestamp);
         results.put("machine", map("cores", Runtime.getRuntime().availableProcessors(),
@@ -65,8 +71,13 @@ public final class MatchBenchmark {
             runs.add(new SizeRun(cfg, programs, approved, startups, sample, warmup, students).run());
         }
         results.put("runs", runs);
+        if (cfg.wide()) {
+            results.put("wide", new WideRun(cfg).run());
+        }
         ((Map<String, Object>) results.get("machine")).put("loadAverageAtEnd", BenchReport.loadAverage());
         String md = BenchReport.write(cfg.out(), timestamp, results, runs);
+        md += PathsReport.markdown(cfg, runs, (Map<String, Object>) results.get("wide"));
+        java.nio.file.Files.writeString(cfg.out().resolve("results-" + timestamp + ".md"), md);
         System.out.println(md);
         log("results: %s", cfg.out().resolve("results-" + timestamp + ".json").toAbsolutePath());
     }
@@ -76,14 +87,19 @@ public final class MatchBenchmark {
     }
 
     record Config(List<Integer> sizes, int openings, int programs, int sample, int warmup, long seed, Path out,
-            boolean jfr, int reindexRuns) {
+            boolean jfr, int reindexRuns, int baselineSample, int wideOpenings, int searchPrograms, int writesPerSecond,
+            int freshnessProbes, boolean wide) {
         static Config fromSystemProperties() {
             return new Config(Arrays.stream(System.getProperty("bench.sizes", "100000").split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
                     Integer.getInteger("bench.openings", 10_000), Integer.getInteger("bench.programs", 300),
                     Integer.getInteger("bench.sample", 500), Integer.getInteger("bench.warmup", 5000),
                     Long.getLong("bench.seed", 2026), Path.of(System.getProperty("bench.out", "target/bench")),
-                    Boolean.getBoolean("bench.jfr"), Integer.getInteger("bench.reindexRuns", 5));
+                    Boolean.getBoolean("bench.jfr"), Integer.getInteger("bench.reindexRuns", 5),
+                    Integer.getInteger("bench.baselineSample", 50), Integer.getInteger("bench.wideOpenings", 100_000),
+                    Integer.getInteger("bench.searchPrograms", 10_000), Integer.getInteger("bench.writesPerSecond", 50),
+                    Integer.getInteger("bench.freshnessProbes", 50),
+                    Boolean.parseBoolean(System.getProperty("bench.wide", "true")));
         }
     }
 

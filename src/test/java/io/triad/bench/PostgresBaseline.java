@@ -203,7 +203,11 @@ final class PostgresBaseline implements AutoCloseable {
         return out;
     }
 
-    private BaselineSql.Opening opening(String key) throws SQLException {
+    Connection connection() {
+        return c;
+    }
+
+    BaselineSql.Opening opening(String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(BaselineSql.OPENING)) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {

@@ -40,6 +40,8 @@ final class SizeRun {
             java.lang.management.ManagementFactory.getThreadMXBean();
     /** CPU time per engine query: unlike wall time, not inflated by other processes on a shared machine. */
     private BenchReport.Stats engineCpu;
+    private final Map<EnginePaths.OpeningPath, Map<String, Object>> pathAnswers = new LinkedHashMap<>();
+    private final Map<String, Object> programAnswers = new LinkedHashMap<>();
 
     SizeRun(MatchBenchmark.Config cfg, List<ProgramDoc> programs, Map<String, Long> approved,
             List<StartupDoc> startups, List<String> sample, List<String> warmup, int students) {
@@ -74,6 +76,10 @@ final class SizeRun {
             e.put("latency", measureEngine(engine, answers));
             e.put("cpuPerQuery", engineCpu);
             log("engine latency: %s", e.get("latency"));
+            List<String> pathWarmup = warmup.subList(0, Math.min(500, warmup.size()));
+            e.put("paths", EnginePaths.openingPaths(engine, pathWarmup, sample, pathAnswers));
+            e.put("programs/{key}/matches", EnginePaths.programMatches(engine, programs, programAnswers, 60_000));
+            e.put("freshness", Freshness.measure(engine, rows, cfg.writesPerSecond(), cfg.freshnessProbes()));
         }
         for (int i = 1; i < cfg.reindexRuns(); i++) {
             reindexes.load(rows).close();
@@ -241,6 +247,10 @@ final class SizeRun {
             b.put("verification", verify(pg, answers));
             b.put("rankPlanOfFirstSampleOpening", pg.explainRank(sample.get(0), LIMIT));
             log("verification: %s", b.get("verification"));
+            b.put("paths", BaselinePaths.measureOpeningPaths(pg,
+                    sample.subList(0, Math.min(cfg.baselineSample(), sample.size())),
+                    warmup.subList(0, Math.min(5, warmup.size())), pathAnswers));
+            b.put("programs/{key}/matches", BaselinePaths.measureProgramMatches(pg, programAnswers));
         }
         return b;
     }
@@ -302,6 +312,7 @@ final class SizeRun {
         t.put("p50 ratio >= " + needed, pass((Double) r.get("p50") >= needed));
         t.put("p99 ratio >= " + needed, pass((Double) r.get("p99") >= needed));
         t.put("reindex engine <= 0.5 x baseline", pass((Double) r.get("reindexEngineOverBaseline") <= 0.5));
+        t.putAll(PathsReport.targets(run));
         if (students <= 100_000) {
             t.put("engine p99 < 10 ms", pass(el.p99() < 10));
         }

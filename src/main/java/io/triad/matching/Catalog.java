@@ -1,0 +1,78 @@
+package io.triad.matching;
+
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.Scope;
+import io.triad.domain.StartupDoc;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The programs, startups and openings the engine holds in memory, and the program rules that are known before the
+ * student is: every match path reads them here, so they agree on which programs an opening can be funded by.
+ */
+final class Catalog {
+    final Map<String, ProgramDoc> programs = new ConcurrentHashMap<>();
+    final Map<String, Long> approved = new ConcurrentHashMap<>();
+    final Map<String, StartupDoc> startups = new ConcurrentHashMap<>();
+    final Map<String, Located> openings = new ConcurrentHashMap<>();
+    /** Changes with every program, startup or opening change: what {@link ProgramCounts} keeps depends on them. */
+    final AtomicLong epoch = new AtomicLong();
+
+    /** An opening with its startup. */
+    record Located(OpeningDoc opening, StartupDoc startup) {
+    }
+
+    void clear() {
+        epoch.incrementAndGet();
+        programs.clear();
+        approved.clear();
+        startups.clear();
+        openings.clear();
+    }
+
+    long used(String programKey) {
+        return approved.getOrDefault(programKey, 0L);
+    }
+
+    /** Published placement programs that fail at most one rule before the student is known. */
+    List<Explainer.Check> placementChecks(Located at, LocalDate asOf) {
+        return placementChecks(at, asOf, sortedPublished());
+    }
+
+    List<Explainer.Check> placementChecks(Located at, LocalDate asOf, List<ProgramDoc> published) {
+        List<Explainer.Check> checks = new ArrayList<>();
+        for (ProgramDoc p : published) {
+            if (p.scope() == Scope.PLACEMENT) {
+                List<Failure> base = baseFailures(p, used(p.key()), at, asOf);
+                if (base.size() <= 1) {
+                    checks.add(new Explainer.Check(p, base));
+                }
+            }
+        }
+        return checks;
+    }
+
+    /** The programs of {@code checks} that pass every rule before the student: the ones that may pay. */
+    static List<ProgramDoc> paying(List<Explainer.Check> checks) {
+        return checks.stream().filter(c -> c.base().isEmpty()).map(Explainer.Check::program).toList();
+    }
+
+    static List<Failure> baseFailures(ProgramDoc p, long used, Located at, LocalDate asOf) {
+        List<Failure> base = new ArrayList<>(Eligibility.programOpen(p, asOf));
+        base.addAll(Eligibility.capacity(p, used));
+        base.addAll(Eligibility.employerRules(p, at.startup(), asOf));
+        base.addAll(Eligibility.placementRules(p, at.opening()));
+        return base;
+    }
+
+    List<ProgramDoc> sortedPublished() {
+        return programs.values().stream().filter(Eligibility::isPublished)
+                .sorted(Comparator.comparing(ProgramDoc::key)).toList();
+    }
+}

@@ -1,0 +1,174 @@
+package io.triad.matching;
+
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The exact top k of an opening's students in a money order (API.md {@code sort=amount}, {@code sort=total}) without
+ * reading a single student document: each paying program's amount depends on the student only through the enhanced
+ * rate, so a student's largest amount, or total, is worked out per segment from the programs' bit sets
+ * ({@link EligibleStudents} on {@link StudentFacts}) in whole cents. The k-th best money value then splits the
+ * students into those above it (fewer than k, all taken) and those at it (the best by score), two Lucene top-k
+ * searches; only the page's students are read and explained. Same rules as {@link Explainer} and
+ * {@link FundingCalculator#total}, which the tests hold it to.
+ */
+final class MoneyRanking {
+    /** No amount (null): last in every money order. */
+    static final long NONE = Long.MIN_VALUE;
+
+    /** A segment's facts. */
+    @FunctionalInterface
+    interface Facts {
+        StudentFacts.Segment of(LeafReaderContext leaf) throws IOException;
+    }
+
+    /** A paying program's amounts for the opening, in cents ({@link #NONE}: unknown). */
+    private record Paying(EligibleStudents rules, long standard, long enhanced, boolean stackable, boolean inCurrency) {
+    }
+
+    record Result(List<FilteredTopK.Hit> hits, long total) {
+    }
+
+    private final OpeningDoc opening;
+    private final List<Paying> paying;
+    private final boolean funded;
+    private final boolean total;
+    /** Gross wages: whole cents at most, and rounded; a total above them is capped (no wages: no cap). */
+    private final long wagesFloor;
+    private final long wagesRounded;
+
+    MoneyRanking(OpeningDoc opening, List<ProgramDoc> programs, boolean privileged, boolean funded, MatchOrder order) {
+        this.opening = opening;
+        this.funded = funded;
+        this.total = order == MatchOrder.TOTAL;
+        this.paying = programs.stream().map(p -> new Paying(new EligibleStudents(p, privileged),
+                cents(FundingCalculator.placementAmount(p.funding(), opening, false)),
+                cents(FundingCalculator.placementAmount(p.funding(), opening, true)),
+                FundingCalculator.stackable(p.funding()),
+                p.funding() != null && Objects.equals(FundingCalculator.currency(opening), p.funding().currency())))
+                .toList();
+        BigDecimal wages = FundingCalculator.grossWages(opening);
+        this.wagesFloor = wages == null ? Long.MAX_VALUE
+                : wages.movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
+        this.wagesRounded = wages == null ? Long.MAX_VALUE : cents(new Amount(wages, opening.currency()));
+    }
+
+    private static long cents(Amount amount) {
+        return amount == null ? NONE : amount.value().movePointRight(2).longValueExact();
+    }
+
+    Result top(IndexSearcher searcher, FilteredTopK.Filter fit, Facts facts, Query scoring, int k) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FixedBitSet[] candidates = new FixedBitSet[leaves.size()];
+        long[][] money = new long[leaves.size()][];
+        PriorityQueue<Long> best = new PriorityQueue<>();
+        long count = 0;
+        for (LeafReaderContext leaf : leaves) {
+            candidates[leaf.ord] = fit.accepted(leaf);
+            money[leaf.ord] = money(leaf, candidates[leaf.ord], facts);
+            FixedBitSet c = candidates[leaf.ord];
+            for (int d = next(c, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(c, d + 1)) {
+                count++;
+                if (best.size() < k) {
+                    best.add(money[leaf.ord][d]);
+                } else if (money[leaf.ord][d] > best.peek()) {
+                    best.poll();
+                    best.add(money[leaf.ord][d]);
+                }
+            }
+        }
+        if (count == 0) {
+            return new Result(List.of(), 0);
+        }
+        long kth = best.peek();
+        int above = (int) best.stream().filter(m -> m > kth).count();
+        List<FilteredTopK.Hit> hits = new ArrayList<>();
+        if (above > 0) {
+            hits.addAll(FilteredTopK.search(searcher, leaf -> select(candidates, money, leaf, kth, true), scoring,
+                    above, "key").hits());
+        }
+        hits.addAll(FilteredTopK.search(searcher, leaf -> select(candidates, money, leaf, kth, false), scoring,
+                k - above, "key").hits());
+        hits.sort(Comparator.comparingLong((FilteredTopK.Hit h) -> moneyOf(leaves, money, h)).reversed()
+                .thenComparing(FilteredTopK.BEST_FIRST));
+        return new Result(hits.subList(0, Math.min(k, hits.size())), count);
+    }
+
+    private static long moneyOf(List<LeafReaderContext> leaves, long[][] money, FilteredTopK.Hit hit) {
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(hit.doc(), leaves));
+        return money[leaf.ord][hit.doc() - leaf.docBase];
+    }
+
+    /** The candidates whose money is above {@code kth}, or equal to it. */
+    private static FixedBitSet select(FixedBitSet[] candidates, long[][] money, LeafReaderContext leaf, long kth,
+            boolean above) {
+        FixedBitSet c = candidates[leaf.ord];
+        long[] m = money[leaf.ord];
+        FixedBitSet out = new FixedBitSet(c.length());
+        for (int d = next(c, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(c, d + 1)) {
+            if (above ? m[d] > kth : m[d] == kth) {
+                out.set(d);
+            }
+        }
+        return out;
+    }
+
+    /** Each candidate's largest amount or total, in cents; with {@code funded}, narrows the candidates to the funded. */
+    private long[] money(LeafReaderContext leaf, FixedBitSet candidates, Facts facts) throws IOException {
+        int maxDoc = leaf.reader().maxDoc();
+        long[] largest = new long[maxDoc];
+        Arrays.fill(largest, NONE);
+        long[] alone = total ? new long[maxDoc] : null;
+        if (alone != null) {
+            Arrays.fill(alone, NONE);
+        }
+        FixedBitSet fundedOnes = new FixedBitSet(maxDoc);
+        StudentFacts.Segment f = paying.isEmpty() || candidates.cardinality() == 0 ? null : facts.of(leaf);
+        for (Paying p : f == null ? List.<Paying>of() : paying) {
+            FixedBitSet eligible = p.rules().eligibleAmong(f, candidates, opening.startDate());
+            fundedOnes.or(eligible);
+            boolean differs = p.enhanced() != p.standard();
+            for (int d = next(eligible, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(eligible, d + 1)) {
+                long amount = differs && p.rules().isEnhanced(f, d) ? p.enhanced() : p.standard();
+                if (amount == NONE) {
+                    continue;
+                }
+                if (!total) {
+                    largest[d] = Math.max(largest[d], amount);
+                } else if (p.inCurrency() && p.stackable()) {
+                    largest[d] = largest[d] == NONE ? amount : largest[d] + amount;
+                } else if (p.inCurrency()) {
+                    alone[d] = Math.max(alone[d], amount);
+                }
+            }
+        }
+        if (total) {
+            for (int d = next(candidates, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(candidates, d + 1)) {
+                long v = Math.max(largest[d], alone[d]);
+                largest[d] = v != NONE && v > wagesFloor ? wagesRounded : v;
+            }
+        }
+        if (funded) {
+            candidates.and(fundedOnes);
+        }
+        return largest;
+    }
+
+    private static int next(FixedBitSet bits, int from) {
+        return from >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(from);
+    }
+}

@@ -1,0 +1,138 @@
+package io.triad.bench;
+
+import static io.triad.bench.BenchReport.map;
+import static io.triad.bench.MatchBenchmark.AS_OF;
+import static io.triad.bench.MatchBenchmark.log;
+
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.Scope;
+import io.triad.matching.MatchEngine;
+import io.triad.matching.MatchOrder;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.StudentForOpening;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The engine's other opening paths (API.md's {@code funded=true}, {@code sort=amount}, {@code sort=total}) and a
+ * program's matches, timed on the loaded engine; each opening path is also checked against its unpruned definition
+ * on a few samples (exactness), and its answers kept for the baseline's agreement check.
+ */
+final class EnginePaths {
+    static final int LIMIT = 20;
+    private static final int UNPRUNED_CHECKS = 3;
+
+    /** An opening path: its name in the report, and how the engine is asked. */
+    enum OpeningPath {
+        FUNDED("funded=true", true, MatchOrder.SCORE),
+        AMOUNT("sort=amount", false, MatchOrder.AMOUNT),
+        TOTAL("sort=total", false, MatchOrder.TOTAL);
+
+        final String label;
+        final boolean funded;
+        final MatchOrder order;
+
+        OpeningPath(String label, boolean funded, MatchOrder order) {
+            this.label = label;
+            this.funded = funded;
+            this.order = order;
+        }
+
+        /** What the baseline can be compared on: the total and the page's money values (largest amount or total). */
+        Object summary(Page<StudentForOpening> page) {
+            List<String> money = new ArrayList<>();
+            for (StudentForOpening m : page.items()) {
+                BigDecimal v = switch (order) {
+                    case AMOUNT -> m.programs().stream().filter(f -> f.amount() != null).map(f -> f.amount().value())
+                            .max(BigDecimal::compareTo).orElse(null);
+                    case TOTAL -> m.total() == null ? null : m.total().value();
+                    case SCORE -> null;
+                };
+                money.add(v == null ? "null" : v.toPlainString());
+            }
+            return new Summary(page.total(), order == MatchOrder.SCORE ? List.of() : money);
+        }
+    }
+
+    record Summary(long total, List<String> money) {
+    }
+
+    private EnginePaths() {
+    }
+
+    /** Times each opening path on {@code sample}; fills {@code answers} (path, then opening) with their summaries. */
+    static Map<String, Object> openingPaths(MatchEngine engine, List<String> warmup, List<String> sample,
+            Map<OpeningPath, Map<String, Object>> answers) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (OpeningPath path : OpeningPath.values()) {
+            Map<String, Object> pages = new LinkedHashMap<>();
+            Timing.Measured m = Timing.time(warmup, sample,
+                    key -> engine.forOpening(key, AS_OF, LIMIT, path.funded, path.order, false), pages);
+            Map<String, Object> summaries = new LinkedHashMap<>();
+            pages.forEach((k, v) -> summaries.put(k, path.summary((Page<StudentForOpening>) v)));
+            answers.put(path, summaries);
+            Map<String, Object> r = new LinkedHashMap<>(m.asMap());
+            r.put("unprunedAgreement", unpruned(engine, sample, path, pages));
+            log("engine %s: %s", path.label, r);
+            out.put(path.label, r);
+        }
+        return out;
+    }
+
+    /** The pruned answer equals the definition (every fitting student explained and sorted) on the first samples. */
+    private static Map<String, Object> unpruned(MatchEngine engine, List<String> sample, OpeningPath path,
+            Map<String, Object> pages) {
+        int checked = 0;
+        List<String> mismatches = new ArrayList<>();
+        long slowest = 0;
+        for (String key : sample.subList(0, Math.min(UNPRUNED_CHECKS, sample.size()))) {
+            long t = System.nanoTime();
+            Page<StudentForOpening> definition = engine.forOpeningUnpruned(key, AS_OF, LIMIT, path.funded, path.order,
+                    false);
+            slowest = Math.max(slowest, System.nanoTime() - t);
+            if (!Objects.equals(definition, pages.get(key))) {
+                mismatches.add(key);
+            }
+            checked++;
+        }
+        return map("openings", checked, "mismatches", mismatches, "unprunedSlowestMs", slowest / 1_000_000);
+    }
+
+    /**
+     * {@code /api/programs/{key}/matches}: published placement programs of the data, one warm-up, then as many as
+     * {@code budgetMs} allows (at least three, at most 20): a program's matches search each of its eligible openings.
+     */
+    static Map<String, Object> programMatches(MatchEngine engine, List<ProgramDoc> programs, Map<String, Object> answers,
+            long budgetMs) throws Exception {
+        List<String> keys = programs.stream().filter(p -> p.scope() == Scope.PLACEMENT).map(ProgramDoc::key)
+                .limit(21).toList();
+        engine.forProgram(keys.get(0), AS_OF, LIMIT, false);
+        long deadline = System.nanoTime() + budgetMs * 1_000_000;
+        List<String> timed = new ArrayList<>();
+        long[] wall = new long[keys.size()];
+        long[] cpu = new long[keys.size()];
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String key : keys.subList(1, keys.size())) {
+            if (timed.size() >= 3 && System.nanoTime() > deadline) {
+                break;
+            }
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            Page<?> page = engine.forProgram(key, AS_OF, LIMIT, false);
+            wall[timed.size()] = System.nanoTime() - t;
+            cpu[timed.size()] = threads.getCurrentThreadCpuTime() - c;
+            timed.add(key);
+            answers.put(key, page.total());
+        }
+        Map<String, Object> r = new LinkedHashMap<>(new Timing.Measured(
+                BenchReport.Stats.of(java.util.Arrays.copyOf(wall, timed.size())),
+                BenchReport.Stats.of(java.util.Arrays.copyOf(cpu, timed.size()))).asMap());
+        r.put("programs", timed.size());
+        log("engine programs/{key}/matches: %s", r);
+        return r;
+    }
+}

@@ -1,0 +1,45 @@
+package io.triad.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Map;
+
+/** Times one query per sample key: wall and this thread's CPU time, as {@link BenchReport.Stats}. */
+final class Timing {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** A query under test; what it returns is kept for the agreement checks. */
+    @FunctionalInterface
+    interface Query<T> {
+        Object run(T key) throws Exception;
+    }
+
+    record Measured(BenchReport.Stats latency, BenchReport.Stats cpu) {
+        Map<String, Object> asMap() {
+            return BenchReport.map("latency", latency, "cpuPerQuery", cpu);
+        }
+    }
+
+    private Timing() {
+    }
+
+    static <T> Measured time(List<T> warmup, List<T> sample, Query<T> query, Map<T, Object> answers) throws Exception {
+        for (T key : warmup) {
+            query.run(key);
+        }
+        long[] wall = new long[sample.size()];
+        long[] cpu = new long[sample.size()];
+        for (int i = 0; i < sample.size(); i++) {
+            long c = THREADS.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            Object answer = query.run(sample.get(i));
+            wall[i] = System.nanoTime() - t;
+            cpu[i] = THREADS.getCurrentThreadCpuTime() - c;
+            if (answers != null) {
+                answers.put(sample.get(i), answer);
+            }
+        }
+        return new Measured(BenchReport.Stats.of(wall), BenchReport.Stats.of(cpu));
+    }
+}

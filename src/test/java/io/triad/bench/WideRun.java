@@ -1,0 +1,138 @@
+package io.triad.bench;
+
+import static io.triad.bench.BenchReport.map;
+import static io.triad.bench.MatchBenchmark.AS_OF;
+import static io.triad.bench.MatchBenchmark.log;
+
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.StartupDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.matching.MatchEngine;
+import io.triad.matching.MatchResults.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The paths whose cost grows with openings and programs rather than students: a student's matches among
+ * {@code bench.wideOpenings} (100,000) openings, and the program search among {@code bench.searchPrograms} (10,000)
+ * programs. Neither reads the student index (a student's matches take the student's document; the search reads
+ * programs only), so they run on an engine of their own, beside a baseline database holding the same openings and
+ * programs, with the sampled students.
+ */
+final class WideRun {
+    private static final int STUDENTS = 300;
+    private static final int QUERIES = 500;
+
+    private final MatchBenchmark.Config cfg;
+
+    WideRun(MatchBenchmark.Config cfg) {
+        this.cfg = cfg;
+    }
+
+    Map<String, Object> run() throws Exception {
+        Path data = cfg.out().resolve("data");
+        List<ProgramDoc> programs = BenchPrograms.generate(cfg.seed(), cfg.searchPrograms());
+        Map<String, Long> approved = new LinkedHashMap<>();
+        programs.forEach(p -> approved.put(p.key(), BenchPrograms.approved(p, cfg.seed())));
+        List<StartupDoc> startups = BenchData.readStartups(BenchData.startups(data, cfg.seed(), cfg.wideOpenings()));
+        Path studentsJson = BenchData.students(data, cfg.seed() + 1, STUDENTS);
+        List<StudentDoc> students = new ArrayList<>();
+        BenchData.forEachStudent(studentsJson, students::add);
+        List<String> queries = queries(programs);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("openings", startups.stream().mapToInt(s -> s.openings().size()).sum());
+        out.put("programs", programs.size());
+        Map<String, Object> studentAnswers = new LinkedHashMap<>();
+        Map<String, Object> searchAnswers = new LinkedHashMap<>();
+        try (MatchEngine engine = new MatchEngine(BenchData.JSON)) {
+            long t0 = System.nanoTime();
+            programs.forEach(p -> engine.putProgram(p, approved.get(p.key())));
+            startups.forEach(engine::putStartup);
+            engine.refreshNow();
+            log("wide engine: %d openings, %d programs in %d ms", out.get("openings"), programs.size(),
+                    (System.nanoTime() - t0) / 1_000_000);
+            Map<StudentDoc, Object> pages = new LinkedHashMap<>();
+            Timing.Measured m = Timing.time(students.subList(0, 50), students,
+                    t -> engine.forStudent(t, AS_OF, EnginePaths.LIMIT), pages);
+            pages.forEach((t, p) -> studentAnswers.put(t.key(), ((Page<?>) p).total()));
+            out.put("students/{key}/matches", m.asMap());
+            log("engine students/{key}/matches with %s openings: %s", out.get("openings"), m.asMap());
+            Map<String, Object> found = new LinkedHashMap<>();
+            Timing.Measured s = Timing.time(queries.subList(0, 100), queries, engine::searchPrograms, found);
+            found.forEach((q, keys) -> searchAnswers.put(q, ((List<?>) keys).size()));
+            out.put("programs?q=", s.asMap());
+            log("engine programs?q= with %d programs: %s", programs.size(), s.asMap());
+        }
+        out.put("baseline", baseline(data, programs, approved, startups, studentsJson, students, queries,
+                studentAnswers, searchAnswers));
+        return out;
+    }
+
+    /** Words of the programs' text, alone and in pairs, and a key: what a directory search is given. */
+    private List<String> queries(List<ProgramDoc> programs) {
+        String[] words = {"benchmark", "program", "agency", "generated", "grant", "loan", "voucher", "tax credit",
+            "wage subsidy", "internship grant", "benchmark grant", "subvention", "generated program"};
+        Random r = new Random(cfg.seed());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < QUERIES; i++) {
+            out.add(i % 4 == 3 ? programs.get(r.nextInt(programs.size())).key() : words[r.nextInt(words.length)]);
+        }
+        return out;
+    }
+
+    private Map<String, Object> baseline(Path data, List<ProgramDoc> programs, Map<String, Long> approved,
+            List<StartupDoc> startups, Path studentsJson, List<StudentDoc> students, List<String> queries,
+            Map<String, Object> studentAnswers, Map<String, Object> searchAnswers) throws Exception {
+        Path copyDir = data.resolve("copy-wide");
+        Files.createDirectories(copyDir);
+        var files = PostgresBaseline.writeCopyFiles(copyDir, programs, approved, startups, studentsJson);
+        Map<String, Object> b = new LinkedHashMap<>();
+        try (PostgresBaseline pg = new PostgresBaseline(cfg.out().resolve("pg-wide"))) {
+            b.put("load", pg.load(files));
+            BaselinePaths.addSearchTables(pg, programs);
+            List<String> keys = students.stream().map(StudentDoc::key).toList();
+            Map<String, Object> totals = new LinkedHashMap<>();
+            Timing.Measured m = Timing.time(keys.subList(0, 20), keys,
+                    k -> BaselinePaths.studentMatches(pg, k, AS_OF, EnginePaths.LIMIT), totals);
+            b.put("students/{key}/matches", m.asMap());
+            b.put("students/{key}/matches agreement", agreement(studentAnswers, totals));
+            log("baseline students/{key}/matches: %s", b.get("students/{key}/matches"));
+            Map<String, Object> found = new LinkedHashMap<>();
+            Timing.Measured s = Timing.time(queries.subList(0, 100), queries,
+                    q -> BaselinePaths.searchPrograms(pg, q), found);
+            Map<String, Object> counts = new LinkedHashMap<>();
+            found.forEach((q, k) -> counts.put(q, ((List<?>) k).size()));
+            b.put("programs?q=", s.asMap());
+            b.put("programs?q= agreement (result counts, both capped at 50)", agreement(capped(searchAnswers), counts));
+            log("baseline programs?q=: %s", b.get("programs?q="));
+        }
+        return b;
+    }
+
+    private static Map<String, Object> capped(Map<String, Object> counts) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> out.put(k, (long) Math.min(50, ((Number) v).intValue())));
+        return out;
+    }
+
+    static Map<String, Object> agreement(Map<String, Object> engine, Map<String, Object> baseline) {
+        int checked = 0;
+        List<String> mismatches = new ArrayList<>();
+        for (var e : engine.entrySet()) {
+            Object b = baseline.get(e.getKey());
+            if (b == null) {
+                continue;
+            }
+            checked++;
+            if (((Number) e.getValue()).longValue() != ((Number) b).longValue() && mismatches.size() < 5) {
+                mismatches.add(e.getKey() + ": engine " + e.getValue() + " baseline " + b);
+            }
+        }
+        return map("checked", checked, "mismatchExamples", mismatches);
+    }
+}

@@ -1,0 +1,67 @@
+package io.triad.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.StudentDoc;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.StudentForOpening;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The pruned match paths (funded, sort=amount, sort=total: bit sets per segment, money worked out from the student
+ * facts, only the page read) answer exactly what their definition answers: every fitting student explained,
+ * filtered and sorted. On the sample worlds, for every opening, evaluation date, viewer, filter and several limits.
+ * (No students are replaced here: a background merge between the two answers would change the text statistics, and
+ * so the scores, of one of them.)
+ */
+class PrunedOrdersTest {
+    private static final int[] LIMITS = {1, 3, 20, MatchEngineBruteForceTest.ALL};
+
+    static java.util.stream.LongStream seeds() {
+        return MatchEngineBruteForceTest.seeds();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void prunedOrdersEqualTheirDefinition(long seed) {
+        RandomWorld world = new RandomWorld(seed);
+        try (MatchEngine engine = MatchEngineBruteForceTest.engine(world)) {
+            for (OpeningDoc o : world.openings()) {
+                for (LocalDate asOf : world.asOfs.subList(0, 2)) {
+                    for (MatchOrder order : MatchOrder.values()) {
+                        for (boolean funded : new boolean[] {false, true}) {
+                            for (boolean privileged : new boolean[] {false, true}) {
+                                for (int limit : LIMITS) {
+                                    String where = "seed " + seed + " opening " + o.key() + " asOf " + asOf + " sort="
+                                            + order.param() + " funded=" + funded + " privileged=" + privileged
+                                            + " limit " + limit;
+                                    Page<StudentForOpening> pruned = engine.forOpening(o.key(), asOf, limit, funded,
+                                            order, privileged);
+                                    Page<StudentForOpening> definition = engine.forOpeningUnpruned(o.key(), asOf,
+                                            limit, funded, order, privileged);
+                                    assertThat(pruned.total()).as(where + " total").isEqualTo(definition.total());
+                                    assertThat(pruned.items()).as(where).isEqualTo(definition.items());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void quickFitTestAgreesWithTheFitRules(long seed) {
+        RandomWorld world = new RandomWorld(seed);
+        for (OpeningDoc o : world.openings()) {
+            for (StudentDoc t : world.students) {
+                assertThat(OpeningFitCheck.fits(o, t)).as("seed " + seed + " opening " + o.key() + " student " + t.key())
+                        .isEqualTo(OpeningFitCheck.check(o, t).isEmpty());
+            }
+        }
+    }
+}
