@@ -64,7 +64,10 @@ class DashboardClippingBrowserTest extends BrowserTest {
                    "nameFr": "Stages atlantiques en fabrication de pointe et sciences de la vie %1$s",
                    "kind": "WAGE_SUBSIDY", "scope": "PLACEMENT", "owner": "%2$s",
                    "employer": {"regions": ["CA-NL", "CA-PE"]},
-                   "funding": {"currency": "CAD", "wagePercent": 50, "capPerPlacement": 7500}}],
+                   "funding": {"currency": "CAD", "wagePercent": 50, "capPerPlacement": 7500}},
+                  {"key": "%1$s-co", "name": "Newfoundland and Labrador productivity grant %1$s", "kind": "GRANT",
+                   "scope": "COMPANY", "owner": "%2$s", "intake": {"opens": "2020-01-01", "deadline": "2099-12-31"},
+                   "employer": {"regions": ["CA-NL"]}, "funding": {"currency": "CAD", "maxAmount": 1250000}}],
                  "startups": [%3$s, %4$s]}""".formatted(key, admin,
                 startup("nl-" + s, "CA-NL", founder), startup("pe-" + s, "CA-PE", founder)));
         List<String> clipped = new ArrayList<>();
