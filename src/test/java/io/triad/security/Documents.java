@@ -32,6 +32,7 @@ final class Documents {
     static final List<Field> PROGRAM = List.of(Field.required("key", KEY), Field.text("name", LINE, true, 200),
             Field.text("agency", LINE, false, 200), Field.of("regions", REGION_LIST), Field.required("kind", ENUM),
             Field.required("scope", ENUM), Field.text("summary", PARAGRAPH, false, 4000), Field.of("url", URL),
+            Field.text("nameFr", LINE, false, 200), Field.text("summaryFr", PARAGRAPH, false, 4000),
             Field.of("status", ENUM), Field.of("language", LANGUAGE), Field.number("capacity", WHOLE, false, 0, ANY),
             Field.of("owner", EMAIL), Field.of("intake.opens", DATE), Field.of("intake.deadline", DATE),
             Field.of("employer.stages", ENUM_LIST), Field.number("employer.minHeadcount", WHOLE, false, 0, ANY),

@@ -96,7 +96,7 @@ final class ImportPagesCampaign {
             case EMAIL -> new Value("a" + hostile.forbidden(false).text() + "b@example.org", "invalid owner");
             case KEY -> new Value(hostile.pick("UPPER", "-lead", "with space", "k".repeat(81), "k\u0000y"), "not a key");
             case CURRENCY -> new Value(hostile.pick("ZZZ", "cad", "EURO"), "invalid currency");
-            default -> hostile.interiorText(column.equals("summary"));
+            default -> hostile.interiorText(column.startsWith("summary")); // summary and summaryFr are paragraphs
         };
     }
 
