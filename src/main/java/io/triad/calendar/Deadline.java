@@ -16,7 +16,7 @@ record Deadline(String uid, LocalDate date, String kind, String name, String det
     }
 
     /** The name a reader of {@code lang} sees: the program's French name for French, else {@code name}. */
-    String nameIn(String lang) {
+    public String nameIn(String lang) {
         return "fr".equals(lang) && nameFr != null && !nameFr.isBlank() ? nameFr : name;
     }
 
