@@ -50,7 +50,7 @@ class AlertRunner {
         int told = 0;
         for (Alert alert : db.list("select id, account_id, kind, name, query::text, paused, seen from saved_alert "
                 + "where not paused order by created_at, id for update", alerts::alert)) {
-            Map<String, String> now;
+            Map<String, Matches.Label> now;
             try {
                 now = matches.of(alert);
             } catch (RuntimeException e) {
@@ -62,7 +62,7 @@ class AlertRunner {
             List<String> telling = fresh.subList(0, Math.min(MOST_PER_RUN, fresh.size()));
             for (String key : telling) {
                 told += notify.tell(alert.account(), Kind.ALERT_MATCH, item(alert, key), link(alert, key),
-                        Map.of("alert", alert.name(), "name", now.get(key)), "alert:" + alert.id() + ":" + key)
+                        args(alert, now.get(key)), "alert:" + alert.id() + ":" + key)
                         .isPresent() ? 1 : 0;
             }
             Set<String> seen = new LinkedHashSet<>(alert.seen());
@@ -70,6 +70,15 @@ class AlertRunner {
             db.update("update saved_alert set seen = ? where id = ?", seen.toArray(String[]::new), alert.id());
         }
         return told;
+    }
+
+    /** The alert's name and the match's, with its French name beside it when it has one (a program's). */
+    private static Map<String, String> args(Alert alert, Matches.Label match) {
+        Map<String, String> args = new java.util.HashMap<>(Map.of("alert", alert.name(), "name", match.name()));
+        if (match.nameFr() != null && !match.nameFr().isBlank()) {
+            args.put("nameFr", match.nameFr());
+        }
+        return args;
     }
 
     private static String item(Alert alert, String key) {

@@ -17,12 +17,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What an alert matches now, key to label: the directory's published programs for its search, the students who fit
- * its opening at or above its score (named by key only: a founder never reads a sensitive field here), or the
- * openings that fit its student.
+ * What an alert matches now, key to label: the directory's published programs for its search (with their French
+ * names), the students who fit its opening at or above its score (named by key only: a founder never reads a
+ * sensitive field here), or the openings that fit its student.
  */
 @ApplicationScoped
 class Matches {
+    /** What a notice calls a match: its name, and its French name when it has one (null otherwise). */
+    record Label(String name, String nameFr) {
+        Label(String name) {
+            this(name, null);
+        }
+    }
+
     private static final int MOST = 1000;
 
     private final Sql db;
@@ -39,22 +46,22 @@ class Matches {
         this.config = config;
     }
 
-    Map<String, String> of(Alert alert) {
-        Map<String, String> out = new LinkedHashMap<>();
+    Map<String, Label> of(Alert alert) {
+        Map<String, Label> out = new LinkedHashMap<>();
         switch (alert.kind()) {
             case "PROGRAMS" -> directory.search(new ProgramDirectory.Query(blankToNull(alert.q("q")),
                     blankToNull(alert.q("region")), Params.enumValue(alert.q("kind"), "kind", ProgramKind.class),
                     Params.enumValue(alert.q("scope"), "scope", Scope.class), null))
-                    .forEach(p -> out.put(p.key(), p.name()));
+                    .forEach(p -> out.put(p.key(), new Label(p.name(), p.nameFr())));
             case "STUDENTS" -> {
                 BigDecimal min = new BigDecimal(alert.q("minScore").isEmpty() ? "0" : alert.q("minScore"));
                 index.engine().forOpening(alert.q("opening"), config.today(), MOST, false, MatchOrder.SCORE, false)
                         .items().stream().filter(m -> BigDecimal.valueOf(m.score()).compareTo(min) >= 0)
-                        .forEach(m -> out.put(m.student(), m.student()));
+                        .forEach(m -> out.put(m.student(), new Label(m.student())));
             }
             case "OPENINGS" -> db.one("select doc::text from student where owner_id = ?", rs -> rs.getString(1),
                     alert.account()).ifPresent(doc -> index.engine().forStudent(read(doc), config.today(), MOST)
-                            .items().forEach(m -> out.put(m.opening(), m.opening() + " (" + m.startup() + ")")));
+                            .items().forEach(m -> out.put(m.opening(), new Label(m.opening() + " (" + m.startup() + ")"))));
             default -> {
             }
         }

@@ -133,7 +133,7 @@ class ProgramNews {
     private int tell(long account, Changed c) {
         String intake = c.doc().intake().opens() + ":" + c.doc().intake().deadline();
         return notify.tell(account, Kind.PROGRAM_NEW, "program:" + c.key(), "/programs/" + c.key(),
-                Map.of("program", c.doc().name()), "program-new:" + c.key() + ":" + intake).isPresent() ? 1 : 0;
+                Notify.program(c.doc().name(), c.doc().nameFr(), Map.of()), "program-new:" + c.key() + ":" + intake).isPresent() ? 1 : 0;
     }
 
     private <T> T read(String text, Class<T> type) {

@@ -34,7 +34,7 @@ final class CalendarFeed {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         for (Deadline d : deadlines) {
-            VEvent event = new VEvent(d.date(), d.date().plusDays(1), m.event(d.kind(), d.name(), d.detail()));
+            VEvent event = new VEvent(d.date(), d.date().plusDays(1), m.event(d.kind(), d.nameIn(language), d.detail()));
             event.add(new Uid(d.uid() + "@triad"));
             event.add(new Url(URI.create(baseUrl + d.link())));
             event.add(new Description(baseUrl + d.link()));

@@ -74,7 +74,7 @@ class DeadlineReminders {
         boolean told = db.count("select count(*) from notification where account_id = ? and kind = 'DEADLINE_SOON' "
                 + "and item = ? and args->>'date' = ?", founder, "program:" + d.program(), d.date().toString()) > 0;
         return !told && notify.tell(founder, Kind.DEADLINE_SOON, "program:" + d.program(), d.link(),
-                Map.of("program", d.name(), "date", d.date().toString()),
+                Notify.program(d.name(), d.nameFr(), Map.of("date", d.date().toString())),
                 "deadline:" + d.program() + ":" + d.date()).isPresent();
     }
 }

@@ -61,9 +61,10 @@ class Deadlines {
         switch (role) {
             case STARTUP -> founder(account, today, out);
             case STUDENT -> student(account, today, out);
-            case PROGRAM_ADMIN -> db.list("select key, name, (doc->'intake'->>'deadline')::date from program where "
-                    + "owner_id = ? and " + DUE, rs -> new Deadline("own-program-" + rs.getString(1), rs.getObject(3,
-                            LocalDate.class), "OWN_PROGRAM", rs.getString(2), "", "/programs/" + rs.getString(1), rs.getString(1), false),
+            case PROGRAM_ADMIN -> db.list("select key, name, (doc->'intake'->>'deadline')::date, doc->>'nameFr' from "
+                    + "program where owner_id = ? and " + DUE, rs -> new Deadline("own-program-" + rs.getString(1),
+                            rs.getObject(3, LocalDate.class), "OWN_PROGRAM", rs.getString(2), "", "/programs/"
+                                    + rs.getString(1), rs.getString(1), false, rs.getString(4)),
                     account, today).forEach(d -> out.putIfAbsent(d.uid(), d));
             default -> {
             }
@@ -81,7 +82,8 @@ class Deadlines {
         for (Startup s : startups) {
             company.stream().filter(p -> Eligibility.company(p.doc(), s.doc(), today).eligible())
                     .forEach(p -> add(out, new Deadline("program-" + p.key() + "-startup-" + s.key(), deadline(p),
-                            "COMPANY_PROGRAM", p.doc().name(), s.doc().name(), "/programs/" + p.key(), p.key(), false)));
+                            "COMPANY_PROGRAM", p.doc().name(), s.doc().name(), "/programs/" + p.key(), p.key(), false,
+                            p.doc().nameFr())));
             Set<String> placed = new HashSet<>();
             for (Placed one : placements(s.id(), today)) {
                 placementDeadlines(one, placement, today, s, out).forEach(p -> placed.add(p + " " + one.opening()));
@@ -104,7 +106,7 @@ class Deadlines {
                         .eligible()).toList();
         shown.forEach(p -> add(out, new Deadline("program-" + p.key() + "-placement-" + placed.id(), deadline(p),
                 "PLACEMENT_PROGRAM", p.doc().name(), placed.openingDoc().title(), "/placements/" + placed.id(),
-                p.key(), applied.contains(p.key()))));
+                p.key(), applied.contains(p.key()), p.doc().nameFr())));
         return shown.stream().map(Program::key).toList();
     }
 
@@ -124,7 +126,7 @@ class Deadlines {
             placement.stream().filter(p -> funding.contains(p.key()) && !placed.contains(p.key() + " " + o.getKey()))
                     .forEach(p -> add(out, new Deadline("program-" + p.key() + "-opening-" + o.getKey(), deadline(p),
                             "PLACEMENT_PROGRAM", p.doc().name(), o.getValue(), "/startups/" + s.key() + "/openings/"
-                                    + o.getKey() + "/matches", p.key(), false)));
+                                    + o.getKey() + "/matches", p.key(), false, p.doc().nameFr())));
         }
     }
 

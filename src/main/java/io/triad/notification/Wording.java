@@ -2,10 +2,18 @@ package io.triad.notification;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import java.util.HashMap;
 import java.util.Map;
 
-/** A notification's subject in a language, rendered from its kind and values (never stored as a sentence). */
+/**
+ * A notification's subject in a language, rendered from its kind and values (never stored as a sentence). A value
+ * naming a program may carry its French name beside it ({@code programFr}, {@code nameFr}): a French reader reads
+ * that one, anyone else (and a French reader of a program without one) the name.
+ */
 final class Wording {
+    /** The suffix of a value's French version. */
+    static final String FRENCH = "Fr";
+
     private Wording() {
     }
 
@@ -14,8 +22,9 @@ final class Wording {
                 : MessageBundles.get(NotificationMessages.class);
     }
 
-    static String subject(Kind kind, Map<String, String> a, String language) {
+    static String subject(Kind kind, Map<String, String> args, String language) {
         NotificationMessages m = messages(language);
+        Map<String, String> a = "fr".equals(language) ? french(args) : args;
         return switch (kind) {
             case INVITATION_RECEIVED -> m.invitation_received(v(a, "startup"), v(a, "opening"));
             case INVITATION_WITHDRAWN -> m.invitation_withdrawn(v(a, "startup"), v(a, "opening"));
@@ -35,6 +44,17 @@ final class Wording {
             case DEADLINE_SOON -> m.deadline_soon(v(a, "program"), v(a, "date"));
             case ALERT_MATCH -> m.alert_match(v(a, "alert"), v(a, "name"));
         };
+    }
+
+    /** The values with each French version in place of its value. */
+    private static Map<String, String> french(Map<String, String> args) {
+        Map<String, String> out = new HashMap<>(args);
+        args.forEach((name, value) -> {
+            if (name.endsWith(FRENCH) && value != null && !value.isBlank()) {
+                out.put(name.substring(0, name.length() - FRENCH.length()), value);
+            }
+        });
+        return out;
     }
 
     private static String v(Map<String, String> args, String name) {

@@ -24,8 +24,8 @@ class WorkflowNotifier {
             UUID placement) {
     }
 
-    private record Applied(UUID placement, String program, String programName, Long admin, String reason,
-            long position) {
+    private record Applied(UUID placement, String program, String programName, String programNameFr, Long admin,
+            String reason, long position) {
     }
 
     private static final String PARTIES = """
@@ -86,12 +86,12 @@ class WorkflowNotifier {
 
     private void application(WorkflowChanged change) {
         Optional<Applied> applied = db.one("""
-                select a.placement_id, g.key, g.doc->>'name' as gname, g.owner_id, a.reason,
+                select a.placement_id, g.key, g.doc->>'name' as gname, g.doc->>'nameFr' as gnamefr, g.owner_id, a.reason,
                   (select count(*) from application w where w.program_id = a.program_id and w.status = 'WAITLISTED'
                      and (w.applied_at, w.id) <= (a.applied_at, a.id)) as position
                 from application a join program g on g.id = a.program_id where a.id = ?""",
                 rs -> new Applied(Sql.uuid(rs, "placement_id"), rs.getString("key"), rs.getString("gname"),
-                        Sql.longOrNull(rs, "owner_id"), rs.getString("reason"), rs.getLong("position")), change.id());
+                        rs.getString("gnamefr"), Sql.longOrNull(rs, "owner_id"), rs.getString("reason"), rs.getLong("position")), change.id());
         if (applied.isEmpty()) {
             return;
         }
@@ -104,7 +104,7 @@ class WorkflowNotifier {
     private void applicationChanged(WorkflowChanged change, Applied a, Parties p) {
         Map<String, String> args = args(p);
         args.remove("student"); // an application's notices never name the student: its administrator reads them
-        args.put("program", a.programName());
+        args.putAll(Notify.program(a.programName(), a.programNameFr(), Map.of()));
         String link = "/placements/" + p.placement();
         String item = "application:" + change.id();
         String program = "program:" + a.program();

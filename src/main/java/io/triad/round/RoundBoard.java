@@ -83,7 +83,7 @@ class RoundBoard {
     }
 
     @Transactional
-    Board board(String rawId, Account caller) {
+    Board board(String rawId, Account caller, String lang) {
         RoundView round = rounds.get(rawId, caller);
         RoundAccess access = rounds.accessOf(round.id(), caller);
         boolean open = round.status() == RoundStatus.OPEN && !config.today().isAfter(round.closesOn());
@@ -101,7 +101,7 @@ class RoundBoard {
             why = results.why();
         }
         return new Board(round, access.kind() == RoundAccess.Kind.OPERATOR, open, student, openings, outcomes,
-                unmatched, why, done, names.of(round.id(), shownStudents(openings, outcomes, why)));
+                unmatched, why, done, names.of(round.id(), shownStudents(openings, outcomes, why), lang));
     }
 
     /** The students a startup's page names: those it ranks or may rank, those coming, those it missed. */

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What a round's pages call openings, students and programs: an opening's title and its startup's name, a student's
- * name, a program's name. Keys stay in URLs, form fields and the API; people read names.
+ * name, a program's name (its French name on a French page when it has one). Keys stay in URLs, form fields and the
+ * API; people read names.
  */
 @ApplicationScoped
 class RoundNames {
@@ -33,16 +34,21 @@ class RoundNames {
         this.sql = sql;
     }
 
-    /** The round's openings and programs, and the named students (only those the caller may already see). */
-    Names of(java.util.UUID round, Collection<String> students) {
+    /**
+     * The round's openings and programs, and the named students (only those the caller may already see); programs
+     * named in the page's {@code lang}.
+     */
+    Names of(java.util.UUID round, Collection<String> students, String lang) {
         Map<String, String> openings = new HashMap<>();
         sql.list("""
                 select o.key, o.doc->>'title', s.name from round_opening r join opening o on o.id = r.opening_id
                 join startup s on s.id = o.startup_id where r.round_id = ?""",
                 rs -> openings.put(rs.getString(1), rs.getString(2) + " (" + rs.getString(3) + ")"), round);
         Map<String, String> programs = new HashMap<>();
-        sql.list("select g.key, g.name from round_program r join program g on g.id = r.program_id where r.round_id = ?",
-                rs -> programs.put(rs.getString(1), rs.getString(2)), round);
+        boolean french = "fr".equals(lang);
+        sql.list("select g.key, g.name, g.doc->>'nameFr' from round_program r join program g on g.id = r.program_id "
+                + "where r.round_id = ?", rs -> programs.put(rs.getString(1), french && rs.getString(3) != null
+                        && !rs.getString(3).isBlank() ? rs.getString(3) : rs.getString(2)), round);
         Map<String, String> people = new HashMap<>();
         if (!students.isEmpty()) {
             sql.list("select key, name from student where key = any(?)", rs -> people.put(rs.getString(1),

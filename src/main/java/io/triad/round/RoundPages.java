@@ -72,7 +72,7 @@ class RoundPages {
     @GET
     @Path("{id}")
     public Response round(@PathParam("id") String id) {
-        RoundBoard.Board board = boards.board(id, current.require());
+        RoundBoard.Board board = boards.board(id, current.require(), ctx.lang());
         boolean refreshing = board.round().status() == RoundStatus.RUNNING;
         TemplateInstance page = Pages.localized(Templates.round(ctx, board, RoundFigurePage.charts(board, ctx),
                 Math.round(board.round().progress() * 100), RoundFigurePage.matchPercent(board), REFRESH_SECONDS,

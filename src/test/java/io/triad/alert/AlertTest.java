@@ -235,4 +235,34 @@ class AlertTest {
                 .asString();
         assertThat(bad).doesNotContain("save-search-form");
     }
+
+    static void language(String email, String language) {
+        long id = io.triad.account.Account.byEmail(email).orElseThrow().id;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Arc.container()
+                .instance(io.triad.db.Sql.class).get().update("update account set language = ? where id = ?", language, id));
+    }
+
+    @Test
+    void aFrenchFounderIsAlertedOfAProgramByItsFrenchNameAndOfOneWithoutByItsEnglishName() {
+        String s = TestApi.unique();
+        String region = "XF-" + s.substring(0, 3).toUpperCase();
+        String admin = TestApi.account(Role.PROGRAM_ADMIN);
+        String founder = TestApi.account(Role.STARTUP);
+        language(founder, "fr");
+        form(founder).formParam("alert", "PROGRAMS").formParam("name", "Aides " + region).formParam("region", region)
+                .post("/alerts").then().statusCode(303);
+        jsonAs(admin, """
+                {"key": "al-fr-%1$s", "name": "Alerted al-fr-%1$s", "nameFr": "Subvention alertée %1$s", "kind": "GRANT",
+                 "scope": "COMPANY", "regions": ["%2$s"], "funding": {"currency": "CAD"}}""".formatted(s, region))
+                .put("/api/programs/al-fr-" + s).then().statusCode(201);
+        program(admin, "al-en-" + s, region);
+        TestApi.await("the directory finds both", () -> read(as(admin).get("/api/programs?region=" + region)
+                .then().extract().response()).get("items").size() == 2);
+        run();
+        assertThat(alertSubjects(founder)).containsExactlyInAnyOrder("Alerte « Aides " + region + " » : Subvention alertée " + s,
+                "Alerte « Aides " + region + " » : Alerted al-en-" + s);
+        language(founder, "en");
+        assertThat(alertSubjects(founder)).containsExactlyInAnyOrder("Alert “Aides " + region + "”: Alerted al-fr-" + s,
+                "Alert “Aides " + region + "”: Alerted al-en-" + s);
+    }
 }

@@ -80,4 +80,37 @@ class ProgramNewsTest {
         run();
         assertThat(news(founder, s)).hasSize(3).first().asString().endsWith("News pn-co-" + s);
     }
+
+    static void language(String email, String language) {
+        long id = io.triad.account.Account.byEmail(email).orElseThrow().id;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Arc.container()
+                .instance(io.triad.db.Sql.class).get().update("update account set language = ? where id = ?", language, id));
+    }
+
+    @Test
+    void aFrenchFounderHearsOfANewProgramByItsFrenchNameAndOfOneWithoutByItsEnglishName() {
+        run();
+        String s = TestApi.unique();
+        String region = "XR-" + s.substring(0, 3).toUpperCase();
+        String founder = TestApi.account(Role.STARTUP);
+        String admin = TestApi.account(Role.PROGRAM_ADMIN);
+        jsonAs(TestApi.account(Role.OPERATOR), """
+                {"startups": [{"key": "pnf-su-%1$s", "name": "Nouvelles Co", "stage": "SEED", "region": "%2$s",
+                  "headcount": 8, "foundedOn": "2020-01-01", "incorporated": true, "forProfit": true, "owner": "%3$s"}]}"""
+                .formatted(s, region, founder)).post("/api/import").then().statusCode(200);
+        language(founder, "fr");
+        program(admin, "pnf-en-" + s, "COMPANY", region, "2099-12-31");
+        jsonAs(admin, """
+                {"key": "pnf-fr-%1$s", "name": "News pnf-fr-%1$s", "nameFr": "Bourse nouvelle %1$s", "kind": "GRANT",
+                 "scope": "COMPANY", "intake": {"opens": "2020-01-01", "deadline": "2099-12-31"},
+                 "employer": {"regions": ["%2$s"]}, "funding": {"currency": "CAD", "flatPerPlacement": 500}}"""
+                .formatted(s, region)).put("/api/programs/pnf-fr-" + s).then().statusCode(201);
+        run();
+        assertThat(news(founder, s)).containsExactlyInAnyOrder(
+                "Un nouveau programme auquel vous êtes admissible : Bourse nouvelle " + s,
+                "Un nouveau programme auquel vous êtes admissible : News pnf-en-" + s);
+        language(founder, "en");
+        assertThat(news(founder, s)).containsExactlyInAnyOrder("A new program you are eligible for: News pnf-fr-" + s,
+                "A new program you are eligible for: News pnf-en-" + s);
+    }
 }

@@ -53,11 +53,17 @@ class CalendarTest {
         }
 
         void program(String key, String scope, String kind, String deadline) {
+            program(key, scope, kind, deadline, "");
+        }
+
+        /** {@code extra}: more fields of the program, each with its leading comma. */
+        void program(String key, String scope, String kind, String deadline, String extra) {
             jsonAs(admin, """
                     {"key": "%s", "name": "Program %s", "kind": "%s", "scope": "%s",
                      "intake": {"opens": "2020-01-01", "deadline": "%s"}, "student": {"workStatus": ["PROTECTED_PERSON"]},
-                     "employer": {"regions": ["%s"]}, "funding": {"currency": "CAD", "maxAmount": 1000}}"""
-                    .formatted(key, key, kind, scope, deadline, region)).put("/api/programs/" + key).then().statusCode(201);
+                     "employer": {"regions": ["%s"]}, "funding": {"currency": "CAD", "maxAmount": 1000}%s}"""
+                    .formatted(key, key, kind, scope, deadline, region, extra)).put("/api/programs/" + key)
+                    .then().statusCode(201);
         }
 
         String placement() {
@@ -251,5 +257,77 @@ class CalendarTest {
         // the student's inbox hears nothing of a founder's deadline
         assertThat(read(as(w.student).get("/api/notifications").then().extract().response()).toString())
                 .doesNotContain("cal-mt-" + w.s);
+    }
+
+    static void language(String email, String language) {
+        long id = io.triad.account.Account.byEmail(email).orElseThrow().id;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
+                .instance(io.triad.db.Sql.class).get().update("update account set language = ? where id = ?", language, id));
+    }
+
+    @Test
+    void aFrenchAccountsFeedAndPageNameProgramsInFrenchWithTheSameUidsAndEnglishWhenThereIsNoFrenchName()
+            throws Exception {
+        World w = new World();
+        w.program("cal-fr-" + w.s, "COMPANY", "GRANT", "2090-04-01", ", \"nameFr\": \"Subvention rivet " + w.s + "\"");
+        language(w.founder, "fr");
+        String path = feed(w.founder, "renew");
+        List<VEvent> events = parse(path).<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> value(e, "UID").contains("-startup-cal-su-" + w.s)).toList();
+        assertThat(events).extracting(e -> value(e, "UID")).containsExactly(
+                "program-cal-co-" + w.s + "-startup-cal-su-" + w.s + "@triad",
+                "program-cal-fr-" + w.s + "-startup-cal-su-" + w.s + "@triad");
+        assertThat(events).extracting(e -> value(e, "SUMMARY")).containsExactly(
+                "Date limite de Program cal-co-" + w.s + " (Calendar Co " + w.s + ")",
+                "Date limite de Subvention rivet " + w.s + " (Calendar Co " + w.s + ")");
+        language(w.founder, "en");
+        assertThat(parse(path).<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> value(e, "UID").equals("program-cal-fr-" + w.s + "-startup-cal-su-" + w.s + "@triad"))
+                .map(e -> value(e, "SUMMARY")).toList())
+                .containsExactly("Deadline of Program cal-fr-" + w.s + " (Calendar Co " + w.s + ")");
+
+        assertThat(as(w.founder).get("/deadlines?lang=fr").then().statusCode(200).extract().asString())
+                .contains("Date limite de Subvention rivet " + w.s + " (Calendar Co " + w.s + ")")
+                .contains("Date limite de Program cal-co-" + w.s + " (Calendar Co " + w.s + ")")
+                .doesNotContain("Program cal-fr-" + w.s);
+        assertThat(as(w.founder).get("/deadlines?lang=en").then().statusCode(200).extract().asString())
+                .contains("Deadline of Program cal-fr-" + w.s + " (Calendar Co " + w.s + ")")
+                .doesNotContain("Subvention rivet " + w.s);
+        assertThat(as(w.admin).get("/deadlines?lang=fr").then().statusCode(200).extract().asString())
+                .contains("Date limite de votre programme Subvention rivet " + w.s)
+                .contains("Date limite de votre programme Program cal-co-" + w.s);
+    }
+
+    @Test
+    void aFrenchFounderIsRemindedOfAProgramByItsFrenchNameAndTheSameNoticeReadsInEnglishInEnglish() {
+        World w = new World();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+        w.program("cal-frsoon-" + w.s, "COMPANY", "GRANT", today.plusDays(9).toString(),
+                ", \"nameFr\": \"Bourse bientôt " + w.s + "\"");
+        w.program("cal-ensoon-" + w.s, "COMPANY", "GRANT", today.plusDays(8).toString());
+        language(w.founder, "fr");
+        io.quarkus.arc.Arc.container().instance(DeadlineReminders.class).get().run();
+        // one run writes both (in one transaction, so in no particular order)
+        assertThat(deadlineSubjects(w)).containsExactlyInAnyOrder(
+                "Bourse bientôt " + w.s + " : la date limite est le " + today.plusDays(9)
+                        + ", et vous n'avez pas encore fait de demande",
+                "Program cal-ensoon-" + w.s + " : la date limite est le " + today.plusDays(8)
+                        + ", et vous n'avez pas encore fait de demande");
+        language(w.founder, "en");
+        assertThat(deadlineSubjects(w)).containsExactlyInAnyOrder(
+                "Program cal-frsoon-" + w.s + ": the deadline is " + today.plusDays(9) + ", and you have not applied yet",
+                "Program cal-ensoon-" + w.s + ": the deadline is " + today.plusDays(8) + ", and you have not applied yet");
+    }
+
+    private static List<String> deadlineSubjects(World w) {
+        com.fasterxml.jackson.databind.JsonNode inbox = read(as(w.founder).get("/api/notifications?limit=100")
+                .then().statusCode(200).extract().response());
+        List<String> out = new java.util.ArrayList<>();
+        inbox.get("items").forEach(i -> {
+            if (i.get("kind").asText().equals("DEADLINE_SOON") && i.get("link").asText().contains(w.s)) {
+                out.add(i.get("subject").asText());
+            }
+        });
+        return out;
     }
 }

@@ -332,4 +332,41 @@ class MailTest {
         return QuarkusTransaction.requiringNew().call(() -> db().one("select placement_id::text from application "
                 + "where id = ?::uuid", rs -> rs.getString(1), application)).orElseThrow();
     }
+
+    @Test
+    void aFrenchFounderReadsProgramsByTheirFrenchNamesInInboxImmediateMailAndDigestAnEnglishAdministratorInEnglish()
+            throws Exception {
+        Flow f = new Flow(2, 2);
+        String french = f.program("frname", "\"nameFr\": \"Aide soudure " + f.s + "\"");
+        String english = f.program("enonly", "");
+        Preferences preferences = Arc.container().instance(Preferences.class).get();
+        preferences.language(id(f.founder), "fr");
+        f.approve(f.apply(f.placement(0), french));
+        deliverAll();
+        String approved = "Aide soudure " + f.s + " a approuvé la demande pour « " + f.openingTitle + " »";
+        assertThat(Mails.to(greenMail, f.founder)).extracting(MimeMessage::getSubject).contains(approved);
+        assertThat(Mails.to(greenMail, f.admin)).extracting(MimeMessage::getSubject)
+                .contains("New application to Notify frname " + f.s + ": “" + f.openingTitle + "” at " + f.startupName);
+        assertThat(TestApi.texts(Flow.inbox(f.founder, "").get("items"), "subject")).contains(approved);
+
+        // in the digest, of a program without a French name: its English name in a French sentence
+        preferences.set(id(f.founder), Kind.APPLICATION_APPROVED, Mode.DIGEST);
+        f.approve(f.apply(f.placement(1), english));
+        Arc.container().instance(Digests.class).get().run();
+        deliverAll();
+        String digest = Mails.to(greenMail, f.founder).stream().filter(m -> {
+            try {
+                return m.getSubject().startsWith("Triad");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(m -> Mails.parts(m).get(0)).findFirst().orElseThrow();
+        assertThat(digest).contains("Notify enonly " + f.s + " a approuvé la demande pour « " + f.openingTitle + " »")
+                .doesNotContain("approved");
+        // the same stored notices read in English by an English reader
+        preferences.language(id(f.founder), "en");
+        assertThat(TestApi.texts(Flow.inbox(f.founder, "").get("items"), "subject"))
+                .contains("Notify frname " + f.s + " approved the application for “" + f.openingTitle + "”")
+                .noneMatch(t -> t.contains("Aide soudure"));
+    }
 }

@@ -136,4 +136,28 @@ class FrenchProgramTextTest {
         as(admin).get("/admin/programs/" + key + "/edit?lang=fr").then().statusCode(200)
                 .body(containsString("Nom en français")).body(containsString("value=\"Bon " + s + "\""));
     }
+
+    @Test
+    void theDirectoryOrderedByNameGoesByTheFrenchNamesOnFrenchPagesAndByTheEnglishOnesOtherwise() {
+        String s = unique();
+        String admin = account(Role.PROGRAM_ADMIN);
+        String region = "XD-" + s.substring(0, 3).toUpperCase();
+        String body = """
+                {"key": "%s", "name": "%s", "kind": "GRANT", "scope": "COMPANY", "regions": ["%s"]%s,
+                 "funding": {"currency": "CAD"}}""";
+        importAs(admin, "{\"programs\": [" + String.join(",",
+                body.formatted("ord-a-" + s, "Alpha " + s, region, ", \"nameFr\": \"Zèbre " + s + "\""),
+                body.formatted("ord-b-" + s, "Beta " + s, region, ""),
+                body.formatted("ord-c-" + s, "Gamma " + s, region, ", \"nameFr\": \"Écureuil " + s + "\"")) + "]}");
+        assertThat(order(given().get("/programs?lang=fr&region=" + region).then().statusCode(200).extract().asString(), s))
+                .as("Beta (no French name), Écureuil, Zèbre").containsExactly("ord-b-" + s, "ord-c-" + s, "ord-a-" + s);
+        assertThat(order(given().get("/programs?lang=en&region=" + region).then().statusCode(200).extract().asString(), s))
+                .containsExactly("ord-a-" + s, "ord-b-" + s, "ord-c-" + s);
+    }
+
+    /** The program keys the page links, in page order. */
+    private static java.util.List<String> order(String html, String s) {
+        return java.util.regex.Pattern.compile("href=\"/programs/(ord-[abc]-" + java.util.regex.Pattern.quote(s)
+                + ")\"").matcher(html).results().map(m -> m.group(1)).distinct().toList();
+    }
 }

@@ -106,6 +106,23 @@ class RoundPagesTest {
     }
 
     @Test
+    void aFrenchRoundPageNamesProgramsInFrenchWhenTheyHaveAFrenchNameAndInEnglishOtherwise() {
+        RoundWorld w = new RoundWorld(1);
+        String french = w.program("frname", "\"flatPerPlacement\": 1000", "\"nameFr\": \"Tour aidé " + w.s + "\"");
+        String english = w.program("enonly", "\"flatPerPlacement\": 1000", "");
+        String id = w.round(List.of(french, english), 5);
+        List<String> keys = List.of(french, english);
+        namesNotKeys(html(page(w.operator).cookie("triad_lang", "fr").get("/rounds/" + id)),
+                List.of("Tour aidé " + w.s, "Round enonly"), keys);
+        assertThat(html(page(w.operator).cookie("triad_lang", "fr").get("/rounds/" + id)))
+                .doesNotContain("Round frname");
+        namesNotKeys(html(page(w.operator).cookie("triad_lang", "en").get("/rounds/" + id)),
+                List.of("Round frname", "Round enonly"), keys);
+        assertThat(html(page(w.operator).cookie("triad_lang", "en").get("/rounds/" + id)))
+                .doesNotContain("Tour aidé");
+    }
+
+    @Test
     void aFormWithoutItsTokenChangesNothing() {
         RoundWorld w = new RoundWorld(1);
         String id = w.round(List.of(), 3);

@@ -20,7 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -62,11 +65,8 @@ class DirectoryPages {
         Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
         List<ProgramDoc> found = errors.isEmpty() ? search(parsed.query(), errors, w) : List.of();
         boolean byDeadline = "deadline".equals(sort);
-        if (byDeadline) {
-            found = found.stream().sorted(java.util.Comparator.comparing((ProgramDoc p) -> p.intake().deadline(),
-                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                    .thenComparing(ProgramDoc::name)).toList();
-        }
+        found = ordered(found, byDeadline, parsed.query() == null || parsed.query().q() == null
+                || parsed.query().q().isBlank());
         ListPage<ProgramDoc> shown = ListPage.of(found, (parsed.page() - 1) * parsed.size(), parsed.size());
         DirectoryView view = DirectoryView.of(filters, parsed.page(), parsed.size(), shown, errors, w, ctx.lang(),
                 config.today());
@@ -83,6 +83,28 @@ class DirectoryPages {
         ProgramWording w = ProgramWording.of(ctx);
         return Pages.localized(Templates.detail(ctx, ProgramCard.of(program, w, ctx.lang(), config.today()),
                 RuleDescriber.describe(program, w)), ctx);
+    }
+
+    /**
+     * By closing date, then name; else as found: by name (the English one, from the database), or by relevance for a
+     * text search. A French page reads French names, so its orders by name go by them (English when a program has
+     * none), as a French reader collates them.
+     */
+    private List<ProgramDoc> ordered(List<ProgramDoc> found, boolean byDeadline, boolean byName) {
+        String lang = ctx.lang();
+        Comparator<ProgramDoc> name = Comparator.comparing((ProgramDoc p) -> p.nameIn(lang), collator(lang))
+                .thenComparing(ProgramDoc::key);
+        if (byDeadline) {
+            return found.stream().sorted(Comparator.comparing((ProgramDoc p) -> p.intake().deadline(),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(name)).toList();
+        }
+        return byName && "fr".equals(lang) ? found.stream().sorted(name).toList() : found;
+    }
+
+    private static Comparator<Object> collator(String lang) {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
+        collator.setStrength(Collator.SECONDARY);
+        return collator;
     }
 
     private List<ProgramDoc> search(ProgramDirectory.Query query, Map<String, String> errors, ProgramWording w) {
