@@ -10,7 +10,6 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
-import io.triad.domain.Role;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
@@ -22,15 +21,23 @@ final class Identities {
     private Identities() {
     }
 
+    /** The identity attribute holding the account's row as it was read when the request was authenticated. */
+    static final String HOLDER = "triad.account";
+
     static SecurityIdentity of(Account account) {
-        return of(account.id, account.email, account.role);
+        return of(SessionService.Holder.of(account));
     }
 
-    static SecurityIdentity of(long accountId, String email, Role role) {
+    /**
+     * The identity carries the account's row read with the credentials (the session's query, or the password check),
+     * so {@link CurrentAccount} answers without asking the database again: no cache, nothing kept past the request.
+     */
+    static SecurityIdentity of(SessionService.Holder holder) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(email))
-                .addRole(role.name())
-                .addAttribute("accountId", accountId)
+                .setPrincipal(new QuarkusPrincipal(holder.email()))
+                .addRole(holder.role().name())
+                .addAttribute("accountId", holder.id())
+                .addAttribute(HOLDER, holder)
                 .build();
     }
 
@@ -104,7 +111,7 @@ final class Identities {
 
         @ActivateRequestContext
         SecurityIdentity lookUp(String token) {
-            return sessions.holder(token).map(h -> of(h.id(), h.email(), h.role()))
+            return sessions.holder(token).map(Identities::of)
                     .orElseThrow(() -> new AuthenticationFailedException("Session ended"));
         }
     }

@@ -53,8 +53,28 @@ public class SessionService {
         return token;
     }
 
-    /** Who a live session belongs to: what an identity needs, read with the session in one query. */
-    public record Holder(long id, String email, Role role) {
+    /**
+     * Who a live session belongs to: the account's row, read with the session in one query, so that the request's
+     * {@link CurrentAccount} needs no second round trip.
+     */
+    public record Holder(long id, String email, Role role, String language, String passwordHash, Instant createdAt,
+            Long unreadNotifications) {
+        static Holder of(Account account) {
+            return new Holder(account.id, account.email, account.role, account.language, account.passwordHash,
+                    account.createdAt, null);
+        }
+
+        /** A fresh, detached account with the row's values (each request gets its own instance). */
+        Account account() {
+            Account account = new Account();
+            account.id = id;
+            account.email = email;
+            account.role = role;
+            account.language = language;
+            account.passwordHash = passwordHash;
+            account.createdAt = createdAt;
+            return account;
+        }
     }
 
     /** The account of a live session (see {@link #holder}). */
@@ -64,8 +84,8 @@ public class SessionService {
     }
 
     /**
-     * Who holds a live session, the session and its account read in one query: every signed-in request asks, so one
-     * round trip rather than two. Its last_seen_at moves forward only when it is over a minute old, so a busy page
+     * Who holds a live session, the session, its account and the account's unread-notification count read in one
+     * query: every signed-in request asks, so one round trip rather than three. Its last_seen_at moves forward only when it is over a minute old, so a busy page
      * costs one write a minute rather than one per request; the idle timeout is therefore exact to within a minute.
      */
     @Transactional
@@ -73,7 +93,10 @@ public class SessionService {
         String hash = hash(token);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, a.email, a.role, "
-                + "s.last_seen_at < now() - interval '1 minute' from account_session s "
+                + "s.last_seen_at < now() - interval '1 minute', a.language, a.password_hash, a.created_at, "
+                // the layout's unread count (notification/InboxCount) in the same round trip: every page shows it
+                + "(select count(*) from notification n where n.account_id = a.id and n.read_at is null) "
+                + "from account_session s "
                 + "join account a on a.id = s.account_id where s.token_hash = ?1 and s.expires_at > now() "
                 + "and s.last_seen_at > now() - make_interval(mins => ?2)")
                 .setParameter(1, hash)
@@ -87,7 +110,18 @@ public class SessionService {
             em.createNativeQuery("update account_session set last_seen_at = now() where token_hash = ?1")
                     .setParameter(1, hash).executeUpdate();
         }
-        return Optional.of(new Holder(((Number) row[0]).longValue(), (String) row[1], Role.valueOf((String) row[2])));
+        return Optional.of(new Holder(((Number) row[0]).longValue(), (String) row[1], Role.valueOf((String) row[2]),
+                (String) row[4], (String) row[5], instant(row[6]), ((Number) row[7]).longValue()));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return value instanceof Instant i ? i : null;
     }
 
     @Transactional

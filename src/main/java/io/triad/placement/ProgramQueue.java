@@ -20,13 +20,11 @@ import java.util.Map;
 class ProgramQueue {
     private final Sql sql;
     private final Programs programs;
-    private final Ledger ledger;
     private final Presenter presenter;
 
-    ProgramQueue(Sql sql, Programs programs, Ledger ledger, Presenter presenter) {
+    ProgramQueue(Sql sql, Programs programs, Presenter presenter) {
         this.sql = sql;
         this.programs = programs;
-        this.ledger = ledger;
         this.presenter = presenter;
     }
 
@@ -51,9 +49,17 @@ class ProgramQueue {
         Programs.At program = administered(key, caller);
         ProgramDoc doc = program.doc();
         Map<String, Long> counts = new HashMap<>();
-        sql.list("select status, count(*) from application where program_id = ? group by status",
-                rs -> counts.put(rs.getString(1), rs.getLong(2)), program.id());
-        Ledger.Totals totals = ledger.totals(program.id());
+        BigDecimal[] approvedSum = {BigDecimal.ZERO};
+        // one round trip: the approved row's sum is Ledger.totals' committed amount, its count the approved count
+        sql.list("select status, count(*), coalesce(sum(amount), 0) from application where program_id = ? "
+                + "group by status", rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                    if ("APPROVED".equals(rs.getString(1))) {
+                        approvedSum[0] = rs.getBigDecimal(3);
+                    }
+                    return null;
+                }, program.id());
+        Ledger.Totals totals = new Ledger.Totals(counts.getOrDefault("APPROVED", 0L), approvedSum[0]);
         String currency = doc.funding() == null ? null : doc.funding().currency();
         BigDecimal budget = Ledger.budget(doc);
         Integer capacity = doc.capacity();
