@@ -273,7 +273,7 @@ class CalendarTest {
         language(w.founder, "fr");
         String path = feed(w.founder, "renew");
         List<VEvent> events = parse(path).<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> value(e, "UID").contains("-startup-cal-su-" + w.s)).toList();
+                .filter(e -> ownProgram(e, w) && value(e, "UID").contains("-startup-")).toList();
         assertThat(events).extracting(e -> value(e, "UID")).containsExactly(
                 "program-cal-co-" + w.s + "-startup-cal-su-" + w.s + "@triad",
                 "program-cal-fr-" + w.s + "-startup-cal-su-" + w.s + "@triad");
