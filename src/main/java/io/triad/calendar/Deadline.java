@@ -1,5 +1,6 @@
 package io.triad.calendar;
 
+import io.triad.domain.ProgramDoc;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +18,7 @@ record Deadline(String uid, LocalDate date, String kind, String name, String det
 
     /** The name a reader of {@code lang} sees: the program's French name for French, else {@code name}. */
     public String nameIn(String lang) {
-        return "fr".equals(lang) && nameFr != null && !nameFr.isBlank() ? nameFr : name;
+        return ProgramDoc.localized(lang, name, nameFr);
     }
 
     /** A program deadline the account has not acted on: what a reminder is about. */

@@ -47,9 +47,19 @@ public record ProgramDoc(String key, String name, String agency, List<String> re
                 capacity, employer, student, placement, funding, owner, nameFr, summaryFr);
     }
 
+    /** Whether a reader of {@code lang} reads {@code french}, a program text's French version: one rule for all. */
+    public static boolean readsFrench(String lang, String french) {
+        return "fr".equals(lang) && french != null && !french.isBlank();
+    }
+
+    /** {@code french} for a reader of {@code lang} who reads it (see {@link #readsFrench}), else {@code english}. */
+    public static String localized(String lang, String english, String french) {
+        return readsFrench(lang, french) ? french : english;
+    }
+
     /** The name a reader of {@code lang} sees: the French one on French pages when the program has one. */
     public String nameIn(String lang) {
-        return "fr".equals(lang) && nameFr != null && !nameFr.isBlank() ? nameFr : name;
+        return localized(lang, name, nameFr);
     }
 
     /** As {@link #nameIn(String)}, for a locale. */
@@ -59,12 +69,12 @@ public record ProgramDoc(String key, String name, String agency, List<String> re
 
     /** The summary a reader of {@code lang} sees, falling back to the summary (null when neither exists). */
     public String summaryIn(String lang) {
-        return "fr".equals(lang) && summaryFr != null && !summaryFr.isBlank() ? summaryFr : summary;
+        return localized(lang, summary, summaryFr);
     }
 
     /** The language the name shown to a reader of {@code lang} is written in. */
     public String nameLanguage(String lang) {
-        return "fr".equals(lang) && nameFr != null && !nameFr.isBlank() ? "fr" : language;
+        return readsFrench(lang, nameFr) ? "fr" : language;
     }
 
     public record Intake(LocalDate opens, LocalDate deadline) {

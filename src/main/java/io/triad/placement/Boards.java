@@ -137,10 +137,9 @@ class Boards {
     /** Program names by key, the French one on French pages when a program has one. */
     Map<String, String> names(Collection<String> keys, Locale locale) {
         Map<String, String> out = new HashMap<>();
-        boolean french = "fr".equals(locale.getLanguage());
         if (!keys.isEmpty()) {
             sql.list("select key, name, doc->>'nameFr' from program where key = any(?)", rs -> out.put(rs.getString(1),
-                    french && rs.getString(3) != null && !rs.getString(3).isBlank() ? rs.getString(3) : rs.getString(2)),
+                    ProgramDoc.localized(locale.getLanguage(), rs.getString(2), rs.getString(3))),
                     (Object) keys.toArray(String[]::new));
         }
         return out;

@@ -50,8 +50,7 @@ public record ProgramCard(String key, String name, String agency, String lang, S
 
     /** The language the summary shown on a {@code pageLang} page is written in, when it is not the page's. */
     private static String summaryLanguage(ProgramDoc p, String pageLang) {
-        boolean french = "fr".equals(pageLang) && p.summaryFr() != null && !p.summaryFr().isBlank();
-        String lang = french ? "fr" : p.language();
+        String lang = ProgramDoc.readsFrench(pageLang, p.summaryFr()) ? "fr" : p.language();
         return lang.equals(pageLang) ? "" : lang;
     }
 

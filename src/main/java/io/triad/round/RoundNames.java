@@ -1,6 +1,7 @@
 package io.triad.round;
 
 import io.triad.db.Sql;
+import io.triad.domain.ProgramDoc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,10 +46,9 @@ class RoundNames {
                 join startup s on s.id = o.startup_id where r.round_id = ?""",
                 rs -> openings.put(rs.getString(1), rs.getString(2) + " (" + rs.getString(3) + ")"), round);
         Map<String, String> programs = new HashMap<>();
-        boolean french = "fr".equals(lang);
         sql.list("select g.key, g.name, g.doc->>'nameFr' from round_program r join program g on g.id = r.program_id "
-                + "where r.round_id = ?", rs -> programs.put(rs.getString(1), french && rs.getString(3) != null
-                        && !rs.getString(3).isBlank() ? rs.getString(3) : rs.getString(2)), round);
+                + "where r.round_id = ?", rs -> programs.put(rs.getString(1),
+                        ProgramDoc.localized(lang, rs.getString(2), rs.getString(3))), round);
         Map<String, String> people = new HashMap<>();
         if (!students.isEmpty()) {
             sql.list("select key, name from student where key = any(?)", rs -> people.put(rs.getString(1),
