@@ -33,7 +33,8 @@ import java.util.Random;
  * (50: openings the baseline answers each other path for), {@code bench.wideOpenings} (100000: openings for a
  * student's matches), {@code bench.searchPrograms} (10000: programs for the search), {@code bench.wide} (true: run
  * those two), {@code bench.writesPerSecond} (50) and {@code bench.freshnessProbes} (50) for freshness under write
- * load. A run of 10 million students first checks for 60 GiB of free disk ({@link DiskCheck}).
+ * load, {@code bench.paths} (true: the opening paths other than the default one, and a program's matches, on both
+ * sides; the 10-million run turns them off). A run of 10 million students first checks for 60 GiB of free disk ({@link DiskCheck}).
  */
 public final class MatchBenchmark {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
@@ -88,7 +89,7 @@ public final class MatchBenchmark {
 
     record Config(List<Integer> sizes, int openings, int programs, int sample, int warmup, long seed, Path out,
             boolean jfr, int reindexRuns, int baselineSample, int wideOpenings, int searchPrograms, int writesPerSecond,
-            int freshnessProbes, boolean wide) {
+            int freshnessProbes, boolean wide, boolean paths) {
         static Config fromSystemProperties() {
             return new Config(Arrays.stream(System.getProperty("bench.sizes", "100000").split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
@@ -99,7 +100,8 @@ public final class MatchBenchmark {
                     Integer.getInteger("bench.baselineSample", 50), Integer.getInteger("bench.wideOpenings", 100_000),
                     Integer.getInteger("bench.searchPrograms", 10_000), Integer.getInteger("bench.writesPerSecond", 50),
                     Integer.getInteger("bench.freshnessProbes", 50),
-                    Boolean.parseBoolean(System.getProperty("bench.wide", "true")));
+                    Boolean.parseBoolean(System.getProperty("bench.wide", "true")),
+                    Boolean.parseBoolean(System.getProperty("bench.paths", "true")));
         }
     }
 

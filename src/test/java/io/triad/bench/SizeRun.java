@@ -77,8 +77,10 @@ final class SizeRun {
             e.put("cpuPerQuery", engineCpu);
             log("engine latency: %s", e.get("latency"));
             List<String> pathWarmup = warmup.subList(0, Math.min(500, warmup.size()));
-            e.put("paths", EnginePaths.openingPaths(engine, pathWarmup, sample, pathAnswers));
-            e.put("programs/{key}/matches", EnginePaths.programMatches(engine, programs, programAnswers, 60_000));
+            if (cfg.paths()) {
+                e.put("paths", EnginePaths.openingPaths(engine, pathWarmup, sample, pathAnswers));
+                e.put("programs/{key}/matches", EnginePaths.programMatches(engine, programs, programAnswers, 60_000));
+            }
             e.put("freshness", Freshness.measure(engine, rows, cfg.writesPerSecond(), cfg.freshnessProbes()));
         }
         for (int i = 1; i < cfg.reindexRuns(); i++) {
@@ -247,10 +249,12 @@ final class SizeRun {
             b.put("verification", verify(pg, answers));
             b.put("rankPlanOfFirstSampleOpening", pg.explainRank(sample.get(0), LIMIT));
             log("verification: %s", b.get("verification"));
-            b.put("paths", BaselinePaths.measureOpeningPaths(pg,
-                    sample.subList(0, Math.min(cfg.baselineSample(), sample.size())),
-                    warmup.subList(0, Math.min(5, warmup.size())), pathAnswers));
-            b.put("programs/{key}/matches", BaselinePaths.measureProgramMatches(pg, programAnswers));
+            if (cfg.paths()) {
+                b.put("paths", BaselinePaths.measureOpeningPaths(pg,
+                        sample.subList(0, Math.min(cfg.baselineSample(), sample.size())),
+                        warmup.subList(0, Math.min(5, warmup.size())), pathAnswers));
+                b.put("programs/{key}/matches", BaselinePaths.measureProgramMatches(pg, programAnswers));
+            }
         }
         return b;
     }

@@ -2,6 +2,7 @@ package io.triad.it;
 
 import static org.awaitility.Awaitility.await;
 
+import io.triad.TempTree;
 import io.triad.app.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +12,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The PostgreSQL of an {@code *IT}, in a fresh directory under {@code target/it/}. Either the test starts it and any
@@ -131,11 +130,7 @@ public final class TestDatabase implements AutoCloseable {
         try {
             if (Files.exists(directory)) {
                 new TestDatabase(directory, null).close(); // a server an earlier, aborted run left there
-                try (Stream<Path> all = Files.walk(directory)) {
-                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
+                TempTree.delete(directory);
             }
             Files.createDirectories(directory.getParent());
             return directory;

@@ -2,6 +2,7 @@ package io.triad.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.triad.TempTree;
 import io.triad.TestApi;
 import io.triad.app.EmbeddedDatabase;
 import io.triad.placement.Race.Answer;
@@ -11,7 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -32,6 +33,7 @@ class PlacementTwoInstancesIT {
     private static final int APPROVALS = 200;
     private static final int ACCEPTS = 50;
 
+    private static Path databaseDirectory;
     private static EmbeddedDatabase database;
     private static Instances triad;
     private static Seeds seeds;
@@ -44,7 +46,8 @@ class PlacementTwoInstancesIT {
 
     @BeforeAll
     static void twoInstancesOnOneDatabase() throws Exception {
-        database = EmbeddedDatabase.start(Files.createTempDirectory("triad-it-db"), 0);
+        databaseDirectory = TempTree.create("triad-it-db");
+        database = EmbeddedDatabase.start(databaseDirectory, 0);
         Map<String, String> db = database.quarkusConfig();
         triad = new Instances(2, Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"),
                 "QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"),
@@ -84,6 +87,7 @@ class PlacementTwoInstancesIT {
         if (database != null) {
             database.close();
         }
+        TempTree.delete(databaseDirectory);
     }
 
     @Test

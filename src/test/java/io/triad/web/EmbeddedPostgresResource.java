@@ -1,24 +1,21 @@
 package io.triad.web;
 
+import io.triad.TempTree;
 import io.triad.app.EmbeddedDatabase;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** A fresh embedded PostgreSQL per test run, in a temporary directory. */
+/** A fresh embedded PostgreSQL per test run, in a temporary directory deleted when the run ends. */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+    private Path directory;
     private EmbeddedDatabase database;
 
     @Override
     public Map<String, String> start() {
-        try {
-            database = EmbeddedDatabase.startThrowaway(Files.createTempDirectory("triad-test-db"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        directory = TempTree.create("triad-test-db");
+        database = EmbeddedDatabase.startThrowaway(directory);
         return database.quarkusConfig();
     }
 
@@ -27,5 +24,6 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (database != null) {
             database.close();
         }
+        TempTree.delete(directory);
     }
 }

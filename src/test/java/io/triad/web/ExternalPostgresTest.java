@@ -12,10 +12,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.triad.TempTree;
 import io.triad.domain.Role;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -55,15 +54,13 @@ class ExternalPostgresTest {
     }
 
     public static class ExternalServer implements QuarkusTestResourceLifecycleManager {
+        private Path directory;
         private EmbeddedDatabase server;
 
         @Override
         public Map<String, String> start() {
-            try {
-                server = EmbeddedDatabase.start(Files.createTempDirectory("triad-external-db"), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            directory = TempTree.create("triad-external-db");
+            server = EmbeddedDatabase.start(directory, 0);
             try (Connection c = server.connect(); Statement s = c.createStatement()) {
                 s.execute("create role " + USER + " login password '" + PASSWORD + "'");
                 s.execute("create database " + DATABASE + " owner " + USER);
@@ -83,6 +80,7 @@ class ExternalPostgresTest {
             if (server != null) {
                 server.close();
             }
+            TempTree.delete(directory);
         }
     }
 
