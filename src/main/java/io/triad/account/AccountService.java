@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /** Sign-up, password checks with brute-force throttling, and the operator bootstrap. */
@@ -26,12 +27,16 @@ public class AccountService {
     private final Throttle signups;
 
     private final int hashCost;
-    /** A real bcrypt hash of a random string: failed look-ups cost as much as wrong passwords. */
-    private final String dummyHash;
+    /**
+     * A real bcrypt hash of a random string: failed look-ups cost as much as wrong passwords. Worked out on the
+     * common pool so it does not delay the start (a tenth of a second at the production cost).
+     */
+    private final CompletableFuture<String> dummyHash;
 
     AccountService(TriadConfig config) {
         this.hashCost = config.passwordHashCost();
-        this.dummyHash = Passwords.hash("no-such-account-" + System.nanoTime(), hashCost);
+        this.dummyHash = CompletableFuture.supplyAsync(() -> Passwords.hash("no-such-account-" + System.nanoTime(),
+                hashCost));
         Clock clock = Clock.systemUTC();
         this.logins = new LoginThrottle(config.loginFailuresPer15Min(), config.loginFailuresPerEmailPer15Min(),
                 config.throttleSubjects(), clock);
@@ -126,7 +131,7 @@ public class AccountService {
     private Optional<Account> check(String subject, String password, String clientAddress, Optional<Account> account,
             String digest) {
         LoginThrottle.Attempt attempt = logins.begin(subject, clientAddress);
-        String hash = account.map(a -> a.passwordHash).orElse(dummyHash);
+        String hash = account.map(a -> a.passwordHash).orElseGet(dummyHash::join);
         boolean ok = password != null && Passwords.matches(password, hash) && account.isPresent();
         if (!ok) {
             return Optional.empty();

@@ -32,9 +32,9 @@ public class EmbeddedConfigSource implements ConfigSource {
         this.properties = properties;
     }
 
-    /** Called by TriadMain before Quarkus starts, once the embedded database is up. */
-    static void serve(EmbeddedDatabase database) {
-        served = properties(database.quarkusConfig(), LaunchMode.current().getDefaultProfile());
+    /** Called by TriadMain before Quarkus starts, with the connection to the embedded database (starting). */
+    static void serve(Map<String, String> connection) {
+        served = properties(connection, LaunchMode.current().getDefaultProfile());
     }
 
     static Map<String, String> properties(Map<String, String> connection, String launchProfile) {

@@ -25,16 +25,17 @@ public class TriadMain {
         if (SnapshotCommand.handles(args)) {
             System.exit(SnapshotCommand.run(args[0], java.nio.file.Path.of(args[1])));
         }
-        if (EmbeddedDatabase.wanted()) {
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(EmbeddedDatabase.directoryFromEnv(), 0,
-                    EmbeddedDatabase.passwordFromEnv());
-            EmbeddedConfigSource.serve(embedded);
+        // the AppCDS archive is recorded by a run that stops before any connection: it needs no database
+        if (EmbeddedDatabase.wanted() && !Boolean.getBoolean("quarkus.appcds.generate")) {
+            EmbeddedDatabase.Background embedded = EmbeddedDatabase.startInBackground(
+                    EmbeddedDatabase.directoryFromEnv(), EmbeddedDatabase.passwordFromEnv());
+            EmbeddedConfigSource.serve(embedded.quarkusConfig());
             stopAfterQuarkus(embedded);
         }
         Quarkus.run(args);
     }
 
-    private static void stopAfterQuarkus(EmbeddedDatabase embedded) {
+    private static void stopAfterQuarkus(EmbeddedDatabase.Background embedded) {
         CountDownLatch stopped = new CountDownLatch(1);
         BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
         ApplicationLifecycleManager.setDefaultExitCodeHandler((code, error) -> {

@@ -12,7 +12,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,38 @@ class EmbeddedDatabaseTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         try (EmbeddedDatabase again = EmbeddedDatabase.start(data, 0); Connection c = again.connect()) {
             assertThat(again.password()).as("kept across restarts").isEqualTo(password);
+        }
+    }
+
+    @Test
+    void aServerStartedInTheBackgroundIsWaitedForByTheFirstConnection() throws Exception {
+        EmbeddedDatabase.Background starting = EmbeddedDatabase.startInBackground(dir.resolve("db"), Optional.empty());
+        try {
+            Map<String, String> config = starting.quarkusConfig();
+            // asked at once, while initdb may still run: the gate holds the connection until the server accepts it
+            try (Connection c = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
+                    config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"))) {
+                assertThat(setting(c, "fsync")).isEqualTo("on");
+            }
+            assertThat(starting.server()).isCompleted();
+            assertThat(config.get("quarkus.datasource.jdbc.url")).endsWith(":" + starting.server().join()
+                    .jdbcUrl().replaceFirst(".*:", "") + "?socketFactory=" + ServerGate.class.getName());
+        } finally {
+            starting.close();
+        }
+    }
+
+    @Test
+    void aConnectionThroughTheGateOfAServerThatDidNotStartSaysWhy() {
+        ServerGate.waitFor(CompletableFuture.failedFuture(new IllegalStateException("initdb failed: disk full")));
+        try {
+            assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:1/postgres?socketFactory="
+                    + ServerGate.class.getName(), "postgres", "x").close())
+                    .isInstanceOf(SQLException.class)
+                    .hasStackTraceContaining("The embedded PostgreSQL did not start")
+                    .hasStackTraceContaining("initdb failed: disk full");
+        } finally {
+            ServerGate.waitFor(CompletableFuture.completedFuture(null));
         }
     }
 
