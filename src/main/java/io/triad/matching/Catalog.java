@@ -24,8 +24,14 @@ final class Catalog {
     /** Changes with every program, startup or opening change: what {@link ProgramCounts} keeps depends on them. */
     final AtomicLong epoch = new AtomicLong();
 
-    /** An opening with its startup. */
-    record Located(OpeningDoc opening, StartupDoc startup) {
+    /**
+     * An opening with its startup, and the opening's skills as {@link Scoring} compares them (analysed once here, not
+     * on every student's request: a student's matches score every opening that fits).
+     */
+    record Located(OpeningDoc opening, StartupDoc startup, List<String> skills) {
+        Located(OpeningDoc opening, StartupDoc startup) {
+            this(opening, startup, Scoring.canonicalSkills(opening.skills()));
+        }
     }
 
     void clear() {

@@ -6,6 +6,7 @@ import io.triad.domain.StudentDoc;
 import io.triad.domain.WorkMode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.List;
@@ -157,8 +158,12 @@ final class Scoring {
 
     /** The same formula in Java, for rankings computed outside Lucene (student to openings). */
     static float score(OpeningDoc o, StartupDoc s, StudentDoc t, double textFraction) {
-        List<String> skills = canonicalSkills(o.skills());
-        Set<String> have = new LinkedHashSet<>(canonicalSkills(t.skills()));
+        return score(o, canonicalSkills(o.skills()), s, t, new HashSet<>(canonicalSkills(t.skills())), textFraction);
+    }
+
+    /** {@link #score} with both sides' skills already analysed ({@link #canonicalSkills}), for many openings. */
+    static float score(OpeningDoc o, List<String> skills, StartupDoc s, StudentDoc t, Set<String> have,
+            double textFraction) {
         long matched = skills.stream().filter(have::contains).count();
         float total = skills.isEmpty() ? 0 : SKILLS * matched / skills.size();
         total += (float) (TEXT * textFraction);

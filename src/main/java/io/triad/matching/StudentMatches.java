@@ -14,9 +14,12 @@ import io.triad.matching.MatchResults.Page;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
 
 /** What a student or a startup is matched to: a student's openings, best fit first, and a startup's company programs. */
 final class StudentMatches {
@@ -31,22 +34,33 @@ final class StudentMatches {
     /** Openings for a student, best fit first; the student and operators are privileged viewers. */
     Page<OpeningForStudent> forStudent(StudentDoc t, LocalDate asOf, int limit) {
         Map<String, Double> text = openingIndex.textScores(t);
+        Set<String> skills = new HashSet<>(Scoring.canonicalSkills(t.skills()));
         record Fit(Located at, float score) {
         }
-        List<Fit> all = new ArrayList<>();
+        Comparator<Fit> best = Comparator.comparing(Fit::score, Comparator.reverseOrder())
+                .thenComparing(f -> f.at().opening().key());
+        // the best limit so far, worst on top: every fitting opening is counted, only the page is kept and sorted
+        PriorityQueue<Fit> kept = new PriorityQueue<>(best.reversed());
+        long fitting = 0;
         for (Located at : catalog.openings.values()) {
             OpeningDoc o = at.opening();
             if (!Eligibility.hasStarted(o, asOf) && OpeningFitCheck.fits(o, t)) {
-                all.add(new Fit(at, Scoring.score(o, at.startup(), t, text.getOrDefault(o.key(), 0.0))));
+                fitting++;
+                kept.add(new Fit(at, Scoring.score(o, at.skills(), at.startup(), t, skills,
+                        text.getOrDefault(o.key(), 0.0))));
+                if (kept.size() > limit) {
+                    kept.poll();
+                }
             }
         }
-        all.sort(Comparator.comparing(Fit::score, Comparator.reverseOrder()).thenComparing(f -> f.at().opening().key()));
+        List<Fit> top = new ArrayList<>(kept);
+        top.sort(best);
         // the order needs only scores: programs and reasons are worked out for the page shown
         List<ProgramDoc> published = catalog.sortedPublished();
-        List<OpeningForStudent> page = all.subList(0, Math.min(limit, all.size())).stream()
+        List<OpeningForStudent> page = top.stream()
                 .map(f -> new Explainer(f.at().opening(), f.at().startup(),
                         catalog.placementChecks(f.at(), asOf, published), true).forStudent(t, f.score())).toList();
-        return new Page<>(page, all.size());
+        return new Page<>(page, fitting);
     }
 
     /** One opening's match for a student as {@link #forStudent} gives it; empty unless the student fits it today. */
