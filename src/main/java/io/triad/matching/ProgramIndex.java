@@ -1,6 +1,10 @@
 package io.triad.matching;
 
 import io.triad.domain.ProgramDoc;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -10,14 +14,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
 
 /** Full-text search over published programs (name, agency, summary), analysed in the program's language. */
@@ -59,39 +60,59 @@ final class ProgramIndex {
     /** Keys by relevance, ties by key; text the safe parser refuses is a {@link QuerySyntaxException}. */
     List<String> search(String userText) {
         Query query = SearchText.read(userText);
-        return index.search(searcher -> {
-            TopDocs top = searcher.search(query, MAX_RESULTS,
-                    new Sort(SortField.FIELD_SCORE, new SortField("key", SortField.Type.STRING)));
-            return keys(searcher, top.scoreDocs);
+        Hits hits = index.search(searcher -> {
+            Hits all = new Hits();
+            searcher.search(query, all);
+            return all;
         });
+        return hits.ranked(MAX_RESULTS);
     }
 
     /**
-     * The hits' keys, in the hits' order, from the key doc values read in document order (one pass per segment):
-     * reading each hit's stored fields decompressed a block per hit, most of the search's time with thousands.
+     * Every hit's score and key, collected as Lucene finds them: in document order within a segment, so the key doc
+     * values are read forward, one pass per segment. Ordering them afterwards (score, then key) is cheaper than a
+     * top-10,000 collector sorting by score and key string as it goes, since a search may match every program.
      */
-    private static List<String> keys(IndexSearcher searcher, ScoreDoc[] hits) throws java.io.IOException {
-        Integer[] byDoc = new Integer[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            byDoc[i] = i;
+    private static final class Hits extends SimpleCollector {
+        private final List<String> keys = new ArrayList<>();
+        private float[] scores = new float[64];
+        private SortedDocValues values;
+        private Scorable scorer;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
+            values = DocValues.getSorted(leaf.reader(), "key");
         }
-        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
-        String[] keys = new String[hits.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = null;
-        SortedDocValues values = null;
-        for (int i : byDoc) {
-            int doc = hits[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                values = DocValues.getSorted(leaf.reader(), "key");
-            }
-            if (!values.advanceExact(doc - leaf.docBase)) {
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (!values.advanceExact(doc)) {
                 throw new IllegalStateException("Program without a key");
             }
-            keys[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+            if (keys.size() == scores.length) {
+                scores = Arrays.copyOf(scores, scores.length * 2);
+            }
+            scores[keys.size()] = scorer.score();
+            keys.add(values.lookupOrd(values.ordValue()).utf8ToString());
         }
-        return java.util.Arrays.asList(keys);
-    }
 
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        List<String> ranked(int max) {
+            Integer[] order = new Integer[keys.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(keys::get));
+            return Arrays.stream(order).limit(max).map(keys::get).toList();
+        }
+    }
 }
