@@ -23,6 +23,9 @@ final class Catalog {
     final Map<String, Located> openings = new ConcurrentHashMap<>();
     /** Changes with every program, startup or opening change: what {@link ProgramCounts} keeps depends on them. */
     final AtomicLong epoch = new AtomicLong();
+    /** Bounds the kept checks: one per opening and date asked (the date comes from requests). */
+    private static final int MAX_KEPT_CHECKS = 200_000;
+    private volatile Kept kept;
 
     /**
      * An opening with its startup, and the opening's skills as {@link Scoring} compares them (analysed once here, not
@@ -46,18 +49,47 @@ final class Catalog {
         return approved.getOrDefault(programKey, 0L);
     }
 
-    /** Published placement programs that fail at most one rule before the student is known. */
+    /**
+     * Published placement programs that fail at most one rule before the student is known. Kept per opening and date
+     * until the next change ({@link #epoch}): every request that explains an opening asks again, and with thousands
+     * of programs the checks cost far more than the ranking (a student's page explains 20 openings).
+     */
     List<Explainer.Check> placementChecks(Located at, LocalDate asOf) {
-        return placementChecks(at, asOf, sortedPublished());
+        Kept k = current();
+        String key = at.opening().key() + '@' + asOf;
+        List<Explainer.Check> checks = k.checks.get(key);
+        if (checks == null) {
+            checks = placementChecks(at, asOf, k.published());
+            if (k.checks.size() < MAX_KEPT_CHECKS) {
+                k.checks.put(key, checks);
+            }
+        }
+        return checks;
     }
 
-    List<Explainer.Check> placementChecks(Located at, LocalDate asOf, List<ProgramDoc> published) {
+    /** What is kept for one epoch: worked out from the catalog as it was then, dropped with the next change. */
+    private record Kept(long epoch, List<ProgramDoc> published, Map<String, List<Explainer.Check>> checks) {
+    }
+
+    private Kept current() {
+        long now = epoch.get();
+        Kept k = kept;
+        if (k == null || k.epoch() != now) {
+            // a change under way moves the epoch again when it ends, so what is computed meanwhile is never reused
+            k = new Kept(now, programs.values().stream().filter(Eligibility::isPublished)
+                    .sorted(Comparator.comparing(ProgramDoc::key)).toList(), new ConcurrentHashMap<>());
+            kept = k;
+        }
+        return k;
+    }
+
+    private List<Explainer.Check> placementChecks(Located at, LocalDate asOf, List<ProgramDoc> published) {
         List<Explainer.Check> checks = new ArrayList<>();
         for (ProgramDoc p : published) {
             if (p.scope() == Scope.PLACEMENT) {
                 List<Failure> base = baseFailures(p, used(p.key()), at, asOf);
                 if (base.size() <= 1) {
-                    checks.add(new Explainer.Check(p, base));
+                    checks.add(new Explainer.Check(p, List.copyOf(base)));
                 }
             }
         }
@@ -77,8 +109,8 @@ final class Catalog {
         return base;
     }
 
+    /** The published programs by key, kept until the next change. */
     List<ProgramDoc> sortedPublished() {
-        return programs.values().stream().filter(Eligibility::isPublished)
-                .sorted(Comparator.comparing(ProgramDoc::key)).toList();
+        return current().published();
     }
 }

@@ -56,10 +56,9 @@ final class StudentMatches {
         List<Fit> top = new ArrayList<>(kept);
         top.sort(best);
         // the order needs only scores: programs and reasons are worked out for the page shown
-        List<ProgramDoc> published = catalog.sortedPublished();
         List<OpeningForStudent> page = top.stream()
                 .map(f -> new Explainer(f.at().opening(), f.at().startup(),
-                        catalog.placementChecks(f.at(), asOf, published), true).forStudent(t, f.score())).toList();
+                        catalog.placementChecks(f.at(), asOf), true).forStudent(t, f.score())).toList();
         return new Page<>(page, fitting);
     }
 
@@ -73,7 +72,7 @@ final class StudentMatches {
         float score = Scoring.score(at.opening(), at.startup(), t,
                 openingIndex.textScores(t).getOrDefault(openingKey, 0.0));
         return Optional.of(new Explainer(at.opening(), at.startup(),
-                catalog.placementChecks(at, asOf, catalog.sortedPublished()), true).forStudent(t, score));
+                catalog.placementChecks(at, asOf), true).forStudent(t, score));
     }
 
     /** Company-level programs a startup is eligible for, and its near misses. */
