@@ -83,6 +83,7 @@ public final class MatchEngine implements AutoCloseable {
 
     public void putProgram(ProgramDoc p, long approvedPlacements) {
         epoch.incrementAndGet();
+        studentIndex.forgetProgram(p.key());
         programs.put(p.key(), p);
         approved.put(p.key(), approvedPlacements);
         programIndex.put(p);
@@ -92,6 +93,7 @@ public final class MatchEngine implements AutoCloseable {
     public void removeProgram(String key) {
         epoch.incrementAndGet();
         counts.forget(key);
+        studentIndex.forgetProgram(key);
         programs.remove(key);
         approved.remove(key);
         programIndex.remove(key);

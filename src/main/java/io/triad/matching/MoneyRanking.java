@@ -36,6 +36,12 @@ final class MoneyRanking {
         StudentFacts.Segment of(LeafReaderContext leaf) throws IOException;
     }
 
+    /** A program's students of a segment passing its rules for the opening, deleted ones included (kept, shared). */
+    @FunctionalInterface
+    interface Passing {
+        FixedBitSet of(LeafReaderContext leaf, EligibleStudents rules) throws IOException;
+    }
+
     /** A paying program's amounts for the opening, in cents ({@link #NONE}: unknown). */
     private record Paying(EligibleStudents rules, long standard, long enhanced, boolean stackable, boolean inCurrency) {
     }
@@ -71,7 +77,8 @@ final class MoneyRanking {
         return amount == null ? NONE : amount.value().movePointRight(2).longValueExact();
     }
 
-    Result top(IndexSearcher searcher, FilteredTopK.Filter fit, Facts facts, Query scoring, int k) throws IOException {
+    Result top(IndexSearcher searcher, FilteredTopK.Filter fit, Facts facts, Passing passing, Query scoring, int k)
+            throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] candidates = new FixedBitSet[leaves.size()];
         long[][] money = new long[leaves.size()][];
@@ -79,7 +86,7 @@ final class MoneyRanking {
         long count = 0;
         for (LeafReaderContext leaf : leaves) {
             candidates[leaf.ord] = fit.accepted(leaf);
-            money[leaf.ord] = money(leaf, candidates[leaf.ord], facts);
+            money[leaf.ord] = money(leaf, candidates[leaf.ord], facts, passing);
             FixedBitSet c = candidates[leaf.ord];
             for (int d = next(c, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(c, d + 1)) {
                 count++;
@@ -128,7 +135,8 @@ final class MoneyRanking {
     }
 
     /** Each candidate's largest amount or total, in cents; with {@code funded}, narrows the candidates to the funded. */
-    private long[] money(LeafReaderContext leaf, FixedBitSet candidates, Facts facts) throws IOException {
+    private long[] money(LeafReaderContext leaf, FixedBitSet candidates, Facts facts, Passing passing)
+            throws IOException {
         int maxDoc = leaf.reader().maxDoc();
         long[] largest = new long[maxDoc];
         Arrays.fill(largest, NONE);
@@ -136,25 +144,20 @@ final class MoneyRanking {
         if (alone != null) {
             Arrays.fill(alone, NONE);
         }
-        FixedBitSet fundedOnes = new FixedBitSet(maxDoc);
+        long[] fundedOnes = new long[candidates.getBits().length];
+        long[] eligible = new long[fundedOnes.length];
+        long[] fits = candidates.getBits();
         StudentFacts.Segment f = paying.isEmpty() || candidates.cardinality() == 0 ? null : facts.of(leaf);
         for (Paying p : f == null ? List.<Paying>of() : paying) {
-            FixedBitSet eligible = p.rules().eligibleAmong(f, candidates, opening.startDate());
-            fundedOnes.or(eligible);
-            boolean differs = p.enhanced() != p.standard();
-            for (int d = next(eligible, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(eligible, d + 1)) {
-                long amount = differs && p.rules().isEnhanced(f, d) ? p.enhanced() : p.standard();
-                if (amount == NONE) {
-                    continue;
-                }
-                if (!total) {
-                    largest[d] = Math.max(largest[d], amount);
-                } else if (p.inCurrency() && p.stackable()) {
-                    largest[d] = largest[d] == NONE ? amount : largest[d] + amount;
-                } else if (p.inCurrency()) {
-                    alone[d] = Math.max(alone[d], amount);
-                }
+            long[] kept = passing.of(leaf, p.rules()).getBits();
+            for (int w = 0; w < eligible.length; w++) {
+                eligible[w] = fits[w] & kept[w];
+                fundedOnes[w] |= eligible[w];
             }
+            if (p.standard() == NONE && p.enhanced() == NONE || total && !p.inCurrency()) {
+                continue;
+            }
+            add(p, f, eligible, largest, alone);
         }
         if (total) {
             for (int d = next(candidates, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(candidates, d + 1)) {
@@ -163,9 +166,32 @@ final class MoneyRanking {
             }
         }
         if (funded) {
-            candidates.and(fundedOnes);
+            for (int w = 0; w < fits.length; w++) {
+                fits[w] &= fundedOnes[w];
+            }
         }
         return largest;
+    }
+
+    /** Adds program {@code p}'s amount of each {@code eligible} student to its largest amount, or total. */
+    private void add(Paying p, StudentFacts.Segment f, long[] eligible, long[] largest, long[] alone) {
+        boolean differs = p.enhanced() != p.standard();
+        for (int w = 0; w < eligible.length; w++) {
+            for (long word = eligible[w]; word != 0; word &= word - 1) {
+                int d = (w << 6) + Long.numberOfTrailingZeros(word);
+                long amount = differs && p.rules().isEnhanced(f, d) ? p.enhanced() : p.standard();
+                if (amount == NONE) {
+                    continue;
+                }
+                if (!total) {
+                    largest[d] = Math.max(largest[d], amount);
+                } else if (p.stackable()) {
+                    largest[d] = largest[d] == NONE ? amount : largest[d] + amount;
+                } else {
+                    alone[d] = Math.max(alone[d], amount);
+                }
+            }
+        }
     }
 
     private static int next(FixedBitSet bits, int from) {

@@ -9,11 +9,8 @@ import io.triad.matching.MatchResults.Placement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The placements a program would fund, best fit first. Each eligible opening gives its best {@code limit} among the
@@ -40,14 +37,13 @@ final class ProgramMatches {
         long used = catalog.used(programKey);
         PriorityQueue<Placement> worstFirst = new PriorityQueue<>(BEST.reversed());
         EligibleStudents rules = new EligibleStudents(p, privileged);
-        Map<Object, FixedBitSet> memo = new HashMap<>();
         long total = 0;
         for (Located at : catalog.openings.values()) {
             if (Eligibility.hasStarted(at.opening(), asOf) || !Catalog.baseFailures(p, used, at, asOf).isEmpty()) {
                 continue;
             }
             float floor = worstFirst.size() >= limit ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
-            StudentIndex.Ranked ranked = students.rankForProgram(at.opening(), at.startup(), limit, rules, memo, floor);
+            StudentIndex.Ranked ranked = students.rankForProgram(at.opening(), at.startup(), limit, rules, floor);
             total += ranked.total();
             Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
             for (Scored<StudentDoc> hit : ranked.hits()) {
