@@ -61,7 +61,7 @@ public final class MatchEngine implements AutoCloseable {
             throw e;
         }
         this.forOpenings = new OpeningMatches(catalog, studentIndex);
-        this.forPrograms = new ProgramMatches(catalog, studentIndex);
+        this.forPrograms = new ProgramMatches(catalog, studentIndex, counts);
         this.forStudents = new StudentMatches(catalog, openingIndex);
     }
 

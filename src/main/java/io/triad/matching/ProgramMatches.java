@@ -1,5 +1,6 @@
 package io.triad.matching;
 
+import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.Scope;
 import io.triad.domain.StudentDoc;
@@ -13,20 +14,26 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The placements a program would fund, best fit first. Each eligible opening gives its best {@code limit} among the
- * students who fit it and pass the program's student rules (bit sets per segment, shared by openings starting on the
- * same day), collecting only scores that can still enter the page so far; only those students are read.
+ * The placements a program would fund, best fit first. The total is the dashboard's count of fundable placements
+ * ({@link ProgramCounts}, kept per program and viewer until something changes). The page: eligible openings are
+ * visited best bound first, each giving its best {@code limit} among the students who fit it and pass the program's
+ * student rules (kept bit sets, {@link RuleBits}), collecting only scores that can still enter the page so far, and
+ * the visit stops at the first opening whose bound is below the page's last score; only the page's students are read.
  */
 final class ProgramMatches {
     private static final Comparator<Placement> BEST = Comparator.comparing(Placement::score, Comparator.reverseOrder())
             .thenComparing(Placement::opening).thenComparing(Placement::student);
+    /** Above any float rounding of the score's sum of clauses. */
+    private static final double SLACK = 1e-3;
 
     private final Catalog catalog;
     private final StudentIndex students;
+    private final ProgramCounts counts;
 
-    ProgramMatches(Catalog catalog, StudentIndex students) {
+    ProgramMatches(Catalog catalog, StudentIndex students, ProgramCounts counts) {
         this.catalog = catalog;
         this.students = students;
+        this.counts = counts;
     }
 
     Page<Placement> forProgram(String programKey, LocalDate asOf, int limit, boolean privileged) {
@@ -35,16 +42,22 @@ final class ProgramMatches {
             return new Page<>(List.of(), 0);
         }
         long used = catalog.used(programKey);
+        List<Located> eligible = new ArrayList<>();
+        for (Located at : catalog.openings.values()) {
+            if (!Eligibility.hasStarted(at.opening(), asOf) && Catalog.baseFailures(p, used, at, asOf).isEmpty()) {
+                eligible.add(at);
+            }
+        }
+        eligible.sort(Comparator.comparingDouble(ProgramMatches::bound).reversed());
         PriorityQueue<Placement> worstFirst = new PriorityQueue<>(BEST.reversed());
         EligibleStudents rules = new EligibleStudents(p, privileged);
-        long total = 0;
-        for (Located at : catalog.openings.values()) {
-            if (Eligibility.hasStarted(at.opening(), asOf) || !Catalog.baseFailures(p, used, at, asOf).isEmpty()) {
-                continue;
+        for (Located at : eligible) {
+            boolean full = worstFirst.size() >= limit;
+            if (full && bound(at) < worstFirst.peek().score()) {
+                break; // every later opening's bound is lower still: none of its students can enter the page
             }
-            float floor = worstFirst.size() >= limit ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
+            float floor = full ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
             StudentIndex.Ranked ranked = students.rankForProgram(at.opening(), at.startup(), limit, rules, floor);
-            total += ranked.total();
             Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
             for (Scored<StudentDoc> hit : ranked.hits()) {
                 worstFirst.add(explainer.placement(p, hit));
@@ -55,6 +68,19 @@ final class ProgramMatches {
         }
         List<Placement> page = new ArrayList<>(worstFirst);
         page.sort(BEST);
+        long total = counts.figures(p, used, asOf, privileged, catalog.epoch.get(), catalog.startups.values(),
+                students).placements();
         return new Page<>(page, total);
+    }
+
+    /**
+     * The most any student can score for the opening ({@link Scoring}): every clause at its maximum, the skills only
+     * when the opening lists some, the interests only when its startup has sectors.
+     */
+    static double bound(Located at) {
+        OpeningDoc o = at.opening();
+        double skills = Scoring.canonicalSkills(o.skills()).isEmpty() ? 0 : Scoring.SKILLS;
+        double interests = at.startup().sectors().isEmpty() ? 0 : Scoring.INTERESTS;
+        return skills + Scoring.TEXT + Scoring.REGION + Scoring.WORK_MODE + interests + SLACK;
     }
 }

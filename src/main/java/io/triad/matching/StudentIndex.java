@@ -145,20 +145,27 @@ final class StudentIndex {
 
     /**
      * The best {@code count} students fitting the opening who pass a program's student rules ({@code rules}),
-     * scoring at least {@code floor}; the total counts them all.
+     * scoring at least {@code floor}; the total counts them all. No scoring at all when none fits and passes.
      */
     Ranked rankForProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules, float floor) {
         return index.search(searcher -> {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
+            long total = 0;
+            for (LeafReaderContext leaf : leaves) {
+                accepted[leaf.ord] = fit.fitting(leaf.reader(), opening);
+                if (accepted[leaf.ord].cardinality() > 0) {
+                    accepted[leaf.ord].and(passing(leaf.reader(), rules, opening.startDate()));
+                    total += accepted[leaf.ord].cardinality();
+                }
+            }
+            if (total == 0) {
+                return new Ranked(List.of(), 0);
+            }
             BooleanQuery.Builder scoring = new BooleanQuery.Builder();
             Scoring.addScoringClauses(scoring, opening, startup, searcher);
-            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> {
-                LeafReader reader = leaf.reader();
-                FixedBitSet accepted = fit.fitting(reader, opening);
-                if (accepted.cardinality() > 0) {
-                    accepted.and(passing(reader, rules, opening.startDate()));
-                }
-                return accepted;
-            }, scoring.build(), Math.max(1, count), "key", floor);
+            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> accepted[leaf.ord], scoring.build(),
+                    Math.max(1, count), "key", floor);
             return new Ranked(read(searcher, top.hits()), top.total());
         });
     }
