@@ -25,10 +25,10 @@ import org.apache.lucene.util.FixedBitSet;
  * The same rules as {@link StudentRulesCheck} and {@link FundingCalculator#quote}, on ordinals and epoch days.
  */
 final class EligibleStudents {
-    /** Fits a segment's students to an opening (live ones only). */
+    /** Fits a segment's students to an opening (live ones only), among {@code among}. */
     @FunctionalInterface
     interface Fit {
-        FixedBitSet fitting(OpeningDoc opening) throws IOException;
+        FixedBitSet fitting(OpeningDoc opening, FixedBitSet among) throws IOException;
     }
 
     private final ProgramDoc program;
@@ -127,8 +127,7 @@ final class EligibleStudents {
         }
         FixedBitSet enhanced = enhanced(facts, reader.maxDoc());
         for (OpeningDoc o : openings) {
-            FixedBitSet fits = fit.fitting(o);
-            fits.and(byDate.get(o.startDate()));
+            FixedBitSet fits = fit.fitting(o, byDate.get(o.startDate()));
             long n = fits.cardinality();
             long withEnhanced = enhanced == null || n == 0 ? 0 : FixedBitSet.intersectionCount(fits, enhanced);
             placements += n;

@@ -7,6 +7,7 @@ import io.triad.domain.StudentDoc;
 import io.triad.matching.Catalog.Located;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
+import io.triad.matching.MatchResults.ProgramFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,11 +15,12 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The placements a program would fund, best fit first. The total is the dashboard's count of fundable placements
- * ({@link ProgramCounts}, kept per program and viewer until something changes). The page: eligible openings are
- * visited best bound first, each giving its best {@code limit} among the students who fit it and pass the program's
- * student rules (kept bit sets, {@link RuleBits}), collecting only scores that can still enter the page so far, and
- * the visit stops at the first opening whose bound is below the page's last score; only the page's students are read.
+ * The placements a program would fund, best fit first. Each eligible opening gives its best {@code limit} among the
+ * students who fit it and pass the program's student rules (kept bit sets, {@link RuleBits}), collecting only scores
+ * that can still enter the page so far; only the page's students are read. The total is the dashboard's count of
+ * fundable placements when {@link ProgramCounts} keeps a current one: then the openings are visited best bound first
+ * and the visit stops at the first whose bound is below the page's last score. Otherwise every opening is visited,
+ * as counting needs each one's fitting students anyway (a separate count would filter them twice).
  */
 final class ProgramMatches {
     private static final Comparator<Placement> BEST = Comparator.comparing(Placement::score, Comparator.reverseOrder())
@@ -42,6 +44,7 @@ final class ProgramMatches {
             return new Page<>(List.of(), 0);
         }
         long used = catalog.used(programKey);
+        ProgramFigures counted = counts.kept(p, used, asOf, privileged, catalog.epoch.get(), students);
         List<Located> eligible = new ArrayList<>();
         for (Located at : catalog.openings.values()) {
             if (!Eligibility.hasStarted(at.opening(), asOf) && Catalog.baseFailures(p, used, at, asOf).isEmpty()) {
@@ -51,13 +54,15 @@ final class ProgramMatches {
         eligible.sort(Comparator.comparingDouble(ProgramMatches::bound).reversed());
         PriorityQueue<Placement> worstFirst = new PriorityQueue<>(BEST.reversed());
         EligibleStudents rules = new EligibleStudents(p, privileged);
+        long total = 0;
         for (Located at : eligible) {
             boolean full = worstFirst.size() >= limit;
-            if (full && bound(at) < worstFirst.peek().score()) {
+            if (counted != null && full && bound(at) < worstFirst.peek().score()) {
                 break; // every later opening's bound is lower still: none of its students can enter the page
             }
             float floor = full ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
             StudentIndex.Ranked ranked = students.rankForProgram(at.opening(), at.startup(), limit, rules, floor);
+            total += ranked.total();
             Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
             for (Scored<StudentDoc> hit : ranked.hits()) {
                 worstFirst.add(explainer.placement(p, hit));
@@ -68,9 +73,7 @@ final class ProgramMatches {
         }
         List<Placement> page = new ArrayList<>(worstFirst);
         page.sort(BEST);
-        long total = counts.figures(p, used, asOf, privileged, catalog.epoch.get(), catalog.startups.values(),
-                students).placements();
-        return new Page<>(page, total);
+        return new Page<>(page, counted != null ? counted.placements() : total);
     }
 
     /**

@@ -153,11 +153,9 @@ final class StudentIndex {
             FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
             long total = 0;
             for (LeafReaderContext leaf : leaves) {
-                accepted[leaf.ord] = fit.fitting(leaf.reader(), opening);
-                if (accepted[leaf.ord].cardinality() > 0) {
-                    accepted[leaf.ord].and(passing(leaf.reader(), rules, opening.startDate()));
-                    total += accepted[leaf.ord].cardinality();
-                }
+                accepted[leaf.ord] = fit.fitting(leaf.reader(), opening,
+                        passing(leaf.reader(), rules, opening.startDate()));
+                total += accepted[leaf.ord].cardinality();
             }
             if (total == 0) {
                 return new Ranked(List.of(), 0);
@@ -181,13 +179,11 @@ final class StudentIndex {
             Scoring.addScoringClauses(scoring, opening, startup, searcher);
             FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> {
                 LeafReader reader = leaf.reader();
-                FixedBitSet accepted = fit.fitting(reader, opening);
                 FixedBitSet funded = new FixedBitSet(reader.maxDoc());
-                for (EligibleStudents r : accepted.cardinality() == 0 ? List.<EligibleStudents>of() : rules) {
+                for (EligibleStudents r : rules) {
                     funded.or(passing(reader, r, opening.startDate()));
                 }
-                accepted.and(funded);
-                return accepted;
+                return fit.fitting(reader, opening, funded);
             }, scoring.build(), Math.max(1, count), "key");
             return new Ranked(read(searcher, top.hits()), top.total());
         });
@@ -240,7 +236,7 @@ final class StudentIndex {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
                 StudentFacts.Segment segment = openings.isEmpty() ? null : facts.of(reader, decoder(reader));
-                eligible.add(reader, segment, openings, o -> fit.fitting(reader, o));
+                eligible.add(reader, segment, openings, (o, among) -> fit.fitting(reader, o, among));
             }
             return new Counted(eligible, searcher.getIndexReader().numDocs(), version(searcher));
         });

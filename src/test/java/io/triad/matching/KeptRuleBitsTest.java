@@ -69,6 +69,35 @@ class KeptRuleBitsTest {
     }
 
     /**
+     * A program's matches asked after its dashboard take the dashboard's kept count as their total and stop at the
+     * first opening whose bound is below the page: the page is still the start of all its placements.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aProgramsPageAfterItsDashboardIsTheStartOfAllItsPlacements(long seed) {
+        RandomWorld world = new RandomWorld(seed);
+        try (MatchEngine engine = MatchEngineBruteForceTest.engine(world)) {
+            for (ProgramDoc p : world.programs) {
+                for (LocalDate asOf : world.asOfs) {
+                    for (boolean privileged : new boolean[] {false, true}) {
+                        var all = engine.forProgram(p.key(), asOf, 100_000, privileged);
+                        long placements = engine.programFigures(p, world.approved.get(p.key()), asOf, privileged)
+                                .placements();
+                        assertThat(all.total()).as("seed %d program %s: the dashboard's count", seed, p.key())
+                                .isEqualTo(p.scope() == io.triad.domain.Scope.PLACEMENT ? placements : 0);
+                        for (int k : new int[] {1, 2, 5}) {
+                            var page = engine.forProgram(p.key(), asOf, k, privileged);
+                            assertThat(page.total()).isEqualTo(all.total());
+                            assertThat(page.items()).as("seed %d program %s asOf %s top %d", seed, p.key(), asOf, k)
+                                    .isEqualTo(all.items().subList(0, Math.min(k, all.items().size())));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * Every opening's pruned answers in each order, funded or not, for both viewers, each checked against its
      * definition; asked twice in a row, so the second answer comes from the kept sets. Both are asked under one
      * generation of the engine (a background merge changes the text statistics, and so the scores).
