@@ -44,6 +44,10 @@ final class MoneyRanking {
 
     /** A paying program's amounts for the opening, in cents ({@link #NONE}: unknown). */
     private record Paying(EligibleStudents rules, long standard, long enhanced, boolean stackable, boolean inCurrency) {
+        /** The most this program pays any student. */
+        long top() {
+            return Math.max(standard, enhanced);
+        }
     }
 
     record Result(List<FilteredTopK.Hit> hits, long total) {
@@ -56,6 +60,8 @@ final class MoneyRanking {
     /** Gross wages: whole cents at most, and rounded; a total above them is capped (no wages: no cap). */
     private final long wagesFloor;
     private final long wagesRounded;
+    /** A total only grows, and past the wages it is capped: a student whose total is past them is done. */
+    private final boolean capped;
 
     MoneyRanking(OpeningDoc opening, List<ProgramDoc> programs, boolean privileged, boolean funded, MatchOrder order) {
         this.opening = opening;
@@ -66,11 +72,15 @@ final class MoneyRanking {
                 cents(FundingCalculator.placementAmount(p.funding(), opening, true)),
                 FundingCalculator.stackable(p.funding()),
                 p.funding() != null && Objects.equals(FundingCalculator.currency(opening), p.funding().currency())))
+                // best-paying first: a student is done sooner (see add)
+                .sorted(Comparator.comparingLong(Paying::top).reversed())
                 .toList();
         BigDecimal wages = FundingCalculator.grossWages(opening);
         this.wagesFloor = wages == null ? Long.MAX_VALUE
                 : wages.movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
         this.wagesRounded = wages == null ? Long.MAX_VALUE : cents(new Amount(wages, opening.currency()));
+        this.capped = wages != null && paying.stream().allMatch(p -> (p.standard() == NONE || p.standard() >= 0)
+                && (p.enhanced() == NONE || p.enhanced() >= 0));
     }
 
     private static long cents(Amount amount) {
@@ -147,6 +157,7 @@ final class MoneyRanking {
         long[] fundedOnes = new long[candidates.getBits().length];
         long[] eligible = new long[fundedOnes.length];
         long[] fits = candidates.getBits();
+        long[] done = !total || capped ? new long[fits.length] : null;
         StudentFacts.Segment f = paying.isEmpty() || candidates.cardinality() == 0 ? null : facts.of(leaf);
         for (Paying p : f == null ? List.<Paying>of() : paying) {
             long[] kept = passing.of(leaf, p.rules()).getBits();
@@ -157,7 +168,7 @@ final class MoneyRanking {
             if (p.standard() == NONE && p.enhanced() == NONE || total && !p.inCurrency()) {
                 continue;
             }
-            add(p, f, eligible, largest, alone);
+            add(p, f, eligible, largest, alone, done);
         }
         if (total) {
             for (int d = next(candidates, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(candidates, d + 1)) {
@@ -173,11 +184,16 @@ final class MoneyRanking {
         return largest;
     }
 
-    /** Adds program {@code p}'s amount of each {@code eligible} student to its largest amount, or total. */
-    private void add(Paying p, StudentFacts.Segment f, long[] eligible, long[] largest, long[] alone) {
+    /**
+     * Adds program {@code p}'s amount of each {@code eligible} student to its largest amount, or total; students
+     * {@code done} are not visited again. For the largest amount the programs come best-paying first, so a student paid
+     * this program's top amount is done: no later program pays more. For a total, a student is done once past the
+     * wages (when {@link #capped}): the total is then the capped wages whatever else is added.
+     */
+    private void add(Paying p, StudentFacts.Segment f, long[] eligible, long[] largest, long[] alone, long[] done) {
         boolean differs = p.enhanced() != p.standard();
         for (int w = 0; w < eligible.length; w++) {
-            for (long word = eligible[w]; word != 0; word &= word - 1) {
+            for (long word = done == null ? eligible[w] : eligible[w] & ~done[w]; word != 0; word &= word - 1) {
                 int d = (w << 6) + Long.numberOfTrailingZeros(word);
                 long amount = differs && p.rules().isEnhanced(f, d) ? p.enhanced() : p.standard();
                 if (amount == NONE) {
@@ -185,10 +201,19 @@ final class MoneyRanking {
                 }
                 if (!total) {
                     largest[d] = Math.max(largest[d], amount);
-                } else if (p.stackable()) {
-                    largest[d] = largest[d] == NONE ? amount : largest[d] + amount;
+                    if (amount == p.top()) {
+                        done[w] |= word & -word;
+                    }
                 } else {
-                    alone[d] = Math.max(alone[d], amount);
+                    long v;
+                    if (p.stackable()) {
+                        v = largest[d] = largest[d] == NONE ? amount : largest[d] + amount;
+                    } else {
+                        v = alone[d] = Math.max(alone[d], amount);
+                    }
+                    if (done != null && v > wagesFloor) {
+                        done[w] |= word & -word;
+                    }
                 }
             }
         }
