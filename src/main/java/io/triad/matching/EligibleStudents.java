@@ -25,10 +25,10 @@ import org.apache.lucene.util.FixedBitSet;
  * The same rules as {@link StudentRulesCheck} and {@link FundingCalculator#quote}, on ordinals and epoch days.
  */
 final class EligibleStudents {
-    /** Fits a segment's students to an opening (live ones only). */
+    /** Fits a segment's students to an opening (live ones only), among {@code among}. */
     @FunctionalInterface
     interface Fit {
-        FixedBitSet fitting(OpeningDoc opening) throws IOException;
+        FixedBitSet fitting(OpeningDoc opening, FixedBitSet among) throws IOException;
     }
 
     private final ProgramDoc program;
@@ -41,6 +41,7 @@ final class EligibleStudents {
     private final boolean recentGradRule;
     private final boolean ageRule;
     private final int enhancedGroups;
+    private final int programHash;
     private final Map<String, Long> byRegion = new TreeMap<>();
     private final Map<BigDecimal, Long> amounts = new TreeMap<>();
     private long eligible;
@@ -64,6 +65,25 @@ final class EligibleStudents {
             groups |= 1 << g.ordinal();
         }
         this.enhancedGroups = groups;
+        this.programHash = program.hashCode();
+    }
+
+    ProgramDoc program() {
+        return program;
+    }
+
+    boolean privileged() {
+        return privileged;
+    }
+
+    /** The program's hash, worked out once ({@link RuleBits} keys on the program). */
+    int programHash() {
+        return programHash;
+    }
+
+    /** Whether the rules count to the opening's start date (recent graduation; age, for a privileged viewer). */
+    boolean dated() {
+        return recentGradRule || privileged && ageRule;
     }
 
     long eligible() {
@@ -107,8 +127,7 @@ final class EligibleStudents {
         }
         FixedBitSet enhanced = enhanced(facts, reader.maxDoc());
         for (OpeningDoc o : openings) {
-            FixedBitSet fits = fit.fitting(o);
-            fits.and(byDate.get(o.startDate()));
+            FixedBitSet fits = fit.fitting(o, byDate.get(o.startDate()));
             long n = fits.cardinality();
             long withEnhanced = enhanced == null || n == 0 ? 0 : FixedBitSet.intersectionCount(fits, enhanced);
             placements += n;
@@ -127,46 +146,29 @@ final class EligibleStudents {
         return from >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(from);
     }
 
-    private record Memo(LeafReader reader, LocalDate start) {
-    }
-
     /**
-     * The segment's live students passing the student rules for an opening starting on {@code start}, kept in
-     * {@code memo} for the rest of one request (keyed on the reader, which changes with the live documents).
+     * Every student of a segment, deleted ones included, passing the student rules for an opening starting on
+     * {@code start} (what {@link RuleBits} keeps; AND it with live-only bits).
      */
-    FixedBitSet eligible(LeafReader reader, StudentFacts.Segment facts, LocalDate start, Map<Object, FixedBitSet> memo) {
-        FixedBitSet base = memo.computeIfAbsent(new Memo(reader, null), k -> base(reader, facts));
-        return memo.computeIfAbsent(new Memo(reader, start), k -> dated(facts, base, start));
+    FixedBitSet passingAll(StudentFacts.Segment facts, int maxDoc, LocalDate start) {
+        return dated(facts, base(facts, maxDoc, null), start);
     }
 
     /** Live students passing the rules that do not depend on the opening. */
     private FixedBitSet base(LeafReader reader, StudentFacts.Segment f) {
+        return base(f, reader.maxDoc(), reader.getLiveDocs());
+    }
+
+    /** Students passing the rules that do not depend on the opening, among {@code live} (null: all). */
+    private FixedBitSet base(StudentFacts.Segment f, int maxDoc, Bits live) {
         boolean[] regionOk = regionOk(f);
-        Bits live = reader.getLiveDocs();
-        FixedBitSet base = new FixedBitSet(reader.maxDoc());
-        for (int d = 0; d < reader.maxDoc(); d++) {
+        FixedBitSet base = new FixedBitSet(maxDoc);
+        for (int d = 0; d < maxDoc; d++) {
             if ((live == null || live.get(d)) && passesBase(f, regionOk, d)) {
                 base.set(d);
             }
         }
         return base;
-    }
-
-    /**
-     * The students of {@code among} passing the student rules for an opening starting on {@code start}: the same
-     * answer as {@link #eligible} narrowed to {@code among}, testing only its students (a fitting few of a segment).
-     */
-    FixedBitSet eligibleAmong(StudentFacts.Segment f, FixedBitSet among, LocalDate start) {
-        boolean[] regionOk = regionOk(f);
-        boolean ages = privileged && ageRule;
-        int earliestGraduation = earliestGraduation(start);
-        FixedBitSet out = new FixedBitSet(among.length());
-        for (int d = next(among, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(among, d + 1)) {
-            if (passesBase(f, regionOk, d) && passesDated(f, d, earliestGraduation, ages, start)) {
-                out.set(d);
-            }
-        }
-        return out;
     }
 
     private boolean[] regionOk(StudentFacts.Segment f) {

@@ -48,6 +48,14 @@ final class FitFilter {
 
     /** The live students of the segment who fit the opening. */
     FixedBitSet fitting(LeafReader reader, OpeningDoc o) throws IOException {
+        return fitting(reader, o, null);
+    }
+
+    /**
+     * The live students of the segment who fit the opening, among {@code among} (null: all): narrowing first leaves
+     * fewer students for the date check.
+     */
+    FixedBitSet fitting(LeafReader reader, OpeningDoc o, FixedBitSet among) throws IOException {
         Facts facts = facts(reader);
         int maxDoc = reader.maxDoc();
         FixedBitSet bits = new FixedBitSet(maxDoc);
@@ -71,6 +79,9 @@ final class FitFilter {
             bits.and(anyOf(facts, FIELD, o.fields().stream().map(Enum::name).toList(), maxDoc));
         }
         bits.and(anyOf(facts, WORK_MODE, List.of(o.workMode().name(), StudentIndex.ANY), maxDoc));
+        if (among != null) {
+            bits.and(among);
+        }
         int start = (int) o.startDate().toEpochDay();
         int lastDay = (int) o.lastDay().toEpochDay();
         for (int d = bits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;

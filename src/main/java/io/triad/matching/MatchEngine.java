@@ -61,7 +61,7 @@ public final class MatchEngine implements AutoCloseable {
             throw e;
         }
         this.forOpenings = new OpeningMatches(catalog, studentIndex);
-        this.forPrograms = new ProgramMatches(catalog, studentIndex);
+        this.forPrograms = new ProgramMatches(catalog, studentIndex, counts);
         this.forStudents = new StudentMatches(catalog, openingIndex);
     }
 
@@ -83,6 +83,7 @@ public final class MatchEngine implements AutoCloseable {
 
     public void putProgram(ProgramDoc p, long approvedPlacements) {
         epoch.incrementAndGet();
+        studentIndex.forgetProgram(p.key());
         programs.put(p.key(), p);
         approved.put(p.key(), approvedPlacements);
         programIndex.put(p);
@@ -92,6 +93,7 @@ public final class MatchEngine implements AutoCloseable {
     public void removeProgram(String key) {
         epoch.incrementAndGet();
         counts.forget(key);
+        studentIndex.forgetProgram(key);
         programs.remove(key);
         approved.remove(key);
         programIndex.remove(key);

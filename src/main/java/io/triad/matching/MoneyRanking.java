@@ -20,8 +20,8 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * The exact top k of an opening's students in a money order (API.md {@code sort=amount}, {@code sort=total}) without
  * reading a single student document: each paying program's amount depends on the student only through the enhanced
- * rate, so a student's largest amount, or total, is worked out per segment from the programs' bit sets
- * ({@link EligibleStudents} on {@link StudentFacts}) in whole cents. The k-th best money value then splits the
+ * rate, so a student's largest amount, or total, is worked out per segment from the programs' rule bit sets (kept
+ * between requests, {@link RuleBits}) ANDed with the fitting students, in whole cents. The k-th best money value then splits the
  * students into those above it (fewer than k, all taken) and those at it (the best by score), two Lucene top-k
  * searches; only the page's students are read and explained. Same rules as {@link Explainer} and
  * {@link FundingCalculator#total}, which the tests hold it to.
@@ -36,8 +36,18 @@ final class MoneyRanking {
         StudentFacts.Segment of(LeafReaderContext leaf) throws IOException;
     }
 
+    /** A program's students of a segment passing its rules for the opening, deleted ones included (kept, shared). */
+    @FunctionalInterface
+    interface Passing {
+        FixedBitSet of(LeafReaderContext leaf, EligibleStudents rules) throws IOException;
+    }
+
     /** A paying program's amounts for the opening, in cents ({@link #NONE}: unknown). */
     private record Paying(EligibleStudents rules, long standard, long enhanced, boolean stackable, boolean inCurrency) {
+        /** The most this program pays any student. */
+        long top() {
+            return Math.max(standard, enhanced);
+        }
     }
 
     record Result(List<FilteredTopK.Hit> hits, long total) {
@@ -50,6 +60,8 @@ final class MoneyRanking {
     /** Gross wages: whole cents at most, and rounded; a total above them is capped (no wages: no cap). */
     private final long wagesFloor;
     private final long wagesRounded;
+    /** A total only grows, and past the wages it is capped: a student whose total is past them is done. */
+    private final boolean capped;
 
     MoneyRanking(OpeningDoc opening, List<ProgramDoc> programs, boolean privileged, boolean funded, MatchOrder order) {
         this.opening = opening;
@@ -60,18 +72,23 @@ final class MoneyRanking {
                 cents(FundingCalculator.placementAmount(p.funding(), opening, true)),
                 FundingCalculator.stackable(p.funding()),
                 p.funding() != null && Objects.equals(FundingCalculator.currency(opening), p.funding().currency())))
+                // best-paying first: a student is done sooner (see add)
+                .sorted(Comparator.comparingLong(Paying::top).reversed())
                 .toList();
         BigDecimal wages = FundingCalculator.grossWages(opening);
         this.wagesFloor = wages == null ? Long.MAX_VALUE
                 : wages.movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
         this.wagesRounded = wages == null ? Long.MAX_VALUE : cents(new Amount(wages, opening.currency()));
+        this.capped = wages != null && paying.stream().allMatch(p -> (p.standard() == NONE || p.standard() >= 0)
+                && (p.enhanced() == NONE || p.enhanced() >= 0));
     }
 
     private static long cents(Amount amount) {
         return amount == null ? NONE : amount.value().movePointRight(2).longValueExact();
     }
 
-    Result top(IndexSearcher searcher, FilteredTopK.Filter fit, Facts facts, Query scoring, int k) throws IOException {
+    Result top(IndexSearcher searcher, FilteredTopK.Filter fit, Facts facts, Passing passing, Query scoring, int k)
+            throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] candidates = new FixedBitSet[leaves.size()];
         long[][] money = new long[leaves.size()][];
@@ -79,7 +96,7 @@ final class MoneyRanking {
         long count = 0;
         for (LeafReaderContext leaf : leaves) {
             candidates[leaf.ord] = fit.accepted(leaf);
-            money[leaf.ord] = money(leaf, candidates[leaf.ord], facts);
+            money[leaf.ord] = money(leaf, candidates[leaf.ord], facts, passing);
             FixedBitSet c = candidates[leaf.ord];
             for (int d = next(c, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(c, d + 1)) {
                 count++;
@@ -128,7 +145,8 @@ final class MoneyRanking {
     }
 
     /** Each candidate's largest amount or total, in cents; with {@code funded}, narrows the candidates to the funded. */
-    private long[] money(LeafReaderContext leaf, FixedBitSet candidates, Facts facts) throws IOException {
+    private long[] money(LeafReaderContext leaf, FixedBitSet candidates, Facts facts, Passing passing)
+            throws IOException {
         int maxDoc = leaf.reader().maxDoc();
         long[] largest = new long[maxDoc];
         Arrays.fill(largest, NONE);
@@ -136,25 +154,21 @@ final class MoneyRanking {
         if (alone != null) {
             Arrays.fill(alone, NONE);
         }
-        FixedBitSet fundedOnes = new FixedBitSet(maxDoc);
+        long[] fundedOnes = new long[candidates.getBits().length];
+        long[] eligible = new long[fundedOnes.length];
+        long[] fits = candidates.getBits();
+        long[] done = !total || capped ? new long[fits.length] : null;
         StudentFacts.Segment f = paying.isEmpty() || candidates.cardinality() == 0 ? null : facts.of(leaf);
         for (Paying p : f == null ? List.<Paying>of() : paying) {
-            FixedBitSet eligible = p.rules().eligibleAmong(f, candidates, opening.startDate());
-            fundedOnes.or(eligible);
-            boolean differs = p.enhanced() != p.standard();
-            for (int d = next(eligible, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(eligible, d + 1)) {
-                long amount = differs && p.rules().isEnhanced(f, d) ? p.enhanced() : p.standard();
-                if (amount == NONE) {
-                    continue;
-                }
-                if (!total) {
-                    largest[d] = Math.max(largest[d], amount);
-                } else if (p.inCurrency() && p.stackable()) {
-                    largest[d] = largest[d] == NONE ? amount : largest[d] + amount;
-                } else if (p.inCurrency()) {
-                    alone[d] = Math.max(alone[d], amount);
-                }
+            long[] kept = passing.of(leaf, p.rules()).getBits();
+            for (int w = 0; w < eligible.length; w++) {
+                eligible[w] = fits[w] & kept[w];
+                fundedOnes[w] |= eligible[w];
             }
+            if (p.standard() == NONE && p.enhanced() == NONE || total && !p.inCurrency()) {
+                continue;
+            }
+            add(p, f, eligible, largest, alone, done);
         }
         if (total) {
             for (int d = next(candidates, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(candidates, d + 1)) {
@@ -163,9 +177,46 @@ final class MoneyRanking {
             }
         }
         if (funded) {
-            candidates.and(fundedOnes);
+            for (int w = 0; w < fits.length; w++) {
+                fits[w] &= fundedOnes[w];
+            }
         }
         return largest;
+    }
+
+    /**
+     * Adds program {@code p}'s amount of each {@code eligible} student to its largest amount, or total; students
+     * {@code done} are not visited again. For the largest amount the programs come best-paying first, so a student paid
+     * this program's top amount is done: no later program pays more. For a total, a student is done once past the
+     * wages (when {@link #capped}): the total is then the capped wages whatever else is added.
+     */
+    private void add(Paying p, StudentFacts.Segment f, long[] eligible, long[] largest, long[] alone, long[] done) {
+        boolean differs = p.enhanced() != p.standard();
+        for (int w = 0; w < eligible.length; w++) {
+            for (long word = done == null ? eligible[w] : eligible[w] & ~done[w]; word != 0; word &= word - 1) {
+                int d = (w << 6) + Long.numberOfTrailingZeros(word);
+                long amount = differs && p.rules().isEnhanced(f, d) ? p.enhanced() : p.standard();
+                if (amount == NONE) {
+                    continue;
+                }
+                if (!total) {
+                    largest[d] = Math.max(largest[d], amount);
+                    if (amount == p.top()) {
+                        done[w] |= word & -word;
+                    }
+                } else {
+                    long v;
+                    if (p.stackable()) {
+                        v = largest[d] = largest[d] == NONE ? amount : largest[d] + amount;
+                    } else {
+                        v = alone[d] = Math.max(alone[d], amount);
+                    }
+                    if (done != null && v > wagesFloor) {
+                        done[w] |= word & -word;
+                    }
+                }
+            }
+        }
     }
 
     private static int next(FixedBitSet bits, int from) {

@@ -1,35 +1,41 @@
 package io.triad.matching;
 
+import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.Scope;
 import io.triad.domain.StudentDoc;
 import io.triad.matching.Catalog.Located;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
+import io.triad.matching.MatchResults.ProgramFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The placements a program would fund, best fit first. Each eligible opening gives its best {@code limit} among the
- * students who fit it and pass the program's student rules (bit sets per segment, shared by openings starting on the
- * same day), collecting only scores that can still enter the page so far; only those students are read.
+ * students who fit it and pass the program's student rules (kept bit sets, {@link RuleBits}), collecting only scores
+ * that can still enter the page so far; only the page's students are read. The total is the dashboard's count of
+ * fundable placements when {@link ProgramCounts} keeps a current one: then the openings are visited best bound first
+ * and the visit stops at the first whose bound is below the page's last score. Otherwise every opening is visited,
+ * as counting needs each one's fitting students anyway (a separate count would filter them twice).
  */
 final class ProgramMatches {
     private static final Comparator<Placement> BEST = Comparator.comparing(Placement::score, Comparator.reverseOrder())
             .thenComparing(Placement::opening).thenComparing(Placement::student);
+    /** Above any float rounding of the score's sum of clauses. */
+    private static final double SLACK = 1e-3;
 
     private final Catalog catalog;
     private final StudentIndex students;
+    private final ProgramCounts counts;
 
-    ProgramMatches(Catalog catalog, StudentIndex students) {
+    ProgramMatches(Catalog catalog, StudentIndex students, ProgramCounts counts) {
         this.catalog = catalog;
         this.students = students;
+        this.counts = counts;
     }
 
     Page<Placement> forProgram(String programKey, LocalDate asOf, int limit, boolean privileged) {
@@ -38,16 +44,24 @@ final class ProgramMatches {
             return new Page<>(List.of(), 0);
         }
         long used = catalog.used(programKey);
+        ProgramFigures counted = counts.kept(p, used, asOf, privileged, catalog.epoch.get(), students);
+        List<Located> eligible = new ArrayList<>();
+        for (Located at : catalog.openings.values()) {
+            if (!Eligibility.hasStarted(at.opening(), asOf) && Catalog.baseFailures(p, used, at, asOf).isEmpty()) {
+                eligible.add(at);
+            }
+        }
+        eligible.sort(Comparator.comparingDouble(ProgramMatches::bound).reversed());
         PriorityQueue<Placement> worstFirst = new PriorityQueue<>(BEST.reversed());
         EligibleStudents rules = new EligibleStudents(p, privileged);
-        Map<Object, FixedBitSet> memo = new HashMap<>();
         long total = 0;
-        for (Located at : catalog.openings.values()) {
-            if (Eligibility.hasStarted(at.opening(), asOf) || !Catalog.baseFailures(p, used, at, asOf).isEmpty()) {
-                continue;
+        for (Located at : eligible) {
+            boolean full = worstFirst.size() >= limit;
+            if (counted != null && full && bound(at) < worstFirst.peek().score()) {
+                break; // every later opening's bound is lower still: none of its students can enter the page
             }
-            float floor = worstFirst.size() >= limit ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
-            StudentIndex.Ranked ranked = students.rankForProgram(at.opening(), at.startup(), limit, rules, memo, floor);
+            float floor = full ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
+            StudentIndex.Ranked ranked = students.rankForProgram(at.opening(), at.startup(), limit, rules, floor);
             total += ranked.total();
             Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
             for (Scored<StudentDoc> hit : ranked.hits()) {
@@ -59,6 +73,17 @@ final class ProgramMatches {
         }
         List<Placement> page = new ArrayList<>(worstFirst);
         page.sort(BEST);
-        return new Page<>(page, total);
+        return new Page<>(page, counted != null ? counted.placements() : total);
+    }
+
+    /**
+     * The most any student can score for the opening ({@link Scoring}): every clause at its maximum, the skills only
+     * when the opening lists some, the interests only when its startup has sectors.
+     */
+    static double bound(Located at) {
+        OpeningDoc o = at.opening();
+        double skills = Scoring.canonicalSkills(o.skills()).isEmpty() ? 0 : Scoring.SKILLS;
+        double interests = at.startup().sectors().isEmpty() ? 0 : Scoring.INTERESTS;
+        return skills + Scoring.TEXT + Scoring.REGION + Scoring.WORK_MODE + interests + SLACK;
     }
 }

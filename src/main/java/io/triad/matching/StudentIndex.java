@@ -54,6 +54,7 @@ final class StudentIndex {
 
     private final FitFilter fit = new FitFilter();
     private final StudentFacts facts = new StudentFacts();
+    private final RuleBits ruleBits = new RuleBits(RuleBits.DEFAULT_MAX_BYTES);
     private final Sealer sealer = new Sealer();
     private final LuceneIndex index;
     private final ObjectMapper json;
@@ -129,27 +130,47 @@ final class StudentIndex {
     }
 
     /**
-     * The best {@code count} students fitting the opening who pass a program's student rules ({@code rules}, with a
-     * request's {@code memo}), scoring at least {@code floor}; the total counts them all.
+     * The segment's students, deleted ones included, passing {@code rules} for an opening starting on {@code start}:
+     * kept between requests ({@link RuleBits}); shared, never change it.
      */
-    Ranked rankForProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules,
-            Map<Object, FixedBitSet> memo, float floor) {
+    private FixedBitSet passing(LeafReader reader, EligibleStudents rules, java.time.LocalDate start)
+            throws IOException {
+        return ruleBits.passing(reader, facts.of(reader, decoder(reader)), rules, start);
+    }
+
+    /** Drops the kept rule bit sets of a program that changed or went. */
+    void forgetProgram(String programKey) {
+        ruleBits.forget(programKey);
+    }
+
+    /**
+     * The best {@code count} students fitting the opening who pass a program's student rules ({@code rules}),
+     * scoring at least {@code floor}; the total counts them all. No scoring at all when none fits and passes.
+     */
+    Ranked rankForProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules, float floor) {
         return index.search(searcher -> {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
+            long total = 0;
+            for (LeafReaderContext leaf : leaves) {
+                accepted[leaf.ord] = fit.fitting(leaf.reader(), opening,
+                        passing(leaf.reader(), rules, opening.startDate()));
+                total += accepted[leaf.ord].cardinality();
+            }
+            if (total == 0) {
+                return new Ranked(List.of(), 0);
+            }
             BooleanQuery.Builder scoring = new BooleanQuery.Builder();
             Scoring.addScoringClauses(scoring, opening, startup, searcher);
-            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> {
-                LeafReader reader = leaf.reader();
-                FixedBitSet accepted = fit.fitting(reader, opening);
-                accepted.and(rules.eligible(reader, facts.of(reader, decoder(reader)), opening.startDate(), memo));
-                return accepted;
-            }, scoring.build(), Math.max(1, count), "key", floor);
+            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> accepted[leaf.ord], scoring.build(),
+                    Math.max(1, count), "key", floor);
             return new Ranked(read(searcher, top.hits()), top.total());
         });
     }
 
     /**
      * The best {@code count} students fitting the opening whom at least one of {@code paying} (programs whose rules
-     * before the student all pass) would fund: a bit set per program and segment, so scoring still prunes.
+     * before the student all pass) would fund: the programs' kept bit sets per segment ORed, so scoring still prunes.
      */
     Ranked rankFunded(OpeningDoc opening, StartupDoc startup, int count, List<ProgramDoc> paying, boolean privileged) {
         List<EligibleStudents> rules = paying.stream().map(p -> new EligibleStudents(p, privileged)).toList();
@@ -158,15 +179,11 @@ final class StudentIndex {
             Scoring.addScoringClauses(scoring, opening, startup, searcher);
             FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> {
                 LeafReader reader = leaf.reader();
-                FixedBitSet accepted = fit.fitting(reader, opening);
                 FixedBitSet funded = new FixedBitSet(reader.maxDoc());
-                StudentFacts.Segment segment = rules.isEmpty() || accepted.cardinality() == 0 ? null
-                        : facts.of(reader, decoder(reader));
-                for (EligibleStudents r : segment == null ? List.<EligibleStudents>of() : rules) {
-                    funded.or(r.eligibleAmong(segment, accepted, opening.startDate()));
+                for (EligibleStudents r : rules) {
+                    funded.or(passing(reader, r, opening.startDate()));
                 }
-                accepted.and(funded);
-                return accepted;
+                return fit.fitting(reader, opening, funded);
             }, scoring.build(), Math.max(1, count), "key");
             return new Ranked(read(searcher, top.hits()), top.total());
         });
@@ -183,7 +200,9 @@ final class StudentIndex {
             BooleanQuery.Builder scoring = new BooleanQuery.Builder();
             Scoring.addScoringClauses(scoring, opening, startup, searcher);
             MoneyRanking.Result top = money.top(searcher, leaf -> fit.fitting(leaf.reader(), opening),
-                    leaf -> facts.of(leaf.reader(), decoder(leaf.reader())), scoring.build(), Math.max(1, count));
+                    leaf -> facts.of(leaf.reader(), decoder(leaf.reader())),
+                    (leaf, rules) -> passing(leaf.reader(), rules, opening.startDate()), scoring.build(),
+                    Math.max(1, count));
             return new Ranked(read(searcher, top.hits()), top.total());
         });
     }
@@ -217,7 +236,7 @@ final class StudentIndex {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
                 StudentFacts.Segment segment = openings.isEmpty() ? null : facts.of(reader, decoder(reader));
-                eligible.add(reader, segment, openings, o -> fit.fitting(reader, o));
+                eligible.add(reader, segment, openings, (o, among) -> fit.fitting(reader, o, among));
             }
             return new Counted(eligible, searcher.getIndexReader().numDocs(), version(searcher));
         });
