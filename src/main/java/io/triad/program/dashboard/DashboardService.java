@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -65,8 +66,10 @@ class DashboardService {
     /** Another owner's draft or an unknown key: 404; another administrator's published program: 403. */
     @Transactional
     Loaded load(String key, Account caller) {
-        ProgramEntity p = programs.changeable(key, caller);
-        return new Loaded(p.id, p.doc);
+        long id = programs.changeableId(key, caller);
+        // the document as the engine holds it, which the figures are counted from: not parsed again on every view
+        Optional<ProgramDoc> held = index.isReady() ? index.engine().program(key) : Optional.empty();
+        return new Loaded(id, held.orElseGet(() -> programs.changeable(key, caller).doc));
     }
 
     /** The programs whose dashboards the caller may see: its own, or all for an operator. */
