@@ -69,9 +69,8 @@ public class ProgramService implements OwnedKeys {
 
     /**
      * As {@link #changeable(String, Account)}, reading only the program's id, owner and status, not its document: for
-     * a page that shows the document as the engine holds it (a program's dashboard).
+     * a page that shows the document as the engine holds it (a program's dashboard). No transaction: a read needs none.
      */
-    @Transactional
     public long changeableId(String key, Account caller) {
         List<Object[]> rows = ProgramEntity.getEntityManager().createQuery(
                 "select p.id, o.id, p.status from ProgramEntity p left join p.owner o where p.key = ?1", Object[].class)

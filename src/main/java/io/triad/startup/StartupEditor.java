@@ -189,13 +189,11 @@ class StartupEditor {
     }
 
     /** 403 unless the caller may see the startup's opening (a startup account or an operator, the startup's); 404 unknown. */
-    @Transactional
     void requireFounders(String key, String openingKey, Account caller) {
         owners.requireFounders(key, openingKey, caller);
     }
 
     /** As {@link #rankedStudents}, for a caller {@link #requireFounders} has let through. */
-    @Transactional
     RankedStudents ranked(String key, String openingKey, boolean fundedOnly, boolean byAmount, int limit,
             Account caller) {
         MatchEngine engine = index.engine();

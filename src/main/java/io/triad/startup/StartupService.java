@@ -108,7 +108,6 @@ public class StartupService implements OwnedKeys {
     }
 
     /** An opening's ranked students, for its startup's owner and operators: 404 unknown, 403 another's. */
-    @Transactional
     public Page<StudentForOpening> openingMatches(String openingKey, LocalDate asOf, int limit, boolean funded,
             MatchOrder order, Account caller) {
         owners.requireOpening(openingKey, caller);

@@ -59,7 +59,6 @@ class StudentProfile {
             Map<String, StartupDoc> startups, Map<String, ProgramDoc> programs) {
     }
 
-    @Transactional
     Optional<StudentDoc> of(Account caller) {
         requireStudent(caller);
         return students.profileOf(caller).map(s -> s.doc);

@@ -108,7 +108,8 @@ class DashboardPages {
         RawString charts = fromEngine ? kept.charts(index.engine()::generation,
                 new KeptCharts.Asked(key, f.approved(), date, privileged, ctx.lang()), drawn) : new RawString(drawn.get());
         return Pages.localized(Templates.dashboard(ctx, p, date.toString(), OperationsFormats.date(date, locale),
-                figures, notices, charts, p.scope() == Scope.PLACEMENT ? uptake.card(key, caller, locale) : null), ctx);
+                figures, notices, charts, p.scope() == Scope.PLACEMENT ? uptake.card(p, f.applications(), f.approvedSum(), locale) : null),
+                ctx);
     }
 
     private static List<String> notices(ProgramDoc p, Figures f, DashboardMessages m, Locale locale) {
