@@ -202,6 +202,11 @@ public final class MatchEngine implements AutoCloseable {
         return out;
     }
 
+    /** The program of this key as the engine holds it (every program, whatever its status). */
+    public Optional<ProgramDoc> program(String key) {
+        return Optional.ofNullable(programs.get(key));
+    }
+
     /** The programs these matches name, by key. */
     public Map<String, ProgramDoc> programsOf(List<? extends MatchResults.Funding> matches) {
         Map<String, ProgramDoc> out = new HashMap<>();

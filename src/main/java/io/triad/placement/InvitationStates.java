@@ -19,7 +19,6 @@ class InvitationStates implements InvitationStandings {
     }
 
     @Override
-    @Transactional
     public Map<String, Standing> of(String opening, Collection<String> students) {
         Map<String, Standing> out = new HashMap<>();
         if (students.isEmpty()) {

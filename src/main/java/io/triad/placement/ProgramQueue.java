@@ -59,11 +59,16 @@ class ProgramQueue {
                     }
                     return null;
                 }, program.id());
-        Ledger.Totals totals = new Ledger.Totals(counts.getOrDefault("APPROVED", 0L), approvedSum[0]);
+        return uptake(program.key(), doc, counts, approvedSum[0]);
+    }
+
+    /** A program's uptake from its applications' counts by status and the approved ones' summed amount. */
+    static Uptake uptake(String key, ProgramDoc doc, Map<String, Long> counts, BigDecimal approvedSum) {
+        Ledger.Totals totals = new Ledger.Totals(counts.getOrDefault("APPROVED", 0L), approvedSum);
         String currency = doc.funding() == null ? null : doc.funding().currency();
         BigDecimal budget = Ledger.budget(doc);
         Integer capacity = doc.capacity();
-        return new Uptake(program.key(), capacity, totals.approved(), counts.getOrDefault("PENDING", 0L),
+        return new Uptake(key, capacity, totals.approved(), counts.getOrDefault("PENDING", 0L),
                 counts.getOrDefault("WAITLISTED", 0L),
                 capacity == null ? null : Math.max(0, capacity - totals.approved()),
                 budget == null ? null : new Amount(budget, currency), new Amount(totals.committed(), currency),

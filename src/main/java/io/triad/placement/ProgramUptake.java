@@ -9,7 +9,9 @@ import io.triad.web.OperationsFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import io.triad.domain.ProgramDoc;
 import java.util.Locale;
+import java.util.Map;
 
 /** A program's uptake for the pages: the administrator's queue and the program's dashboard. */
 @ApplicationScoped
@@ -23,6 +25,11 @@ class ProgramUptake implements Uptakes {
     @Override
     public UptakeCard card(String key, Account caller, Locale locale) {
         return of(queue.uptake(key, caller), locale);
+    }
+
+    @Override
+    public UptakeCard card(ProgramDoc program, Map<String, Long> byStatus, BigDecimal approvedSum, Locale locale) {
+        return of(ProgramQueue.uptake(program.key(), program, byStatus, approvedSum), locale);
     }
 
     static UptakeCard of(Uptake u, Locale locale) {

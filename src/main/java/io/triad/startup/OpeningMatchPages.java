@@ -1,7 +1,13 @@
 package io.triad.startup;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
+import io.triad.account.Account;
+import io.triad.domain.Role;
+import io.triad.indexing.SearchIndex;
+import java.time.LocalDate;
+import java.util.Locale;
 import io.triad.account.CurrentAccount;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
@@ -39,8 +45,14 @@ class OpeningMatchPages {
     @CheckedTemplate(basePath = "StartupPages")
     static class Templates {
         static native TemplateInstance matches(PageContext ctx, String startupKey, String startupName,
-                String openingKey, String title, List<StudentCard> students, long total, boolean funded,
+                String openingKey, String title, List<ShownCard> students, long total, boolean funded,
                 boolean byAmount, String moreUrl, List<NearMissAdvice.Action> actions, boolean started);
+
+        static native TemplateInstance matchCard(StudentCard m);
+    }
+
+    /** A ranked student's card: what the engine answered, rendered (kept), and where the student stands (read now). */
+    record ShownCard(String key, String name, RawString body, String standing) {
     }
 
     private final PageContext ctx;
@@ -48,9 +60,13 @@ class OpeningMatchPages {
     private final StartupEditor editor;
     private final InvitationStandings invitations;
     private final io.triad.config.TriadConfig config;
+    private final KeptRankings kept;
+    private final SearchIndex index;
 
     OpeningMatchPages(PageContext ctx, CurrentAccount current, StartupEditor editor, InvitationStandings invitations,
-            io.triad.config.TriadConfig config) {
+            io.triad.config.TriadConfig config, KeptRankings kept, SearchIndex index) {
+        this.kept = kept;
+        this.index = index;
         this.ctx = ctx;
         this.current = current;
         this.editor = editor;
@@ -68,29 +84,48 @@ class OpeningMatchPages {
         boolean fundedOnly = "true".equals(funded);
         boolean byAmount = "total".equals(sort) || "amount".equals(sort);
         int shown = limit(limit);
-        RankedStudents ranked = editor.rankedStudents(key, openingKey, fundedOnly, byAmount, shown, current.require());
+        Account caller = current.require();
+        editor.requireFounders(key, openingKey, caller);
+        LocalDate today = config.today();
+        Locale locale = ctx.locale();
+        KeptRankings.Drawn drawn = kept.get(index.engine()::generation, new KeptRankings.Asked(key, openingKey,
+                today, fundedOnly, byAmount, shown, caller.role == Role.OPERATOR, ctx.lang()),
+                () -> draw(editor.ranked(key, openingKey, fundedOnly, byAmount, shown, caller), fundedOnly,
+                        byAmount, shown, today, locale));
+        // invitations are the workflow's, not the engine's: read on every view
+        Map<String, Standing> standings = invitations.of(openingKey,
+                drawn.cards().stream().map(KeptRankings.Card::key).toList());
+        List<ShownCard> cards = drawn.cards().stream().map(c -> new ShownCard(c.key(), c.name(), c.body(),
+                standings.containsKey(c.key()) ? standings.get(c.key()).name() : "")).toList();
+        return Pages.localized(Templates.matches(ctx, drawn.startupKey(), drawn.startupName(), openingKey,
+                drawn.title(), cards, drawn.total(), fundedOnly, byAmount, drawn.more(), drawn.actions(),
+                drawn.started()), ctx);
+    }
+
+    private KeptRankings.Drawn draw(RankedStudents ranked, boolean fundedOnly, boolean byAmount, int shown,
+            LocalDate today, Locale locale) {
         List<Candidate> items = ranked.page().items();
         OpeningDoc opening = ranked.opening();
         Map<String, ProgramDoc> docs = ranked.programs();
         Map<String, NearMiss> shared = NearMissAdvice.shared(items.stream().map(c -> c.match().nearMisses()).toList());
-        List<StudentCard> cards = cards(items, opening, docs, shared, invitations.of(openingKey,
-                items.stream().map(c -> c.match().student()).toList()));
-        List<NearMissAdvice.Action> actions = NearMissAdvice.of(ctx.locale()).actions(shared, docs,
-                opening, NearMissAdvice.students(items.size(), ctx.locale()));
+        List<KeptRankings.Card> cards = cards(items, opening, docs, shared, locale).stream()
+                .map(c -> new KeptRankings.Card(c.key(), c.name(),
+                        new RawString(Templates.matchCard(c).setLocale(locale).render()))).toList();
+        List<NearMissAdvice.Action> actions = NearMissAdvice.of(locale).actions(shared, docs,
+                opening, NearMissAdvice.students(items.size(), locale));
         String more = cards.size() < ranked.page().total()
                 ? "?" + (fundedOnly ? "funded=true&" : "") + "sort=" + (byAmount ? "total" : "score") + "&limit="
                         + Math.min(1000, shown + PAGE)
                 : "";
-        return Pages.localized(Templates.matches(ctx, ranked.startupKey(), ranked.startupName(), openingKey,
-                ranked.title(), cards, ranked.page().total(), fundedOnly, byAmount, more, actions,
-                opening != null && opening.startDate().isBefore(config.today())), ctx);
+        return new KeptRankings.Drawn(ranked.startupKey(), ranked.startupName(), ranked.title(), cards,
+                ranked.page().total(), actions, more, opening != null && opening.startDate().isBefore(today));
     }
 
-    /** {@code standings}: where each student stands with this opening's invitations (absent: may be invited). */
-    private List<StudentCard> cards(List<Candidate> items, OpeningDoc opening, Map<String, ProgramDoc> docs,
-            Map<String, NearMiss> shared, Map<String, Standing> standings) {
-        MoneyWording money = MoneyWording.of(ctx.locale());
-        NearMissAdvice advice = NearMissAdvice.of(ctx.locale());
+    /** The cards as the engine ranked them; where each student stands with the invitations is added per view. */
+    private static List<StudentCard> cards(List<Candidate> items, OpeningDoc opening, Map<String, ProgramDoc> docs,
+            Map<String, NearMiss> shared, Locale locale) {
+        MoneyWording money = MoneyWording.of(locale);
+        NearMissAdvice advice = NearMissAdvice.of(locale);
         return IntStream.range(0, items.size()).mapToObj(i -> {
             StudentForOpening m = items.get(i).match();
             StudentSummary s = items.get(i).student();
@@ -98,8 +133,8 @@ class OpeningMatchPages {
             return new StudentCard(i + 1, m.student(), s.name(), s.institution(), PeopleViews.name(s.field()),
                     PeopleViews.name(s.level()), money.percent(m.score()), m.matchedSkills(),
                     PeopleViews.shownReasons(m.reasons()), PeopleViews.funding(m.programs(), docs, opening, false,
-                            ctx.locale()), misses.misses(), money.money(opening, m.programs(), m.total(), docs),
-                    misses.rest(), standings.containsKey(m.student()) ? standings.get(m.student()).name() : "");
+                            locale), misses.misses(), money.money(opening, m.programs(), m.total(), docs),
+                    misses.rest(), "");
         }).toList();
     }
 

@@ -47,10 +47,12 @@ class StartupEditor {
     private final SearchIndex index;
     private final TriadConfig config;
     private final OpeningRankings rankings;
+    private final OpeningOwners owners;
 
     StartupEditor(StartupService startups, ProgramService programs, DocumentValidator validator, ObjectMapper mapper,
-            SearchIndex index, TriadConfig config, OpeningRankings rankings) {
+            SearchIndex index, TriadConfig config, OpeningRankings rankings, OpeningOwners owners) {
         this.rankings = rankings;
+        this.owners = owners;
         this.startups = startups;
         this.programs = programs;
         this.validator = validator;
@@ -182,13 +184,32 @@ class StartupEditor {
     @Transactional
     RankedStudents rankedStudents(String key, String openingKey, boolean fundedOnly, boolean byAmount, int limit,
             Account caller) {
-        StartupEntity startup = founders(key, caller);
-        OpeningEntity opening = openingOf(startup, openingKey);
+        requireFounders(key, openingKey, caller);
+        return ranked(key, openingKey, fundedOnly, byAmount, limit, caller);
+    }
+
+    /** 403 unless the caller may see the startup's opening (a startup account or an operator, the startup's); 404 unknown. */
+    void requireFounders(String key, String openingKey, Account caller) {
+        owners.requireFounders(key, openingKey, caller);
+    }
+
+    /** As {@link #rankedStudents}, for a caller {@link #requireFounders} has let through. */
+    RankedStudents ranked(String key, String openingKey, boolean fundedOnly, boolean byAmount, int limit,
+            Account caller) {
         MatchEngine engine = index.engine();
         Page<Candidate> page = rankings.candidates(engine, openingKey, config.today(), limit, fundedOnly,
                 byAmount ? MatchOrder.TOTAL : MatchOrder.SCORE, caller.role == Role.OPERATOR);
-        return new RankedStudents(startup.key, startup.name, opening.doc.title(), page,
-                engine.programsOf(page.items().stream().map(Candidate::match).toList()), opening.doc);
+        Map<String, ProgramDoc> funding = engine.programsOf(page.items().stream().map(Candidate::match).toList());
+        // the names shown come from the engine that ranked: no startup document parsed per view
+        StartupDoc held = engine.startups(List.of(key)).get(key);
+        Optional<OpeningDoc> opening = held == null ? Optional.empty()
+                : held.openings().stream().filter(o -> o.key().equals(openingKey)).findFirst();
+        if (opening.isPresent()) {
+            return new RankedStudents(key, held.name(), opening.get().title(), page, funding, opening.get());
+        }
+        StartupEntity startup = founders(key, caller); // not in this instance's engine yet: as the database has it
+        OpeningEntity row = openingOf(startup, openingKey);
+        return new RankedStudents(startup.key, startup.name, row.doc.title(), page, funding, row.doc);
     }
 
     /** The startup when the caller is a startup account or an operator and may change it: 403, or 404 unknown. */

@@ -50,10 +50,12 @@ public class StartupService implements OwnedKeys {
     private final OwnedRows rows;
     private final Event<OpeningsChanging> openingsChanging;
     private final OpeningRankings rankings;
+    private final OpeningOwners owners;
 
     StartupService(ChangeLog changes, DocumentValidator validator, SearchIndex index, OwnedRows rows,
-            Event<OpeningsChanging> openingsChanging, OpeningRankings rankings) {
+            Event<OpeningsChanging> openingsChanging, OpeningRankings rankings, OpeningOwners owners) {
         this.rankings = rankings;
+        this.owners = owners;
         this.changes = changes;
         this.validator = validator;
         this.index = index;
@@ -106,12 +108,9 @@ public class StartupService implements OwnedKeys {
     }
 
     /** An opening's ranked students, for its startup's owner and operators: 404 unknown, 403 another's. */
-    @Transactional
     public Page<StudentForOpening> openingMatches(String openingKey, LocalDate asOf, int limit, boolean funded,
             MatchOrder order, Account caller) {
-        OpeningEntity opening = OpeningEntity.byKey(openingKey)
-                .orElseThrow(() -> ProblemException.notFound("No opening '" + openingKey + "'"));
-        Ownership.requireChange(caller, opening.startup.owner, "This opening");
+        owners.requireOpening(openingKey, caller);
         return rankings.matches(index.engine(), openingKey, asOf, limit, funded, order,
                 caller.role == Role.OPERATOR);
     }

@@ -2,7 +2,12 @@ package io.triad.student;
 
 import io.triad.domain.validation.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
+import io.triad.config.TriadConfig;
+import io.triad.indexing.SearchIndex;
+import java.time.LocalDate;
+import java.util.Locale;
 import io.triad.account.Account;
 import io.triad.account.CurrentAccount;
 import io.triad.domain.StudentDoc;
@@ -35,8 +40,10 @@ class StudentPages {
         static native TemplateInstance profile(PageContext ctx, String key, StudentForm form, FormErrors errors,
                 boolean saved);
 
-        static native TemplateInstance matches(PageContext ctx, boolean hasProfile, List<OpeningCard> openings,
+        static native TemplateInstance matches(PageContext ctx, boolean hasProfile, RawString list, int shown,
                 long total, String moreUrl);
+
+        static native TemplateInstance matchList(List<OpeningCard> openings);
 
         static native TemplateInstance preview(PageContext ctx, StudentPreview student);
     }
@@ -44,8 +51,15 @@ class StudentPages {
     private final PageContext ctx;
     private final CurrentAccount current;
     private final StudentProfile profile;
+    private final KeptMatchLists lists;
+    private final SearchIndex index;
+    private final TriadConfig config;
 
-    StudentPages(PageContext ctx, CurrentAccount current, StudentProfile profile) {
+    StudentPages(PageContext ctx, CurrentAccount current, StudentProfile profile, KeptMatchLists lists,
+            SearchIndex index, TriadConfig config) {
+        this.lists = lists;
+        this.index = index;
+        this.config = config;
         this.ctx = ctx;
         this.current = current;
         this.profile = profile;
@@ -94,13 +108,21 @@ class StudentPages {
     @Path("matches")
     public TemplateInstance matches(@QueryParam("limit") String limit) {
         int shown = limit(limit);
-        OwnMatches found = profile.matches(shown, current.require());
-        if (!found.hasProfile()) {
-            return Pages.localized(Templates.matches(ctx, false, List.of(), 0, ""), ctx);
+        Optional<StudentDoc> mine = profile.of(current.require());
+        if (mine.isEmpty()) {
+            return Pages.localized(Templates.matches(ctx, false, new RawString(""), 0, 0, ""), ctx);
         }
-        List<OpeningCard> cards = StudentMatchViews.cards(found, ctx.locale());
-        String more = cards.size() < found.page().total() ? "?limit=" + Math.min(1000, shown + PAGE) : "";
-        return Pages.localized(Templates.matches(ctx, true, cards, found.page().total(), more), ctx);
+        LocalDate today = config.today();
+        Locale locale = ctx.locale();
+        KeptMatchLists.Shown list = lists.get(index.engine()::generation,
+                new KeptMatchLists.Asked(mine.get(), today, shown, ctx.lang()), () -> {
+                    OwnMatches found = profile.matchesOf(mine.get(), today, shown);
+                    List<OpeningCard> cards = StudentMatchViews.cards(found, locale);
+                    return new KeptMatchLists.Shown(new RawString(Templates.matchList(cards).setLocale(locale)
+                            .render()), cards.size(), found.page().total());
+                });
+        String more = list.shown() < list.total() ? "?limit=" + Math.min(1000, shown + PAGE) : "";
+        return Pages.localized(Templates.matches(ctx, true, list.list(), list.shown(), list.total(), more), ctx);
     }
 
     private static int limit(String raw) {

@@ -59,7 +59,6 @@ class StudentProfile {
             Map<String, StartupDoc> startups, Map<String, ProgramDoc> programs) {
     }
 
-    @Transactional
     Optional<StudentDoc> of(Account caller) {
         requireStudent(caller);
         return students.profileOf(caller).map(s -> s.doc);
@@ -82,10 +81,14 @@ class StudentProfile {
         if (mine.isEmpty()) {
             return new OwnMatches(false, new Page<>(List.of(), 0), Map.of(), Map.of(), Map.of());
         }
+        return matchesOf(mine.get(), config.today(), limit);
+    }
+
+    /** As {@link #matches}, for a profile already read: from the engine alone. */
+    OwnMatches matchesOf(StudentDoc student, LocalDate today, int limit) {
         MatchEngine engine = index.engine();
-        LocalDate today = config.today();
-        Page<OpeningForStudent> page = kept.get(engine::generation, new Asked(mine.get(), today, limit),
-                () -> engine.forStudent(mine.get(), today, limit));
+        Page<OpeningForStudent> page = kept.get(engine::generation, new Asked(student, today, limit),
+                () -> engine.forStudent(student, today, limit));
         List<OpeningForStudent> items = page.items();
         // what the cards show of openings, startups and programs comes from the engine that just matched them
         return new OwnMatches(true, page, engine.openings(items.stream().map(OpeningForStudent::opening).toList()),

@@ -2,6 +2,7 @@ package io.triad.program.dashboard;
 
 import io.triad.account.CurrentAccount;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.triad.account.Account;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A program administrator's dashboard: who is eligible for one program, by region and sector, the distribution of
@@ -45,7 +47,9 @@ class DashboardPages {
         static native TemplateInstance index(PageContext ctx, List<ProgramDoc> programs);
 
         static native TemplateInstance dashboard(PageContext ctx, ProgramDoc program, String asOf, String asOfText,
-                List<Figure> figures, List<String> notices, List<Chart> charts, UptakeCard uptake);
+                List<Figure> figures, List<String> notices, RawString charts, UptakeCard uptake);
+
+        static native TemplateInstance charts(List<Chart> charts);
     }
 
     /** A number shown at a glance, with what it counts. */
@@ -60,9 +64,11 @@ class DashboardPages {
     private final Uptakes uptake;
     private final DashboardMessages english;
     private final DashboardMessages french;
+    private final KeptCharts kept;
 
     DashboardPages(PageContext ctx, CurrentAccount current, DashboardService service, SearchIndex index, TriadConfig config,
-            Uptakes uptake, DashboardMessages english, @Localized("fr") DashboardMessages french) {
+            Uptakes uptake, DashboardMessages english, @Localized("fr") DashboardMessages french, KeptCharts kept) {
+        this.kept = kept;
         this.ctx = ctx;
         this.current = current;
         this.service = service;
@@ -85,6 +91,7 @@ class DashboardPages {
         LocalDate date = Params.date(asOf, "asOf", config.today());
         DashboardService.Loaded program = service.load(key, caller);
         boolean privileged = caller.role == Role.OPERATOR;
+        boolean fromEngine = index.isReady(); // once ready, always: the figures below then come from the engine
         Figures f = service.figures(program, date, privileged);
         ProgramDoc p = program.doc();
         DashboardMessages m = ctx.french() ? french : english;
@@ -96,9 +103,13 @@ class DashboardPages {
         // Every fundable placement's amount counts, as the engine counts them: no sample of the best ones.
         Map<BigDecimal, Long> amounts = f.amounts();
         List<Figure> figures = new DashboardFigures(m, locale, privileged).figures(p, f, f.placements(), amounts);
+        Supplier<String> drawn = () -> Templates.charts(charts(p, f, amounts, f.placements(), privileged, m, locale))
+                .setLocale(locale).render();
+        RawString charts = fromEngine ? kept.charts(index.engine()::generation,
+                new KeptCharts.Asked(key, f.approved(), date, privileged, ctx.lang()), drawn) : new RawString(drawn.get());
         return Pages.localized(Templates.dashboard(ctx, p, date.toString(), OperationsFormats.date(date, locale),
-                figures, notices, charts(p, f, amounts, f.placements(), privileged, m, locale),
-                p.scope() == Scope.PLACEMENT ? uptake.card(key, caller, locale) : null), ctx);
+                figures, notices, charts, p.scope() == Scope.PLACEMENT ? uptake.card(p, f.applications(), f.approvedSum(), locale) : null),
+                ctx);
     }
 
     private static List<String> notices(ProgramDoc p, Figures f, DashboardMessages m, Locale locale) {

@@ -44,10 +44,12 @@ class DirectoryPages {
     private final ProgramDirectory directory;
     private final ProgramService programs;
     private final io.triad.config.TriadConfig config;
+    private final KeptDirectory kept;
 
     DirectoryPages(PageContext ctx, CurrentAccount current, ProgramDirectory directory, ProgramService programs,
-            io.triad.config.TriadConfig config) {
+            io.triad.config.TriadConfig config, KeptDirectory kept) {
         this.config = config;
+        this.kept = kept;
         this.ctx = ctx;
         this.current = current;
         this.directory = directory;
@@ -59,8 +61,16 @@ class DirectoryPages {
     public Response list(@QueryParam("q") String q, @QueryParam("region") String region,
             @QueryParam("kind") String kind, @QueryParam("scope") String scope, @QueryParam("openOn") String openOn,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        ProgramWording w = ProgramWording.of(ctx);
         DirectoryFilters filters = new DirectoryFilters(q, region, kind, scope, openOn, page, size);
+        if (ctx.signedIn()) {
+            return page(filters, sort);
+        }
+        // nobody signed in: the page holds nothing of the visitor (no form token, no name), so it is kept rendered
+        return kept.page(filters, sort, ctx.lang(), config.today(), () -> page(filters, sort));
+    }
+
+    private Response page(DirectoryFilters filters, String sort) {
+        ProgramWording w = ProgramWording.of(ctx);
         DirectoryFilters.Parsed parsed = filters.parse(w.m());
         Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
         List<ProgramDoc> found = errors.isEmpty() ? search(parsed.query(), errors, w) : List.of();

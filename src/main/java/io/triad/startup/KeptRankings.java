@@ -1,0 +1,40 @@
+package io.triad.startup;
+
+import io.quarkus.qute.RawString;
+import io.triad.matching.Generation;
+import io.triad.matching.KeptAnswers;
+import io.triad.people.NearMissAdvice;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * An opening's ranked-students page as the engine draws it, kept rendered until the engine changes: the cards (each
+ * rendered once), the shared near misses' advice, the startup's and opening's names, all from the engine's answer for
+ * the key (the date, the page size, filter and order, whether the viewer is an operator, who sees more reasons, and
+ * the language). Who may see the opening is checked on every view before, and where each student stands with the
+ * opening's invitations (the workflow, not the engine) is read on every view after. At most {@link #MOST_KEPT}.
+ */
+@ApplicationScoped
+class KeptRankings {
+    static final int MOST_KEPT = 256;
+
+    record Asked(String startup, String opening, LocalDate asOf, boolean funded, boolean byAmount, int limit,
+            boolean privileged, String lang) {
+    }
+
+    /** One student's card as rendered, with the key and name the invitation form names. */
+    record Card(String key, String name, RawString body) {
+    }
+
+    record Drawn(String startupKey, String startupName, String title, List<Card> cards, long total,
+            List<NearMissAdvice.Action> actions, String more, boolean started) {
+    }
+
+    private final KeptAnswers<Asked, Drawn> kept = new KeptAnswers<>(MOST_KEPT);
+
+    Drawn get(Supplier<Generation> engine, Asked asked, Supplier<Drawn> draw) {
+        return kept.get(engine, asked, draw);
+    }
+}

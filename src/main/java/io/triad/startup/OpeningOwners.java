@@ -1,0 +1,59 @@
+package io.triad.startup;
+
+import io.triad.account.Account;
+import io.triad.account.Ownership;
+import io.triad.db.Sql;
+import io.triad.domain.Role;
+import io.triad.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Objects;
+
+/**
+ * Who may see an opening's ranked students, read in one query of two keys and an owner: the rankings' pages are asked
+ * over and over, and loading the startup and opening entities for this parsed both documents (the startup's with all
+ * its openings) on every request. The same answers as {@link StartupEditor#founders} and
+ * {@link StartupEditor#openingOf}: 404 for an unknown startup or opening, 403 for another account's.
+ */
+@ApplicationScoped
+class OpeningOwners {
+    private static final String OF_OPENING = """
+            select s.owner_id from opening o join startup s on s.id = o.startup_id where o.key = ?""";
+    private static final String OF_STARTUP = """
+            select s.owner_id, o.id as opening from startup s left join opening o on o.startup_id = s.id and o.key = ?
+            where s.key = ?""";
+
+    private record Row(Long owner, boolean opening) {
+    }
+
+    private final Sql sql;
+
+    OpeningOwners(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** For the API: 404 unless the opening exists, 403 unless the caller may change its startup. */
+    void requireOpening(String openingKey, Account caller) {
+        Row row = sql.one(OF_OPENING, rs -> new Row(Sql.longOrNull(rs, "owner_id"), true), openingKey)
+                .orElseThrow(() -> ProblemException.notFound("No opening '" + openingKey + "'"));
+        require(caller, row.owner(), "This opening");
+    }
+
+    /** For the founders' pages: a startup account or an operator, the startup's, and one of its openings. */
+    void requireFounders(String startupKey, String openingKey, Account caller) {
+        Ownership.requireRole(caller, Role.STARTUP);
+        Row row = sql.one(OF_STARTUP, rs -> new Row(Sql.longOrNull(rs, "owner_id"),
+                Sql.longOrNull(rs, "opening") != null), openingKey, startupKey)
+                .orElseThrow(() -> ProblemException.notFound("No startup '" + startupKey + "'"));
+        require(caller, row.owner(), "This startup");
+        if (!row.opening()) {
+            throw ProblemException.notFound("No opening '" + openingKey + "' at this startup");
+        }
+    }
+
+    /** As {@link Ownership#requireChange}, from the owner's id. */
+    private static void require(Account caller, Long owner, String what) {
+        if (caller.role != Role.OPERATOR && (owner == null || !Objects.equals(owner, caller.id))) {
+            throw ProblemException.forbidden(what + " belongs to another account");
+        }
+    }
+}

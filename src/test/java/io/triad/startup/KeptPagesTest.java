@@ -1,0 +1,122 @@
+package io.triad.startup;
+
+import static io.triad.TestApi.account;
+import static io.triad.TestApi.as;
+import static io.triad.TestApi.await;
+import static io.triad.TestApi.jsonAs;
+import static io.triad.TestApi.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.triad.domain.Role;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The founders' ranked students and the student's matches are kept rendered until the engine changes: a change
+ * through the API shows on the next view, another instance's change (rows and their change_log entries written
+ * straight into PostgreSQL) as soon as this instance's engine has it, and what is not the engine's (where a student
+ * stands with the invitations, who may look) is read on every view.
+ */
+@QuarkusTest
+class KeptPagesTest {
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final String s = unique();
+    private final String founder = account(Role.STARTUP);
+    private final String studentAccount = account(Role.STUDENT);
+    private final String startup = "kept-st-" + s;
+    private final String opening = "kept-op-" + s;
+    private final String student = "kept-student-" + s;
+
+    private void startup(String title) {
+        jsonAs(founder, """
+                {"key": "%s", "name": "Kept startup %s", "stage": "SEED", "region": "CA-ON", "headcount": 3,
+                 "foundedOn": "2022-01-01", "incorporated": true, "forProfit": true, "openings": [
+                 {"key": "%s", "title": "%s", "skills": ["keptskill%s"], "startDate": "2029-06-04",
+                  "weeks": 10, "hoursPerWeek": 30, "hourlyWage": 20, "workMode": "REMOTE"}]}"""
+                .formatted(startup, s, opening, title, s)).put("/api/startups/" + startup).then().statusCode(
+                        org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    private void student(String name) {
+        jsonAs(studentAccount, """
+                {"key": "%s", "name": "%s", "email": "kept@example.org", "field": "ENGINEERING",
+                 "level": "COLLEGE", "enrolment": "ENROLLED_PART_TIME", "region": "CA-NS", "skills": ["keptskill%s"],
+                 "availableFrom": "2029-05-01", "availableUntil": "2029-09-30"}""".formatted(student, name, s))
+                .put("/api/students/" + student).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    private String ranked() {
+        return as(founder).header("Accept-Language", "en")
+                .get("/startups/" + startup + "/openings/" + opening + "/matches?limit=1000").then().statusCode(200)
+                .extract().asString();
+    }
+
+    private String matches() {
+        return as(studentAccount).header("Accept-Language", "en").get("/student/matches?limit=1000").then()
+                .statusCode(200).extract().asString();
+    }
+
+    private void changedElsewhere(String sql, String entity, String key, String value) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "with changed as (" + sql + ") insert into change_log (entity, key) select '" + entity
+                        + "', key from changed")) {
+            ps.setString(1, value);
+            ps.setString(2, key);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void changesThroughTheApiShowOnTheNextViewOfBothPages() {
+        startup("Kept title one " + s);
+        student("Kept name one " + s);
+        assertThat(ranked()).contains("Kept name one " + s).contains("Kept title one " + s);
+        assertThat(matches()).contains("Kept title one " + s);
+
+        student("Kept name two " + s);
+        assertThat(ranked()).contains("Kept name two " + s).doesNotContain("Kept name one " + s);
+        startup("Kept title two " + s);
+        assertThat(matches()).contains("Kept title two " + s).doesNotContain("Kept title one " + s);
+        assertThat(ranked()).contains("Kept title two " + s);
+    }
+
+    @Test
+    void anotherInstancesChangesShowOnceThisInstancesEngineHasThem() throws SQLException {
+        startup("Elsewhere title one " + s);
+        student("Elsewhere name one " + s);
+        assertThat(ranked()).contains("Elsewhere name one " + s);
+        assertThat(matches()).contains("Elsewhere title one " + s);
+
+        changedElsewhere("update student set doc = jsonb_set(doc, '{name}', to_jsonb(?::text)) where key = ? "
+                + "returning key", "STUDENT", student, "Elsewhere name two " + s);
+        await("the other instance's student on the founders' page", () -> ranked().contains("Elsewhere name two " + s));
+        changedElsewhere("update opening o set doc = jsonb_set(o.doc, '{title}', to_jsonb(?::text)) from startup s "
+                + "where s.id = o.startup_id and s.key = ? returning s.key", "STARTUP", startup, "Elsewhere title two " + s);
+        await("the other instance's opening on the student's matches",
+                () -> matches().contains("Elsewhere title two " + s));
+        assertThat(ranked()).contains("Elsewhere title two " + s);
+    }
+
+    @Test
+    void whoMayLookIsCheckedOnEveryViewOfAKeptRanking() {
+        startup("Guarded " + s);
+        student("Guarded name " + s);
+        assertThat(ranked()).contains("Guarded name " + s);
+        String path = "/startups/" + startup + "/openings/" + opening + "/matches?limit=1000";
+        as(account(Role.STARTUP)).get(path).then().statusCode(403);
+        as(studentAccount).get(path).then().statusCode(403);
+        as(founder).get("/startups/" + startup + "/openings/no-such-" + s + "/matches").then().statusCode(404);
+        as(founder).get("/startups/no-such-" + s + "/openings/" + opening + "/matches").then().statusCode(404);
+        as(account(Role.STARTUP)).get("/api/openings/" + opening + "/matches").then().statusCode(403);
+        as(founder).get("/api/openings/no-such-" + s + "/matches").then().statusCode(404);
+        assertThat(as(account(Role.OPERATOR)).get(path).then().statusCode(200).extract().asString())
+                .contains("Guarded name " + s);
+    }
+}
