@@ -105,8 +105,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         starter.setDaemon(true);
         starter.start();
         ServerGate.waitFor(server);
-        return new Background(server, Map.of(URL_PROPERTY, url(port) + "?socketFactory=" + ServerGate.class.getName(),
-                "quarkus.datasource.username", USER, "quarkus.datasource.password", auth.password()));
+        return new Background(server, quarkusConfig(url(port) + "?socketFactory=" + ServerGate.class.getName(),
+                auth.password()));
     }
 
     /** A server starting on another thread, and how Quarkus connects to it. */
@@ -220,9 +220,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The datasource properties that point Quarkus at this server. */
     public Map<String, String> quarkusConfig() {
-        return Map.of(URL_PROPERTY, jdbcUrl(),
-                "quarkus.datasource.username", USER,
-                "quarkus.datasource.password", password);
+        return quarkusConfig(jdbcUrl(), password);
+    }
+
+    private static Map<String, String> quarkusConfig(String url, String password) {
+        return Map.of(URL_PROPERTY, url, "quarkus.datasource.username", USER, "quarkus.datasource.password", password);
     }
 
     private static boolean isBlank(String s) {

@@ -6,7 +6,6 @@ import io.triad.domain.StudentDoc;
 import io.triad.domain.WorkMode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.List;
@@ -156,12 +155,10 @@ final class Scoring {
         return sum;
     }
 
-    /** The same formula in Java, for rankings computed outside Lucene (student to openings). */
-    static float score(OpeningDoc o, StartupDoc s, StudentDoc t, double textFraction) {
-        return score(o, canonicalSkills(o.skills()), s, t, new HashSet<>(canonicalSkills(t.skills())), textFraction);
-    }
-
-    /** {@link #score} with both sides' skills already analysed ({@link #canonicalSkills}), for many openings. */
+    /**
+     * The same formula in Java, for rankings computed outside Lucene (student to openings), with both sides' skills
+     * already analysed ({@link #canonicalSkills}): the opening's {@code skills}, the student's {@code have}.
+     */
     static float score(OpeningDoc o, List<String> skills, StartupDoc s, StudentDoc t, Set<String> have,
             double textFraction) {
         long matched = skills.stream().filter(have::contains).count();

@@ -7,6 +7,7 @@ import io.triad.domain.ProgramDoc;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +134,7 @@ final class StudentIndex {
      * The segment's students, deleted ones included, passing {@code rules} for an opening starting on {@code start}:
      * kept between requests ({@link RuleBits}); shared, never change it.
      */
-    private FixedBitSet passing(LeafReader reader, EligibleStudents rules, java.time.LocalDate start)
+    private FixedBitSet passing(LeafReader reader, EligibleStudents rules, LocalDate start)
             throws IOException {
         return ruleBits.passing(reader, facts.of(reader, decoder(reader)), rules, start);
     }

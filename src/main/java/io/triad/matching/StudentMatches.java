@@ -69,7 +69,8 @@ final class StudentMatches {
                 || !Eligibility.openingFit(at.opening(), t).isEmpty()) {
             return Optional.empty();
         }
-        float score = Scoring.score(at.opening(), at.startup(), t,
+        float score = Scoring.score(at.opening(), at.skills(), at.startup(), t,
+                new HashSet<>(Scoring.canonicalSkills(t.skills())),
                 openingIndex.textScores(t).getOrDefault(openingKey, 0.0));
         return Optional.of(new Explainer(at.opening(), at.startup(),
                 catalog.placementChecks(at, asOf), true).forStudent(t, score));
