@@ -141,8 +141,15 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * Creates the account unless it exists. Instances starting together on one new database all ensure the same
+     * accounts: a transaction-level advisory lock on the email makes the look-up and the insert one step across them
+     * (without it, the second insert broke that instance's start on the unique email).
+     */
     @Transactional
     public void ensureAccount(String email, String password, Role role) {
+        Account.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "triad.account." + Account.normalize(email)).getSingleResult();
         if (Account.byEmail(email).isEmpty()) {
             Account created = create(email, password, role);
             Log.infof("Created the %s account %s", role, created.id);
