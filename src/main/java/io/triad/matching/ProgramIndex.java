@@ -41,7 +41,9 @@ final class ProgramIndex {
         Document doc = new Document();
         doc.add(new StringField(LuceneIndex.ID, p.key(), Field.Store.YES));
         doc.add(new SortedDocValuesField("key", new BytesRef(p.key())));
-        String text = String.join("\n", Stream.of(p.name(), p.nameFr(), p.agency(), p.summary(), p.summaryFr(), p.kind().name())
+        // the kind as words ("TAX_CREDIT" would be one token): a search for "tax credit" finds every tax credit
+        String kind = p.kind().name().replace('_', ' ');
+        String text = String.join("\n", Stream.of(p.name(), p.nameFr(), p.agency(), p.summary(), p.summaryFr(), kind)
                 .filter(s -> s != null).toList());
         // Both fields: a French query finds an English program and vice versa, each with its own stemming.
         doc.add(new TextField(EN, text, Field.Store.NO));

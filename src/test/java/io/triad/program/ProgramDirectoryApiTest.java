@@ -140,6 +140,19 @@ class ProgramDirectoryApiTest {
     }
 
     @Test
+    void theKindIsFoundByItsWords() {
+        String word = "kind" + s;
+        importAs(operator, """
+                {"programs": [{"key": "kind-%1$s", "name": "%2$s fund", "kind": "TAX_CREDIT", "scope": "COMPANY",
+                  "summary": "Lowers what a company owes.", "intake": {"deadline": "2028-12-31"},
+                  "funding": {"currency": "CAD"}}]}""".formatted(s, word));
+        await("the program is searchable", () -> keys(Map.of("q", word)).size() == 1);
+        // Neither the name nor the summary says "tax credit": only the kind does.
+        assertThat(keys(Map.of("q", "+" + word + " +tax +credit"))).containsExactly("kind-" + s);
+        assertThat(keys(Map.of("q", "+" + word + " +\"tax credit\""))).containsExactly("kind-" + s);
+    }
+
+    @Test
     void equallyRelevantProgramsComeInKeyOrder() {
         String word = "tie" + s;
         String program = """
