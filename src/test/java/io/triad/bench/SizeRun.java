@@ -40,6 +40,7 @@ final class SizeRun {
             java.lang.management.ManagementFactory.getThreadMXBean();
     /** CPU time per engine query: unlike wall time, not inflated by other processes on a shared machine. */
     private BenchReport.Stats engineCpu;
+    private Timing.Jvm engineJvm;
     private final Map<EnginePaths.OpeningPath, Map<String, Object>> pathAnswers = new LinkedHashMap<>();
     private final Map<String, Object> programAnswers = new LinkedHashMap<>();
 
@@ -75,6 +76,7 @@ final class SizeRun {
             log("engine loaded: %s", e);
             e.put("latency", measureEngine(engine, answers));
             e.put("cpuPerQuery", engineCpu);
+            e.put("jvmDuringSeries", engineJvm);
             log("engine latency: %s", e.get("latency"));
             List<String> pathWarmup = warmup.subList(0, Math.min(500, warmup.size()));
             if (cfg.paths()) {
@@ -182,6 +184,7 @@ final class SizeRun {
         }
         long[] nanos = new long[sample.size()];
         long[] cpu = new long[sample.size()];
+        Timing.Jvm start = Timing.Jvm.now();
         for (int i = 0; i < sample.size(); i++) {
             long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
@@ -191,6 +194,7 @@ final class SizeRun {
             answers.put(sample.get(i), MatchBenchmark.EngineAnswer.of(page));
         }
         engineCpu = BenchReport.Stats.of(cpu);
+        engineJvm = Timing.Jvm.now().since(start);
         if (jfr != null) {
             jfr.stop();
             jfr.dump(cfg.out().resolve("engine-" + students + ".jfr"));

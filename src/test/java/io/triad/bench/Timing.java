@@ -1,5 +1,6 @@
 package io.triad.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -15,9 +16,26 @@ final class Timing {
         Object run(T key) throws Exception;
     }
 
-    record Measured(BenchReport.Stats latency, BenchReport.Stats cpu) {
+    /**
+     * What the JVM itself did while a series ran, which a query's wall time includes and its thread's CPU time does
+     * not: garbage collection pauses and JIT compilation (the compiler threads' time), in milliseconds.
+     */
+    record Jvm(long gcMs, long jitMs) {
+        static Jvm now() {
+            long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+            return new Jvm(gc, ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
+        }
+
+        Jvm since(Jvm start) {
+            return new Jvm(gcMs - start.gcMs, jitMs - start.jitMs);
+        }
+    }
+
+    record Measured(BenchReport.Stats latency, BenchReport.Stats cpu, Jvm during) {
         Map<String, Object> asMap() {
-            return BenchReport.map("latency", latency, "cpuPerQuery", cpu);
+            return BenchReport.map("latency", latency, "cpuPerQuery", cpu, "gcMsDuringSeries", during.gcMs(),
+                    "jitMsDuringSeries", during.jitMs());
         }
     }
 
@@ -30,6 +48,7 @@ final class Timing {
         }
         long[] wall = new long[sample.size()];
         long[] cpu = new long[sample.size()];
+        Jvm start = Jvm.now();
         for (int i = 0; i < sample.size(); i++) {
             long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
@@ -40,6 +59,6 @@ final class Timing {
                 answers.put(sample.get(i), answer);
             }
         }
-        return new Measured(BenchReport.Stats.of(wall), BenchReport.Stats.of(cpu));
+        return new Measured(BenchReport.Stats.of(wall), BenchReport.Stats.of(cpu), Jvm.now().since(start));
     }
 }
