@@ -1,6 +1,7 @@
 package io.triad.account;
 
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,15 +15,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * count) is told to every instance through PostgreSQL's NOTIFY ({@link SessionChanges}), and to this one at once by
  * the code that changed it; both {@link #forget} the account's sessions.
  *
- * <p>Nothing is kept while the notifications may be missed (before the LISTEN, after the connection was lost). A read
- * takes a {@link #ticket} before its query and is kept only if nothing was forgotten meanwhile: a notification that
- * arrives between the query and {@link #keep} cannot be overtaken by the older answer.
+ * <p>Nothing is kept, and nothing kept is trusted, while the notifications may be missed: before the LISTEN, after
+ * the connection was lost, or when it last answered longer ago than {@link #TRUSTED_FOR}. A read takes a
+ * {@link #ticket} before its query and is kept only if nothing was forgotten meanwhile: a notification that arrives
+ * between the query and {@link #keep} cannot be overtaken by the older answer.
  */
 @Singleton
 class KeptSessions {
     /** Sessions kept at most; past it a new one is read on each request until older ones end (a minute at most). */
     static final int MOST = 10_000;
     private static final long NOT_LISTENING = -1;
+    /** How long after the listening connection's last answered round trip what is kept is still trusted. */
+    static final Duration TRUSTED_FOR = Duration.ofSeconds(5);
 
     private record Kept(SessionService.Holder holder, long untilNanos) {
     }
@@ -30,15 +34,25 @@ class KeptSessions {
     private final Map<String, Kept> byTokenHash = new ConcurrentHashMap<>();
     /** Moves on every forget and on every change of {@link #listening}. */
     private final AtomicLong changes = new AtomicLong();
+    private final long trustedForNanos;
     private volatile boolean listening;
+    private volatile long heardNanos;
+
+    KeptSessions() {
+        this(TRUSTED_FOR);
+    }
+
+    KeptSessions(Duration trustedFor) {
+        this.trustedForNanos = trustedFor.toNanos();
+    }
 
     /** What a read started now may pass to {@link #keep}: it is kept only if nothing is forgotten meanwhile. */
     long ticket() {
-        return listening ? changes.get() : NOT_LISTENING;
+        return trusted() ? changes.get() : NOT_LISTENING;
     }
 
     Optional<SessionService.Holder> get(String tokenHash) {
-        Kept kept = listening ? byTokenHash.get(tokenHash) : null;
+        Kept kept = trusted() ? byTokenHash.get(tokenHash) : null;
         if (kept == null) {
             return Optional.empty();
         }
@@ -56,7 +70,7 @@ class KeptSessions {
         Kept kept = new Kept(holder, untilNanos);
         byTokenHash.put(tokenHash, kept);
         // a forget that ran between the check above and the put did not see this entry: undo it
-        if (changes.get() != ticket || !listening) {
+        if (changes.get() != ticket || !trusted()) {
             byTokenHash.remove(tokenHash, kept);
         }
     }
@@ -70,7 +84,17 @@ class KeptSessions {
     /** Notifications are received from now on: keeping may start. */
     void listening() {
         changes.incrementAndGet();
+        heard();
         listening = true;
+    }
+
+    /** The listening connection just answered a round trip. */
+    void heard() {
+        heardNanos = System.nanoTime();
+    }
+
+    private boolean trusted() {
+        return listening && System.nanoTime() - heardNanos < trustedForNanos;
     }
 
     /** Notifications may be missed from now on: nothing kept is trusted, nothing new is kept. */

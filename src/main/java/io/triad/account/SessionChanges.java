@@ -20,11 +20,14 @@ import org.postgresql.PGNotification;
  * changed account row and changed unread count, whichever instance made the change, and makes {@link KeptSessions}
  * forget that account's sessions. The same pattern as the index follower's (indexing/IndexFollower): one connection
  * of the pool held for LISTEN, aborted and taken again when it fails. While it is not listening nothing is kept, so
- * a change is never missed: it is read from PostgreSQL on the next request.
+ * a change is never missed: it is read from PostgreSQL on the next request. It makes a round trip every second, and
+ * what is kept is trusted only while one succeeded within {@link KeptSessions#TRUSTED_FOR}: a connection that died
+ * silently (no reset from a vanished peer) or a stalled thread stops the keeping within that time.
  */
 @ApplicationScoped
 class SessionChanges {
     static final String CHANNEL = "triad_sessions";
+    static final String APPLICATION_NAME = "triad-session-changes";
 
     private final AgroalDataSource dataSource;
     private final KeptSessions kept;
@@ -77,8 +80,11 @@ class SessionChanges {
         try {
             listen.setAutoCommit(true);
             try (Statement s = listen.createStatement()) {
+                s.execute("set application_name = '" + APPLICATION_NAME + "'"); // seen in pg_stat_activity
                 s.execute("listen " + CHANNEL);
             }
+            // a read that never answers (a peer gone without a word) fails after this instead of blocking for ever
+            listen.setNetworkTimeout(Runnable::run, (int) KeptSessions.TRUSTED_FOR.toMillis());
             PGConnection pg = listen.unwrap(PGConnection.class);
             kept.listening();
             while (running) {
@@ -86,6 +92,11 @@ class SessionChanges {
                 if (told != null && told.length > 0) {
                     kept.forget(accounts(told));
                 }
+                // waiting for notifications says nothing of the connection: a round trip shows that it still works
+                try (Statement ping = listen.createStatement()) {
+                    ping.execute("select 1");
+                }
+                kept.heard();
             }
         } catch (SQLException | RuntimeException e) {
             kept.deaf();

@@ -3,6 +3,7 @@ package io.triad.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triad.domain.Role;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,19 @@ class KeptSessionsTest {
         assertThat(kept.get("a")).contains(ANN);
         Thread.sleep(60);
         assertThat(kept.get("a")).isEmpty();
+    }
+
+    @Test
+    void trustsNothingKeptOnceTheConnectionIsQuietForTooLong() throws InterruptedException {
+        KeptSessions quiet = new KeptSessions(Duration.ofMillis(100));
+        quiet.listening();
+        quiet.keep(quiet.ticket(), "a", ANN, inAMinute());
+        assertThat(quiet.get("a")).contains(ANN);
+        Thread.sleep(150);
+        assertThat(quiet.get("a")).isEmpty();
+        assertThat(quiet.ticket()).isNegative();
+        quiet.heard();
+        assertThat(quiet.get("a")).contains(ANN);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.triad.TestApi.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triad.domain.Role;
 import jakarta.inject.Inject;
@@ -116,12 +117,13 @@ class SessionKeepingTest {
         Account account = accounts.create("short-" + UUID.randomUUID() + "@example.org", "correct-horse-1",
                 Role.STUDENT);
         String token = sessions.open(account);
-        elsewhere("update account_session set expires_at = now() + interval '1 second' where token_hash = ?",
-                SessionService.hash(token));
+        // no notification: the test is about the expiry the row states, not about being told
+        withoutTriggers("account_session", () -> elsewhere("update account_session "
+                + "set expires_at = now() + interval '2 seconds' where token_hash = ?", SessionService.hash(token)));
         await("the session listener listens", () -> kept.ticket() >= 0);
         assertThat(sessions.holder(token)).isPresent();
         assertThat(kept.get(SessionService.hash(token))).isPresent();
-        Thread.sleep(1100);
+        Thread.sleep(2100);
         assertThat(sessions.holder(token)).isEmpty();
     }
 
@@ -129,14 +131,15 @@ class SessionKeepingTest {
     void whileTheListenerIsAwayNothingKeptIsTrusted() throws SQLException {
         Signed s = signedIn();
         int lost = changes.lostConnections();
-        elsewhere("select pg_terminate_backend(pid) from pg_stat_activity where query = ?",
-                "listen " + SessionChanges.CHANNEL);
+        elsewhere("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?",
+                SessionChanges.APPLICATION_NAME);
         await("the listener notices its connection is gone", () -> changes.lostConnections() > lost);
         // no notification at all for this change: only forgetting everything on the loss keeps it from being missed
         withoutTriggers("account_session", () -> elsewhere("delete from account_session where token_hash = ?",
                 s.hash()));
         assertThat(sessions.holder(s.token())).isEmpty();
         await("the listener listens again", () -> kept.ticket() >= 0);
+        assertThat(sessions.holder(s.token())).as("nothing kept from before the loss").isEmpty();
     }
 
     private void refusedWithinTheWindow(Signed s, long committedNanos) {
@@ -155,7 +158,9 @@ class SessionKeepingTest {
         Predicate<Optional<SessionService.Holder>> ok = h -> wanted == null ? h.isEmpty()
                 : h.isPresent() && wanted.test(h.get());
         await("this instance sees the change", () -> ok.test(sessions.holder(s.token())));
-        assertThat(Duration.ofNanos(System.nanoTime() - committedNanos)).isLessThan(WINDOW);
+        Duration seen = Duration.ofNanos(System.nanoTime() - committedNanos);
+        Log.infof("Another instance's change seen here %d ms after its commit", seen.toMillis());
+        assertThat(seen).isLessThan(WINDOW);
         assertThat(ok.test(sessions.holder(s.token()))).isTrue();
     }
 
