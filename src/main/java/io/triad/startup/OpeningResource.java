@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/api/openings")
 @Produces(MediaType.APPLICATION_JSON)
 class OpeningResource {
+    /** As Quarkus REST labels the API's other JSON answers. */
+    private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
     private final StartupService startups;
     private final CurrentAccount current;
     private final TriadConfig config;
@@ -48,7 +50,6 @@ class OpeningResource {
         Account caller = current.require();
         MatchOrder order = MatchOrder.parse(sort).orElseThrow(() -> InvalidInput.of("sort", ViolationCode.SORT));
         return Response.ok(startups.openingMatchesJson(key, Params.date(asOf, "asOf", config.today()),
-                Params.limit(limit), Params.bool(funded, "funded"), order, caller), MediaType.APPLICATION_JSON)
-                .build();
+                Params.limit(limit), Params.bool(funded, "funded"), order, caller), JSON).build();
     }
 }

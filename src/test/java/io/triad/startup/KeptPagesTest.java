@@ -23,10 +23,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The founders' ranked students and the student's matches are kept rendered until the engine changes: a change
- * through the API shows on the next view, another instance's change (rows and their change_log entries written
- * straight into PostgreSQL) as soon as this instance's engine has it, and what is not the engine's (where a student
- * stands with the invitations, who may look) is read on every view.
+ * The founders' ranked students and the student's matches are kept rendered until the engine changes, the JSON
+ * matches kept as written and the student's own document as read: a change through the API shows on the next view,
+ * another instance's change (rows and their change_log entries written straight into PostgreSQL) as soon as this
+ * instance's engine has it, and what is not the engine's (where a student stands with the invitations, who may look)
+ * is read on every view.
  */
 @QuarkusTest
 class KeptPagesTest {
@@ -135,6 +136,10 @@ class KeptPagesTest {
         student("Json name " + s);
         JsonNode fitting = jsonMatches();
         assertThat(fitting.findValuesAsText("student")).contains(student);
+        // the same media type as the API's other JSON answers, written by Quarkus REST from their objects
+        assertThat(as(founder).get("/api/openings/" + opening + "/matches").then().extract().contentType())
+                .isEqualTo(as(studentAccount).get("/api/students/" + student + "/matches").then().statusCode(200)
+                        .extract().contentType());
         assertThat(jsonMatches()).isEqualTo(fitting).isEqualTo(definition());
 
         jsonAs(studentAccount, """
