@@ -15,6 +15,7 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.Optional;
 
 /** Turns HTTP Basic credentials and session tokens into identities carrying the account's role. */
 final class Identities {
@@ -29,8 +30,8 @@ final class Identities {
     }
 
     /**
-     * The identity carries the account's row read with the credentials (the session's query, or the password check),
-     * so {@link CurrentAccount} answers without asking the database again: no cache, nothing kept past the request.
+     * The identity carries the account's row read with the credentials (the session's query or its kept copy, or the
+     * password check), so {@link CurrentAccount} answers without asking the database again.
      */
     static SecurityIdentity of(SessionService.Holder holder) {
         return QuarkusSecurityIdentity.builder()
@@ -104,8 +105,13 @@ final class Identities {
             return SessionRequest.class;
         }
 
+        /** A kept session answers on the calling (event-loop) thread; only a read from PostgreSQL blocks. */
         @Override
         public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
+            Optional<SessionService.Holder> kept = sessions.kept(request.token);
+            if (kept.isPresent()) {
+                return Uni.createFrom().item(of(kept.get()));
+            }
             return context.runBlocking(() -> lookUp(request.token));
         }
 

@@ -1,11 +1,15 @@
 package io.triad.account;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.triad.config.TriadConfig;
 import io.triad.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,10 +22,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Server-side sessions: the cookie holds a random token (256 bits), the database only its SHA-256, so a deleted
- * account or a log-out ends the session everywhere at once. A session ends at its absolute expiry
+ * account or a log-out ends the session everywhere: at once on the instance that made the change, on the others as
+ * soon as PostgreSQL's notification arrives (KeptSessions, SessionChanges). A session ends at its absolute expiry
  * (TRIAD_SESSION_HOURS) or after TRIAD_SESSION_IDLE_MINUTES without a request, whichever comes first (ASVS 5.0
  * V7.3.1, V7.3.2), checked on every request; the hourly purge deletes both kinds (V7.4.1).
  */
@@ -34,10 +41,15 @@ public class SessionService {
 
     private final EntityManager em;
     private final TriadConfig config;
+    private final KeptSessions kept;
+    private final TransactionSynchronizationRegistry transactions;
 
-    SessionService(EntityManager em, TriadConfig config) {
+    SessionService(EntityManager em, TriadConfig config, KeptSessions kept,
+            TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.config = config;
+        this.kept = kept;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -84,20 +96,47 @@ public class SessionService {
     }
 
     /**
-     * Who holds a live session, the session, its account and the account's unread-notification count read in one
-     * query: every signed-in request asks, so one round trip rather than three. Its last_seen_at moves forward only when it is over a minute old, so a busy page
-     * costs one write a minute rather than one per request; the idle timeout is therefore exact to within a minute.
+     * Who holds a live session: kept in memory (KeptSessions) while the row allows, else read from PostgreSQL, the
+     * session, its account and the account's unread-notification count in one query. Its last_seen_at moves forward
+     * only when it is over a minute old, so a busy page costs one write a minute rather than one per request; the
+     * idle timeout is therefore exact to within a minute. A session is kept no longer than that minute (nor past its
+     * expiry or idle end), so the write is made exactly as often as when every request read the row.
      */
-    @Transactional
     public Optional<Holder> holder(String token) {
         String hash = hash(token);
+        Optional<Holder> kept = this.kept.get(hash);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        long ticket = this.kept.ticket();
+        long started = System.nanoTime();
+        return QuarkusTransaction.joiningExisting().call(() -> read(hash)).map(read -> {
+            this.kept.keep(ticket, hash, read.holder(), started + (long) (read.keepSeconds() * 1e9));
+            return read.holder();
+        });
+    }
+
+    /** The holder of a session kept in memory, if it is: no database, no blocking (see {@link #holder}). */
+    Optional<Holder> kept(String token) {
+        return kept.get(hash(token));
+    }
+
+    private record Read(Holder holder, double keepSeconds) {
+    }
+
+    private Optional<Read> read(String hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, a.email, a.role, "
                 + "s.last_seen_at < now() - interval '1 minute', a.language, a.password_hash, a.created_at, "
                 // the layout's unread count (notification/InboxCount) in the same round trip: every page shows it
-                + "(select count(*) from notification n where n.account_id = a.id and n.read_at is null) "
-                + "from account_session s "
-                + "join account a on a.id = s.account_id where s.token_hash = ?1 and s.expires_at > now() "
+                + "(select count(*) from notification n where n.account_id = a.id and n.read_at is null), "
+                // how long the row allows keeping it: its expiry, its idle end and its next last_seen_at write
+                + "extract(epoch from least(s.expires_at, seen.at + interval '1 minute', "
+                + "seen.at + make_interval(mins => ?2)) - now()) "
+                + "from account_session s join account a on a.id = s.account_id "
+                + "cross join lateral (select case when s.last_seen_at < now() - interval '1 minute' then now() "
+                + "else s.last_seen_at end as at) seen "
+                + "where s.token_hash = ?1 and s.expires_at > now() "
                 + "and s.last_seen_at > now() - make_interval(mins => ?2)")
                 .setParameter(1, hash)
                 .setParameter(2, config.sessionIdleMinutes())
@@ -110,8 +149,9 @@ public class SessionService {
             em.createNativeQuery("update account_session set last_seen_at = now() where token_hash = ?1")
                     .setParameter(1, hash).executeUpdate();
         }
-        return Optional.of(new Holder(((Number) row[0]).longValue(), (String) row[1], Role.valueOf((String) row[2]),
-                (String) row[4], (String) row[5], instant(row[6]), ((Number) row[7]).longValue()));
+        return Optional.of(new Read(new Holder(((Number) row[0]).longValue(), (String) row[1],
+                Role.valueOf((String) row[2]), (String) row[4], (String) row[5], instant(row[6]),
+                ((Number) row[7]).longValue()), ((Number) row[8]).doubleValue()));
     }
 
     private static Instant instant(Object value) {
@@ -124,11 +164,46 @@ public class SessionService {
         return value instanceof Instant i ? i : null;
     }
 
+    /** Ends the session on every instance: here at once, elsewhere when PostgreSQL's notification arrives. */
     @Transactional
     public void close(String token) {
-        em.createNativeQuery("delete from account_session where token_hash = ?1")
+        @SuppressWarnings("unchecked")
+        List<Number> accounts = em.createNativeQuery("delete from account_session where token_hash = ?1 "
+                + "returning account_id")
                 .setParameter(1, hash(token))
-                .executeUpdate();
+                .getResultList();
+        accounts.forEach(id -> changed(id.longValue()));
+    }
+
+    /**
+     * The account's row, one of its sessions or its unread count changes in the current transaction: this instance
+     * forgets the account's kept sessions once the transaction ends, before its answer is sent (a request that read
+     * the old row meanwhile keeps nothing: see KeptSessions); the other instances forget them when PostgreSQL tells
+     * them of the commit (V10's triggers). One forget per transaction, however many accounts it changed.
+     */
+    public void changed(long account) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            kept.forget(Set.of(account));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> accounts = (Set<Long>) transactions.getResource(KeptSessions.class);
+        if (accounts == null) {
+            Set<Long> changed = ConcurrentHashMap.newKeySet();
+            transactions.putResource(KeptSessions.class, changed);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    kept.forget(changed);
+                }
+            });
+            accounts = changed;
+        }
+        accounts.add(account);
     }
 
     /** Expired or idle sessions no longer log anyone in; the job deletes them so the table holds live ones only. */

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.account.SessionService;
 import io.triad.db.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -49,12 +50,15 @@ class Notifications {
     private final ObjectMapper json;
     private final Preferences preferences;
     private final Outbox outbox;
+    /** Told of every change of an unread count: the layout shows it from the session's kept row. */
+    private final SessionService sessions;
 
-    Notifications(Sql db, ObjectMapper json, Preferences preferences, Outbox outbox) {
+    Notifications(Sql db, ObjectMapper json, Preferences preferences, Outbox outbox, SessionService sessions) {
         this.db = db;
         this.json = json;
         this.preferences = preferences;
         this.outbox = outbox;
+        this.sessions = sessions;
     }
 
     /** Writes the notice unless muted or already told (dedup); its mail per the reader's choice. The id if written. */
@@ -74,6 +78,9 @@ class Notifications {
                 rs -> Sql.uuid(rs, "id"), notice.account(), notice.kind(), notice.item(), notice.within(),
                 notice.link(), write(notice.args()), mail, notice.dedup(), notice.account(), notice.item(),
                 notice.within());
+        if (id.isPresent()) {
+            sessions.changed(notice.account());
+        }
         if (id.isPresent() && mode == Mode.IMMEDIATE) {
             outbox.queueOne(notice.account(), id.get());
         }
@@ -98,6 +105,7 @@ class Notifications {
     Optional<Item> markRead(long account, String language, UUID id) {
         db.update("update notification set read_at = coalesce(read_at, clock_timestamp()) where id = ? and account_id = ?",
                 id, account);
+        sessions.changed(account);
         return db.one("select id, kind, at, read_at, link, args::text, item, within from notification "
                 + "where id = ? and account_id = ?",
                 rs -> new Item(Sql.uuid(rs, "id"), Kind.valueOf(rs.getString("kind")), Sql.instant(rs, "at"), true,
@@ -107,6 +115,7 @@ class Notifications {
 
     @Transactional
     int markAllRead(long account) {
+        sessions.changed(account);
         return db.update("update notification set read_at = clock_timestamp() where account_id = ? and read_at is null",
                 account);
     }

@@ -1,5 +1,6 @@
 package io.triad.notification;
 
+import io.triad.account.SessionService;
 import io.triad.db.Sql;
 import io.triad.notification.Kind.Mode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,11 @@ import java.util.Map;
 @ApplicationScoped
 class Preferences {
     private final Sql db;
+    private final SessionService sessions;
 
-    Preferences(Sql db) {
+    Preferences(Sql db, SessionService sessions) {
         this.db = db;
+        this.sessions = sessions;
     }
 
     Mode mode(long account, Kind kind) {
@@ -96,5 +99,6 @@ class Preferences {
     @Transactional
     void language(long account, String language) {
         db.update("update account set language = ? where id = ?", language, account);
+        sessions.changed(account); // the pages read the language with the session
     }
 }

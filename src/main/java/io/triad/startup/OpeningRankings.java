@@ -1,5 +1,7 @@
 package io.triad.startup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.matching.KeptAnswers;
 import io.triad.matching.MatchEngine;
 import io.triad.matching.MatchOrder;
@@ -22,6 +24,13 @@ class OpeningRankings {
     }
 
     private final KeptAnswers<Asked, Page<Candidate>> kept = new KeptAnswers<>(512);
+    /** The JSON answers as written: under load, writing a ranking out cost the API more than everything else. */
+    private final KeptAnswers<Asked, byte[]> written = new KeptAnswers<>(512);
+    private final ObjectMapper json;
+
+    OpeningRankings(ObjectMapper json) {
+        this.json = json;
+    }
 
     Page<Candidate> candidates(MatchEngine engine, String opening, LocalDate asOf, int limit, boolean funded,
             MatchOrder order, boolean privileged) {
@@ -34,5 +43,17 @@ class OpeningRankings {
             MatchOrder order, boolean privileged) {
         Page<Candidate> page = candidates(engine, opening, asOf, limit, funded, order, privileged);
         return new Page<>(page.items().stream().map(Candidate::match).toList(), page.total());
+    }
+
+    /** {@link #matches} as the API's JSON, written by the application's ObjectMapper once per engine generation. */
+    byte[] matchesJson(MatchEngine engine, String opening, LocalDate asOf, int limit, boolean funded,
+            MatchOrder order, boolean privileged) {
+        return written.get(engine::generation, new Asked(opening, asOf, limit, funded, order, privileged), () -> {
+            try {
+                return json.writeValueAsBytes(matches(engine, opening, asOf, limit, funded, order, privileged));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A ranking could not be written", e);
+            }
+        });
     }
 }

@@ -115,6 +115,14 @@ public class StartupService implements OwnedKeys {
                 caller.role == Role.OPERATOR);
     }
 
+    /** {@link #openingMatches} as the API writes it (JSON), after the same checks. */
+    public byte[] openingMatchesJson(String openingKey, LocalDate asOf, int limit, boolean funded, MatchOrder order,
+            Account caller) {
+        owners.requireOpening(openingKey, caller);
+        return rankings.matchesJson(index.engine(), openingKey, asOf, limit, funded, order,
+                caller.role == Role.OPERATOR);
+    }
+
     /** The key of an opening owned by a startup other than {@code startupKey}, if any. */
     @Transactional
     public Optional<String> foreignOpening(String startupKey, List<String> openingKeys) {

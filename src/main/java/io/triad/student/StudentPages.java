@@ -108,7 +108,7 @@ class StudentPages {
     @Path("matches")
     public TemplateInstance matches(@QueryParam("limit") String limit) {
         int shown = limit(limit);
-        Optional<StudentDoc> mine = profile.of(current.require());
+        Optional<StudentDoc> mine = profile.keptOf(current.require());
         if (mine.isEmpty()) {
             return Pages.localized(Templates.matches(ctx, false, new RawString(""), 0, 0, ""), ctx);
         }

@@ -45,6 +45,13 @@ class StudentProfile {
     private record Asked(StudentDoc student, LocalDate asOf, int limit) {
     }
 
+    /**
+     * Each account's own document, kept until the engine changes, for its matches page: reading and parsing the row
+     * was most of that page's cost. Every change to a student moves the generation (this instance's own saves wait
+     * for the engine; another instance's reach it when the index follower applies them, as the matches themselves do).
+     */
+    private final KeptAnswers<Long, Optional<StudentDoc>> owned = new KeptAnswers<>(4096);
+
     StudentProfile(StudentService students, DocumentValidator validator, ObjectMapper mapper, SearchIndex index,
             TriadConfig config) {
         this.students = students;
@@ -62,6 +69,12 @@ class StudentProfile {
     Optional<StudentDoc> of(Account caller) {
         requireStudent(caller);
         return students.profileOf(caller).map(s -> s.doc);
+    }
+
+    /** {@link #of} as the engine's generation knows it (for the matches page, which shows what the engine answers). */
+    Optional<StudentDoc> keptOf(Account caller) {
+        requireStudent(caller);
+        return owned.get(index.engine()::generation, caller.id, () -> students.profileOf(caller).map(s -> s.doc));
     }
 
     /** Creates the account's one profile or replaces it whole. */

@@ -10,8 +10,10 @@ import io.triad.web.PageClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * A signed-in request reads its account and the layout's unread count with its session, in one query: nothing is kept
- * between requests, so a change made by any request (on any instance) shows on the session's next page.
+ * A signed-in request reads its account and the layout's unread count with its session, in one query, kept in memory
+ * until anything changes them: a change made by a request on this instance shows on the session's next page (the
+ * session is forgotten when that request's transaction ends); another instance's, once PostgreSQL's notification
+ * arrives (account/SessionKeepingTest).
  */
 @QuarkusTest
 class SessionReadsTest {

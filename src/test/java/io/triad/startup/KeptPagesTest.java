@@ -4,28 +4,39 @@ import static io.triad.TestApi.account;
 import static io.triad.TestApi.as;
 import static io.triad.TestApi.await;
 import static io.triad.TestApi.jsonAs;
+import static io.triad.TestApi.read;
 import static io.triad.TestApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triad.domain.Role;
+import io.triad.indexing.SearchIndex;
+import io.triad.matching.MatchOrder;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The founders' ranked students and the student's matches are kept rendered until the engine changes: a change
- * through the API shows on the next view, another instance's change (rows and their change_log entries written
- * straight into PostgreSQL) as soon as this instance's engine has it, and what is not the engine's (where a student
- * stands with the invitations, who may look) is read on every view.
+ * The founders' ranked students and the student's matches are kept rendered until the engine changes, the JSON
+ * matches kept as written and the student's own document as read: a change through the API shows on the next view,
+ * another instance's change (rows and their change_log entries written straight into PostgreSQL) as soon as this
+ * instance's engine has it, and what is not the engine's (where a student stands with the invitations, who may look)
+ * is read on every view.
  */
 @QuarkusTest
 class KeptPagesTest {
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    SearchIndex index;
+    @Inject
+    ObjectMapper json;
 
     private final String s = unique();
     private final String founder = account(Role.STARTUP);
@@ -102,6 +113,66 @@ class KeptPagesTest {
         await("the other instance's opening on the student's matches",
                 () -> matches().contains("Elsewhere title two " + s));
         assertThat(ranked()).contains("Elsewhere title two " + s);
+    }
+
+    /** The JSON matches as the API answers them now, and as the engine's unpruned definition says they are. */
+    private JsonNode jsonMatches() {
+        return read(as(founder).get("/api/openings/" + opening + "/matches?limit=1000&asOf=2029-01-01").then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/json")).extract().response());
+    }
+
+    private JsonNode definition() {
+        try {
+            return read(json.writeValueAsString(index.engine().forOpeningUnpruned(opening,
+                    LocalDate.parse("2029-01-01"), 1000, false, MatchOrder.SCORE, false)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theJsonMatchesKeptAsWrittenFollowEveryChangeHereAndElsewhere() throws SQLException {
+        startup("Json title " + s);
+        student("Json name " + s);
+        JsonNode fitting = jsonMatches();
+        assertThat(fitting.findValuesAsText("student")).contains(student);
+        // the same media type as the API's other JSON answers, written by Quarkus REST from their objects
+        assertThat(as(founder).get("/api/openings/" + opening + "/matches").then().extract().contentType())
+                .isEqualTo(as(studentAccount).get("/api/students/" + student + "/matches").then().statusCode(200)
+                        .extract().contentType());
+        assertThat(jsonMatches()).isEqualTo(fitting).isEqualTo(definition());
+
+        jsonAs(studentAccount, """
+                {"key": "%s", "name": "Json name %s", "email": "kept@example.org", "field": "ENGINEERING",
+                 "level": "COLLEGE", "enrolment": "ENROLLED_PART_TIME", "region": "CA-NS", "skills": ["keptskill%s"],
+                 "availableFrom": "2029-05-01", "availableUntil": "2029-05-20"}""".formatted(student, s, s))
+                .put("/api/students/" + student).then().statusCode(200);
+        assertThat(jsonMatches().findValuesAsText("student")).doesNotContain(student);
+        assertThat(jsonMatches()).isEqualTo(definition());
+
+        changedElsewhere("update student set doc = jsonb_set(doc, '{availableUntil}', to_jsonb(?::text)) "
+                + "where key = ? returning key", "STUDENT", student, "2029-09-30");
+        await("the other instance's change in the JSON matches",
+                () -> jsonMatches().findValuesAsText("student").contains(student));
+        assertThat(jsonMatches()).isEqualTo(definition());
+    }
+
+    @Test
+    void aStudentsOwnProfileChangeShowsOnTheirMatchesHereAndElsewhere() throws SQLException {
+        startup("Own title " + s);
+        student("Own name " + s);
+        assertThat(matches()).contains("Own title " + s);
+
+        jsonAs(studentAccount, """
+                {"key": "%s", "name": "Own name %s", "email": "kept@example.org", "field": "ENGINEERING",
+                 "level": "COLLEGE", "enrolment": "ENROLLED_PART_TIME", "region": "CA-NS", "skills": ["keptskill%s"],
+                 "availableFrom": "2029-05-01", "availableUntil": "2029-05-20"}""".formatted(student, s, s))
+                .put("/api/students/" + student).then().statusCode(200);
+        assertThat(matches()).doesNotContain("Own title " + s);
+
+        changedElsewhere("update student set doc = jsonb_set(doc, '{availableUntil}', to_jsonb(?::text)) "
+                + "where key = ? returning key", "STUDENT", student, "2029-09-30");
+        await("the other instance's change on the student's matches", () -> matches().contains("Own title " + s));
     }
 
     @Test
