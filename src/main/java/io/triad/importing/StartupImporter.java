@@ -7,6 +7,7 @@ import io.quarkus.logging.Log;
 import io.triad.account.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,10 @@ public class StartupImporter {
      * the second then finds the file applied instead of racing the first's rows, which its import would refuse
      * (409: they changed since its checks) and stop the start.
      */
+    // a start-up file may hold far more than the API's 20 MB (100k students take a minute on a busy 2-core machine):
+    // the default 60 s transaction timeout would stop the start
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     void importOne(String source, Account defaultProgramOwner) {
         byte[] bytes = read(source);
         String sha = sha256(bytes);
