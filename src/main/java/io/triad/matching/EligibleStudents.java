@@ -1,17 +1,22 @@
 package io.triad.matching;
 
 import io.triad.domain.Enrolment;
+import io.triad.domain.FieldOfStudy;
+import io.triad.domain.Level;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.ProgramDoc.StudentRules;
 import io.triad.domain.Regions;
+import io.triad.domain.WorkMode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -25,10 +30,17 @@ import org.apache.lucene.util.FixedBitSet;
  * The same rules as {@link StudentRulesCheck} and {@link FundingCalculator#quote}, on ordinals and epoch days.
  */
 final class EligibleStudents {
-    /** Fits a segment's students to an opening (live ones only), among {@code among}. */
+    /**
+     * Counts a segment's students (live ones only) among {@code among} fitting each of openings with the same levels,
+     * fields and work mode, and those of them in {@code marked} ({@link FitFilter#count}).
+     */
     @FunctionalInterface
     interface Fit {
-        FixedBitSet fitting(OpeningDoc opening, FixedBitSet among) throws IOException;
+        long[][] count(List<OpeningDoc> sameFit, FixedBitSet among, FixedBitSet marked) throws IOException;
+    }
+
+    /** What an opening's fit rules read besides its dates, and the start date when the student rules count to it. */
+    private record FitKey(Set<Level> levels, Set<FieldOfStudy> fields, WorkMode workMode, LocalDate start) {
     }
 
     private final ProgramDoc program;
@@ -126,14 +138,25 @@ final class EligibleStudents {
             }
         }
         FixedBitSet enhanced = enhanced(facts, reader.maxDoc());
+        Map<FitKey, List<OpeningDoc>> sameFit = new HashMap<>();
         for (OpeningDoc o : openings) {
-            FixedBitSet fits = fit.fitting(o, byDate.get(o.startDate()));
-            long n = fits.cardinality();
-            long withEnhanced = enhanced == null || n == 0 ? 0 : FixedBitSet.intersectionCount(fits, enhanced);
-            placements += n;
-            count(FundingCalculator.placementAmount(program.funding(), o, false), n - withEnhanced);
-            count(FundingCalculator.placementAmount(program.funding(), o, true), withEnhanced);
+            sameFit.computeIfAbsent(fitKey(o), k -> new ArrayList<>()).add(o);
         }
+        for (List<OpeningDoc> group : sameFit.values()) {
+            long[][] fitting = fit.count(group, byDate.get(group.get(0).startDate()), enhanced);
+            for (int i = 0; i < group.size(); i++) {
+                long n = fitting[0][i];
+                long withEnhanced = fitting[1][i];
+                placements += n;
+                count(FundingCalculator.placementAmount(program.funding(), group.get(i), false), n - withEnhanced);
+                count(FundingCalculator.placementAmount(program.funding(), group.get(i), true), withEnhanced);
+            }
+        }
+    }
+
+    private FitKey fitKey(OpeningDoc o) {
+        return new FitKey(o.levels() == null ? Set.of() : Set.copyOf(o.levels()),
+                o.fields() == null ? Set.of() : Set.copyOf(o.fields()), o.workMode(), dated() ? o.startDate() : null);
     }
 
     private void count(Amount amount, long n) {

@@ -57,6 +57,33 @@ final class FitFilter {
      */
     FixedBitSet fitting(LeafReader reader, OpeningDoc o, FixedBitSet among) throws IOException {
         Facts facts = facts(reader);
+        FixedBitSet bits = undated(reader, facts, o, among);
+        int maxDoc = reader.maxDoc();
+        int start = (int) o.startDate().toEpochDay();
+        int lastDay = (int) o.lastDay().toEpochDay();
+        for (int d = bits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < maxDoc ? bits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            if (facts.from()[d] > start || facts.until()[d] < lastDay) {
+                bits.clear(d);
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * For openings with the same levels, fields and work mode ({@code sameFit}): how many of the segment's live
+     * students among {@code among} fit each ({@code [0][i]}), and how many of those are in {@code marked}
+     * ({@code [1][i]}; null: none), the dates counted by {@link FitCounts} rather than with a bit set per opening.
+     */
+    long[][] count(LeafReader reader, List<OpeningDoc> sameFit, FixedBitSet among, FixedBitSet marked)
+            throws IOException {
+        Facts facts = facts(reader);
+        return FitCounts.count(sameFit, undated(reader, facts, sameFit.get(0), among), facts.from(), facts.until(),
+                marked);
+    }
+
+    /** The live students of the segment fitting the opening's levels, fields and work mode, among {@code among}. */
+    private static FixedBitSet undated(LeafReader reader, Facts facts, OpeningDoc o, FixedBitSet among) {
         int maxDoc = reader.maxDoc();
         FixedBitSet bits = new FixedBitSet(maxDoc);
         Bits live = reader.getLiveDocs();
@@ -81,14 +108,6 @@ final class FitFilter {
         bits.and(anyOf(facts, WORK_MODE, List.of(o.workMode().name(), StudentIndex.ANY), maxDoc));
         if (among != null) {
             bits.and(among);
-        }
-        int start = (int) o.startDate().toEpochDay();
-        int lastDay = (int) o.lastDay().toEpochDay();
-        for (int d = bits.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < maxDoc ? bits.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            if (facts.from()[d] > start || facts.until()[d] < lastDay) {
-                bits.clear(d);
-            }
         }
         return bits;
     }

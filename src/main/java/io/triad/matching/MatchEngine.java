@@ -257,6 +257,11 @@ public final class MatchEngine implements AutoCloseable {
         return forPrograms.forProgram(programKey, asOf, limit, privileged);
     }
 
+    /** {@link #forProgram} by its definition, without pruning: slow, for checking that the pruned path equals it. */
+    public Page<Placement> forProgramUnpruned(String programKey, LocalDate asOf, int limit, boolean privileged) {
+        return forPrograms.unpruned(programKey, asOf, limit, privileged);
+    }
+
     /**
      * A program's dashboard figures (drafts too: the caller decides who may ask) with {@code approvedPlacements}
      * counting against its capacity; {@code privileged}: an operator, for whom the sensitive student rules count.

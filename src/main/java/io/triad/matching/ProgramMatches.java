@@ -7,7 +7,6 @@ import io.triad.domain.StudentDoc;
 import io.triad.matching.Catalog.Located;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
-import io.triad.matching.MatchResults.ProgramFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +17,9 @@ import java.util.PriorityQueue;
  * The placements a program would fund, best fit first. Each eligible opening gives its best {@code limit} among the
  * students who fit it and pass the program's student rules (kept bit sets, {@link RuleBits}), collecting only scores
  * that can still enter the page so far; only the page's students are read. The total is the dashboard's count of
- * fundable placements when {@link ProgramCounts} keeps a current one: then the openings are visited best bound first
- * and the visit stops at the first whose bound is below the page's last score. Otherwise every opening is visited,
- * as counting needs each one's fitting students anyway (a separate count would filter them twice).
+ * fundable placements ({@link ProgramCounts}: kept per engine generation, and counted without a search per opening),
+ * so the openings are visited best bound first and the visit stops at the first whose bound is below the page's last
+ * score.
  */
 final class ProgramMatches {
     private static final Comparator<Placement> BEST = Comparator.comparing(Placement::score, Comparator.reverseOrder())
@@ -39,12 +38,23 @@ final class ProgramMatches {
     }
 
     Page<Placement> forProgram(String programKey, LocalDate asOf, int limit, boolean privileged) {
+        return visit(programKey, asOf, limit, privileged, true);
+    }
+
+    /**
+     * {@link #forProgram} by its definition: every eligible opening searched for its best {@code limit} with no floor,
+     * the total their fitting students summed by those searches (not by the dashboard's count). Slow: for checks.
+     */
+    Page<Placement> unpruned(String programKey, LocalDate asOf, int limit, boolean privileged) {
+        return visit(programKey, asOf, limit, privileged, false);
+    }
+
+    private Page<Placement> visit(String programKey, LocalDate asOf, int limit, boolean privileged, boolean pruned) {
         ProgramDoc p = catalog.programs.get(programKey);
         if (p == null || p.scope() != Scope.PLACEMENT) {
             return new Page<>(List.of(), 0);
         }
         long used = catalog.used(programKey);
-        ProgramFigures counted = counts.kept(p, used, asOf, privileged, catalog.epoch.get(), students);
         List<Located> eligible = new ArrayList<>();
         for (Located at : catalog.openings.values()) {
             if (!Eligibility.hasStarted(at.opening(), asOf) && Catalog.baseFailures(p, used, at, asOf).isEmpty()) {
@@ -56,8 +66,8 @@ final class ProgramMatches {
         EligibleStudents rules = new EligibleStudents(p, privileged);
         long total = 0;
         for (Located at : eligible) {
-            boolean full = worstFirst.size() >= limit;
-            if (counted != null && full && bound(at) < worstFirst.peek().score()) {
+            boolean full = pruned && worstFirst.size() >= limit;
+            if (full && bound(at) < worstFirst.peek().score()) {
                 break; // every later opening's bound is lower still: none of its students can enter the page
             }
             float floor = full ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
@@ -73,7 +83,8 @@ final class ProgramMatches {
         }
         List<Placement> page = new ArrayList<>(worstFirst);
         page.sort(BEST);
-        return new Page<>(page, counted != null ? counted.placements() : total);
+        return new Page<>(page, pruned ? counts.figures(p, used, asOf, privileged, catalog.epoch.get(),
+                catalog.startups.values(), students).placements() : total);
     }
 
     /**

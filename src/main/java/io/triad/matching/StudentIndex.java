@@ -237,7 +237,8 @@ final class StudentIndex {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
                 StudentFacts.Segment segment = openings.isEmpty() ? null : facts.of(reader, decoder(reader));
-                eligible.add(reader, segment, openings, (o, among) -> fit.fitting(reader, o, among));
+                eligible.add(reader, segment, openings,
+                        (sameFit, among, marked) -> fit.count(reader, sameFit, among, marked));
             }
             return new Counted(eligible, searcher.getIndexReader().numDocs(), version(searcher));
         });

@@ -115,6 +115,7 @@ final class EnginePaths {
         List<String> timed = new ArrayList<>();
         long[] wall = new long[keys.size()];
         long[] cpu = new long[keys.size()];
+        Map<String, Page<?>> pages = new LinkedHashMap<>();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Timing.Jvm start = Timing.Jvm.now();
         for (String key : keys.subList(1, keys.size())) {
@@ -128,12 +129,39 @@ final class EnginePaths {
             cpu[timed.size()] = threads.getCurrentThreadCpuTime() - c;
             timed.add(key);
             answers.put(key, page.total());
+            pages.put(key, page);
         }
         Map<String, Object> r = new LinkedHashMap<>(new Timing.Measured(
                 BenchReport.Stats.of(java.util.Arrays.copyOf(wall, timed.size())),
                 BenchReport.Stats.of(java.util.Arrays.copyOf(cpu, timed.size())), Timing.Jvm.now().since(start)).asMap());
         r.put("programs", timed.size());
+        r.put("unprunedAgreement", unprunedPrograms(engine, pages));
         log("engine programs/{key}/matches: %s", r);
         return r;
+    }
+
+    /**
+     * The pruned page (items, order and total) equals the definition on the first programs with placements: every
+     * eligible opening searched in full, the total summed from those searches rather than the dashboard's count.
+     */
+    private static Map<String, Object> unprunedPrograms(MatchEngine engine, Map<String, Page<?>> pages) {
+        List<String> checked = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        long slowest = 0;
+        for (Map.Entry<String, Page<?>> e : pages.entrySet()) {
+            if (checked.size() == UNPRUNED_CHECKS) {
+                break;
+            }
+            if (e.getValue().total() > 0) {
+                long t = System.nanoTime();
+                Page<?> definition = engine.forProgramUnpruned(e.getKey(), AS_OF, LIMIT, false);
+                slowest = Math.max(slowest, System.nanoTime() - t);
+                if (!Objects.equals(definition, e.getValue())) {
+                    mismatches.add(e.getKey());
+                }
+                checked.add(e.getKey());
+            }
+        }
+        return map("programs", checked, "mismatches", mismatches, "unprunedSlowestMs", slowest / 1_000_000);
     }
 }

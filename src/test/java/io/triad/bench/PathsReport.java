@@ -34,6 +34,8 @@ final class PathsReport {
         });
         if (e.containsKey("programs/{key}/matches")) {
             t.put("programs/{key}/matches p99 <= 50 ms", pass(latency(e.get("programs/{key}/matches")).p99() <= 50));
+            t.put("programs/{key}/matches equals its unpruned definition on samples", pass(((List<?>) m(m(
+                    e.get("programs/{key}/matches")).get("unprunedAgreement")).get("mismatches")).isEmpty()));
         }
         Map<String, Object> f = m(e.get("freshness"));
         Stats visible = (Stats) f.get("visibleAfter");
@@ -78,8 +80,9 @@ final class PathsReport {
             Map<String, Object> pm = m(e.get("programs/{key}/matches"));
             Map<String, Object> bpm = m(b.get("programs/{key}/matches"));
             s.append(String.format(Locale.ROOT, "| %,d | programs/{key}/matches | %.3f | %.3f | %.3f | %s ms (each) | "
-                    + "| | %s |%n", students, latency(pm).p50(), latency(pm).p99(),
-                    ((Stats) pm.get("cpuPerQuery")).p99(), bpm.get("latencyMs"), bpm.get("totals")));
+                    + "| | unpruned %s, baseline %s |%n", students, latency(pm).p50(), latency(pm).p99(),
+                    ((Stats) pm.get("cpuPerQuery")).p99(), bpm.get("latencyMs"), pm.get("unprunedAgreement"),
+                    bpm.get("totals")));
         }
         if (wide != null) {
             Map<String, Object> b = m(wide.get("baseline"));

@@ -144,7 +144,7 @@ class KeptRuleBitsTest {
                 p.owner(), p.nameFr(), p.summaryFr());
     }
 
-    private static StudentDoc withKey(StudentDoc t, String key) {
+    static StudentDoc withKey(StudentDoc t, String key) {
         return new StudentDoc(key, t.name(), t.email(), t.institution(), t.field(), t.level(), t.enrolment(),
                 t.graduationDate(), t.workStatus(), t.birthDate(), t.region(), t.skills(), t.interests(), t.bio(),
                 t.availableFrom(), t.availableUntil(), t.workModes(), t.groups(), t.shareEnhancedEligibility(),
