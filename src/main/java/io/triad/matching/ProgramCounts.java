@@ -49,6 +49,17 @@ final class ProgramCounts {
         }
     }
 
+    /**
+     * The figures kept for these arguments if they are current, else null (nothing is counted): a program's matches
+     * take their total from here when the dashboard has one, and otherwise from their own searches.
+     */
+    ProgramFigures kept(ProgramDoc program, long approved, LocalDate asOf, boolean privileged, long epoch,
+            StudentIndex students) {
+        Kept known = kept.get(program.key() + (privileged ? "/operator" : "/admin"));
+        return isCurrent(known, new Asked(program, approved, asOf, privileged), epoch, students) ? known.figures()
+                : null;
+    }
+
     private static boolean isCurrent(Kept known, Asked asked, long epoch, StudentIndex students) {
         return known != null && known.asked().equals(asked) && known.epoch() == epoch
                 && known.version() == students.version();

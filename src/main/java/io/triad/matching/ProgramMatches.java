@@ -7,6 +7,7 @@ import io.triad.domain.StudentDoc;
 import io.triad.matching.Catalog.Located;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
+import io.triad.matching.MatchResults.ProgramFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +18,10 @@ import java.util.PriorityQueue;
  * The placements a program would fund, best fit first. Each eligible opening gives its best {@code limit} among the
  * students who fit it and pass the program's student rules (kept bit sets, {@link RuleBits}), collecting only scores
  * that can still enter the page so far; only the page's students are read. The total is the dashboard's count of
- * fundable placements ({@link ProgramCounts}: kept per engine generation, and counted without a search per opening),
- * so the openings are visited best bound first and the visit stops at the first whose bound is below the page's last
- * score.
+ * fundable placements when {@link ProgramCounts} keeps a current one: then the openings are visited best bound first
+ * and the visit stops at the first whose bound is below the page's last score. Otherwise every opening is visited and
+ * their searches give the total: counting first would add work, as the bound (about 1.0 for most openings) almost
+ * never stops the visit (measured in docs/bench/notes-20261201-112231.md).
  */
 final class ProgramMatches {
     private static final Comparator<Placement> BEST = Comparator.comparing(Placement::score, Comparator.reverseOrder())
@@ -55,6 +57,7 @@ final class ProgramMatches {
             return new Page<>(List.of(), 0);
         }
         long used = catalog.used(programKey);
+        ProgramFigures counted = pruned ? counts.kept(p, used, asOf, privileged, catalog.epoch.get(), students) : null;
         List<Located> eligible = new ArrayList<>();
         for (Located at : catalog.openings.values()) {
             if (!Eligibility.hasStarted(at.opening(), asOf) && Catalog.baseFailures(p, used, at, asOf).isEmpty()) {
@@ -67,7 +70,7 @@ final class ProgramMatches {
         long total = 0;
         for (Located at : eligible) {
             boolean full = pruned && worstFirst.size() >= limit;
-            if (full && bound(at) < worstFirst.peek().score()) {
+            if (counted != null && full && bound(at) < worstFirst.peek().score()) {
                 break; // every later opening's bound is lower still: none of its students can enter the page
             }
             float floor = full ? worstFirst.peek().score() : Float.NEGATIVE_INFINITY;
@@ -83,8 +86,7 @@ final class ProgramMatches {
         }
         List<Placement> page = new ArrayList<>(worstFirst);
         page.sort(BEST);
-        return new Page<>(page, pruned ? counts.figures(p, used, asOf, privileged, catalog.epoch.get(),
-                catalog.startups.values(), students).placements() : total);
+        return new Page<>(page, counted != null ? counted.placements() : total);
     }
 
     /**

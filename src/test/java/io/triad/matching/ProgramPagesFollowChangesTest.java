@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A program's matches take their total from the dashboard's count kept per engine generation ({@link ProgramCounts})
- * and stop visiting openings early; after a program, its openings or the students change, each page still equals
+ * A program's matches take their total from the dashboard's count when one is kept for the current engine generation
+ * ({@link ProgramCounts}) and then stop visiting openings early; after a program, its openings or the students change,
+ * each page still equals
  * its definition computed now ({@link MatchEngine#forProgramUnpruned}: every opening searched, the total summed from
  * those searches). Each change is checked to alter some answer, so a kept count that ignored it would fail here.
  */
@@ -101,7 +102,8 @@ class ProgramPagesFollowChangesTest {
                     for (int limit : new int[] {1, 3}) {
                         String where = "seed " + seed + " program " + p.key() + " on " + asOf + " limit " + limit
                                 + " privileged " + privileged;
-                        pages.add(agreed(engine, where, p.key(), asOf, limit, privileged));
+                        pages.add(agreed(engine, where, p.key(), world.approved.get(p.key()), asOf, limit,
+                                privileged));
                     }
                 }
             }
@@ -109,12 +111,17 @@ class ProgramPagesFollowChangesTest {
         return pages;
     }
 
-    /** Asked twice (the second answer from the kept count) under one generation, as the definition is. */
-    private static Page<Placement> agreed(MatchEngine engine, String where, String program, LocalDate asOf,
-            int limit, boolean privileged) {
+    /**
+     * Asked twice under one generation, as the definition is: the first answer takes its total from the dashboard's
+     * count if one is current, else from its searches; then the dashboard's count is asked (and kept), and the second
+     * answer takes its total from it and may stop early.
+     */
+    private static Page<Placement> agreed(MatchEngine engine, String where, String program, long approved,
+            LocalDate asOf, int limit, boolean privileged) {
         while (true) {
             Generation generation = engine.generation();
             Page<Placement> first = engine.forProgram(program, asOf, limit, privileged);
+            engine.programFigures(engine.program(program).orElseThrow(), approved, asOf, privileged);
             Page<Placement> kept = engine.forProgram(program, asOf, limit, privileged);
             Page<Placement> definition = engine.forProgramUnpruned(program, asOf, limit, privileged);
             if (generation.equals(engine.generation())) {
