@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The programs, startups and openings the engine holds in memory, and the program rules that are known before the
@@ -28,8 +29,8 @@ final class Catalog {
     private volatile Kept kept;
 
     /**
-     * An opening with its startup, and the opening's skills as {@link Scoring} compares them (analysed once here, not
-     * on every student's request: a student's matches score every opening that fits).
+     * An opening with its startup, and the opening's skills as {@link Scoring} compares them (analysed once here, when
+     * the opening is put, not for every {@link OpeningColumns} built after a change).
      */
     record Located(OpeningDoc opening, StartupDoc startup, List<String> skills) {
         Located(OpeningDoc opening, StartupDoc startup) {
@@ -67,8 +68,28 @@ final class Catalog {
         return checks;
     }
 
+    /**
+     * The openings as columns ({@link OpeningColumns}), built on first use after a change and kept until the next:
+     * every student's matches read them all.
+     */
+    OpeningColumns openingColumns() {
+        Kept k = current();
+        OpeningColumns columns = k.columns().get();
+        if (columns == null) {
+            synchronized (k) {
+                columns = k.columns().get();
+                if (columns == null) {
+                    columns = new OpeningColumns(openings.values());
+                    k.columns().set(columns);
+                }
+            }
+        }
+        return columns;
+    }
+
     /** What is kept for one epoch: worked out from the catalog as it was then, dropped with the next change. */
-    private record Kept(long epoch, List<ProgramDoc> published, Map<String, List<Explainer.Check>> checks) {
+    private record Kept(long epoch, List<ProgramDoc> published, Map<String, List<Explainer.Check>> checks,
+            AtomicReference<OpeningColumns> columns) {
     }
 
     private Kept current() {
@@ -77,7 +98,8 @@ final class Catalog {
         if (k == null || k.epoch() != now) {
             // a change under way moves the epoch again when it ends, so what is computed meanwhile is never reused
             k = new Kept(now, programs.values().stream().filter(Eligibility::isPublished)
-                    .sorted(Comparator.comparing(ProgramDoc::key)).toList(), new ConcurrentHashMap<>());
+                    .sorted(Comparator.comparing(ProgramDoc::key)).toList(), new ConcurrentHashMap<>(),
+                    new AtomicReference<>());
             kept = k;
         }
         return k;

@@ -21,28 +21,6 @@ final class OpeningFitCheck {
         return check.failures();
     }
 
-    /**
-     * Whether {@link #check} finds nothing, without building failures: a student's matches test every opening, and
-     * most fail.
-     */
-    static boolean fits(OpeningDoc opening, StudentDoc student) {
-        if (RuleCheck.restricts(opening.levels()) && (student.level() == null
-                || !opening.levels().contains(student.level()))) {
-            return false;
-        }
-        if (RuleCheck.restricts(opening.fields()) && (student.field() == null
-                || !opening.fields().contains(student.field()))) {
-            return false;
-        }
-        LocalDate from = student.availableFrom();
-        LocalDate until = student.availableUntil();
-        if (from == null || from.isAfter(opening.startDate())
-                || until != null && until.isBefore(opening.lastDay())) {
-            return false;
-        }
-        return !RuleCheck.restricts(student.workModes()) || student.workModes().contains(opening.workMode());
-    }
-
     private static void availability(RuleCheck check, OpeningDoc opening, StudentDoc student) {
         LocalDate from = student.availableFrom();
         LocalDate until = student.availableUntil();

@@ -2,27 +2,34 @@ package io.triad.matching;
 
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.StudentDoc;
-import java.util.HashMap;
-import java.util.Map;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
-import java.io.IOException;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /** Openings' text, for the BM25 part of a student's ranking of openings. */
 final class OpeningIndex {
     private static final String KEY = "key";
     private final LuceneIndex index;
+    private volatile Docs mapped;
 
     OpeningIndex(IndexHome home) {
         index = new LuceneIndex(home, "openings", TextAnalysis.PER_FIELD);
@@ -46,43 +53,115 @@ final class OpeningIndex {
         index.delete(key);
     }
 
+    /** What a student's text is used for, on one searcher (see {@link #withText}). */
+    @FunctionalInterface
+    interface TextUse<T> {
+        T run(Text text) throws IOException;
+    }
+
     /**
-     * The text part of the score (BM25 of the student's text as a share of its maximum, in [0, 1]) for
-     * every opening that shares a term with it, by opening key.
+     * Runs {@code use} with the student's text against the openings of one searcher. The columns' ordinals are mapped
+     * to the searcher's documents once per searcher and epoch (not by reading every hit's key): an opening the
+     * searcher does not hold yet scores 0, a document of an opening the columns no longer hold is never read.
      */
-    Map<String, Double> textScores(StudentDoc t) {
+    <T> T withText(StudentDoc t, OpeningColumns columns, TextUse<T> use) {
         return index.search(searcher -> {
-            Query query = Scoring.textClause(searcher, Scoring.studentText(t), 1f);
-            Map<String, Double> scores = new HashMap<>();
-            // every matching opening counts, in no order: collected as found, each segment's keys opened once
-            searcher.search(query, new SimpleCollector() {
-                private SortedDocValues keys;
-                private Scorable scorer;
-
-                @Override
-                protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
-                    keys = DocValues.getSorted(leaf.reader(), KEY);
-                }
-
-                @Override
-                public void setScorer(Scorable scorer) {
-                    this.scorer = scorer;
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    if (!keys.advanceExact(doc)) {
-                        throw new IllegalStateException("Opening without a key");
-                    }
-                    scores.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), (double) scorer.score());
-                }
-
-                @Override
-                public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE;
-                }
-            });
-            return scores;
+            Query query = searcher.rewrite(Scoring.textClause(searcher, Scoring.studentText(t), 1f));
+            Weight weight = query instanceof MatchNoDocsQuery ? null
+                    : searcher.createWeight(query, ScoreMode.COMPLETE, 1f);
+            return use.run(new Text(searcher.getIndexReader(), weight, docs(searcher.getIndexReader(), columns)));
         });
+    }
+
+    /**
+     * The text part of the score (BM25 of the student's text as a share of its maximum, in [0, 1]) of chosen
+     * openings. Only the openings asked for are scored: a student's matches need the text of the few that can still
+     * enter the page, not of every opening sharing a word with the student.
+     */
+    static final class Text {
+        private final IndexReader reader;
+        private final Weight weight;
+        private final int[] docs;
+
+        private Text(IndexReader reader, Weight weight, int[] docs) {
+            this.reader = reader;
+            this.weight = weight;
+            this.docs = docs;
+        }
+
+        /** False when no term of the student's text occurs in an opening: every share is then 0. */
+        boolean any() {
+            return weight != null;
+        }
+
+        /** Writes the share of {@code ordinals[k]} into {@code shares[k]}, for k below {@code count}. */
+        void score(int[] ordinals, int count, float[] shares) throws IOException {
+            Arrays.fill(shares, 0, count, 0f);
+            if (weight == null) {
+                return;
+            }
+            // the documents in increasing order, each with its place: a scorer only moves forward
+            long[] order = new long[count];
+            int n = 0;
+            for (int k = 0; k < count; k++) {
+                int doc = docs[ordinals[k]];
+                if (doc >= 0) {
+                    order[n++] = (long) doc << 32 | k;
+                }
+            }
+            Arrays.sort(order, 0, n);
+            List<LeafReaderContext> leaves = reader.leaves();
+            int leaf = -1;
+            Scorer scorer = null;
+            for (int j = 0; j < n; j++) {
+                int doc = (int) (order[j] >>> 32);
+                if (leaf < 0 || doc >= leaves.get(leaf).docBase + leaves.get(leaf).reader().maxDoc()) {
+                    leaf = ReaderUtil.subIndex(doc, leaves);
+                    scorer = weight.scorer(leaves.get(leaf));
+                }
+                if (scorer != null) {
+                    int target = doc - leaves.get(leaf).docBase;
+                    DocIdSetIterator hits = scorer.iterator();
+                    if ((hits.docID() < target ? hits.advance(target) : hits.docID()) == target) {
+                        shares[(int) order[j]] = scorer.score();
+                    }
+                }
+            }
+        }
+    }
+
+    /** The searcher's live document of each ordinal of the columns, or -1; kept for the last searcher and columns. */
+    private record Docs(IndexReader reader, OpeningColumns columns, int[] byOrdinal) {
+    }
+
+    private int[] docs(IndexReader reader, OpeningColumns columns) throws IOException {
+        Docs d = mapped;
+        if (d == null || d.reader() != reader || d.columns() != columns) {
+            d = new Docs(reader, columns, mapDocs(reader, columns));
+            mapped = d;
+        }
+        return d.byOrdinal();
+    }
+
+    private static int[] mapDocs(IndexReader reader, OpeningColumns columns) throws IOException {
+        int[] byOrdinal = new int[columns.size()];
+        Arrays.fill(byOrdinal, -1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues keys = DocValues.getSorted(leaf.reader(), KEY);
+            // each distinct key is read once, in the doc values' own order
+            int[] ordinals = new int[keys.getValueCount()];
+            TermsEnum terms = keys.termsEnum();
+            for (int ord = 0; terms.next() != null; ord++) {
+                ordinals[ord] = columns.ordinal(terms.term().utf8ToString());
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+                int ordinal = ordinals[keys.ordValue()];
+                if (ordinal >= 0 && (live == null || live.get(doc))) {
+                    byOrdinal[ordinal] = leaf.docBase + doc;
+                }
+            }
+        }
+        return byOrdinal;
     }
 }

@@ -156,17 +156,19 @@ final class Scoring {
     }
 
     /**
-     * The same formula in Java, for rankings computed outside Lucene (student to openings), with both sides' skills
-     * already analysed ({@link #canonicalSkills}): the opening's {@code skills}, the student's {@code have}.
+     * The same formula in Java, for rankings computed outside Lucene (student to openings), from its parts:
+     * {@code matched} of the opening's {@code skills} analysed skills ({@link #canonicalSkills}), the text's share of
+     * its maximum, {@link #regionFit}, the work mode's fit (1 when the student lists the opening's, 0.5 when they list
+     * none, else 0) and whether the student's interests share a sector with the startup. The parts are added in the
+     * formula's order.
      */
-    static float score(OpeningDoc o, List<String> skills, StartupDoc s, StudentDoc t, Set<String> have,
-            double textFraction) {
-        long matched = skills.stream().filter(have::contains).count();
-        float total = skills.isEmpty() ? 0 : SKILLS * matched / skills.size();
+    static float score(int matched, int skills, double textFraction, float regionFit, float workModeFit,
+            boolean sharedSector) {
+        float total = skills == 0 ? 0 : SKILLS * matched / skills;
         total += (float) (TEXT * textFraction);
-        total += REGION * regionFit(o, s, t);
-        total += t.workModes().isEmpty() ? WORK_MODE / 2 : t.workModes().contains(o.workMode()) ? WORK_MODE : 0;
-        total += t.interests().stream().anyMatch(s.sectors()::contains) ? INTERESTS : 0;
+        total += REGION * regionFit;
+        total += WORK_MODE * workModeFit;
+        total += sharedSector ? INTERESTS : 0;
         return total;
     }
 

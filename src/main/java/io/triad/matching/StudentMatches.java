@@ -1,6 +1,5 @@
 package io.triad.matching;
 
-import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.Scope;
 import io.triad.domain.StartupDoc;
@@ -11,18 +10,23 @@ import io.triad.matching.MatchResults.Funded;
 import io.triad.matching.MatchResults.NearMiss;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /** What a student or a startup is matched to: a student's openings, best fit first, and a startup's company programs. */
 final class StudentMatches {
+    /**
+     * Above every text share (the text part's maximum is 1): Lucene's BM25 term score stays below its weight, boost ·
+     * idf, and the boosts are 1 / the sum of the idfs; the room covers float rounding.
+     */
+    private static final double TEXT_SHARE_BOUND = 1.001;
+    private static final int FIRST_BATCH = 64;
     private final Catalog catalog;
     private final OpeningIndex openingIndex;
 
@@ -33,47 +37,126 @@ final class StudentMatches {
 
     /** Openings for a student, best fit first; the student and operators are privileged viewers. */
     Page<OpeningForStudent> forStudent(StudentDoc t, LocalDate asOf, int limit) {
-        Map<String, Double> text = openingIndex.textScores(t);
-        Set<String> skills = new HashSet<>(Scoring.canonicalSkills(t.skills()));
-        record Fit(Located at, float score) {
+        OpeningColumns columns = catalog.openingColumns();
+        OpeningColumns.Student student = columns.student(t, asOf);
+        return openingIndex.withText(t, columns, text -> {
+            int[] fitting = new int[columns.size()];
+            int total = 0;
+            // every fitting opening is counted; its score without text is a floor under its score
+            Best floor = new Best(limit);
+            for (int i = 0; i < fitting.length; i++) {
+                if (student.fits(i)) {
+                    fitting[total++] = i;
+                    floor.offer(Best.key(student.score(i, 0), i));
+                }
+            }
+            Best best = best(student, text, fitting, total, floor.bar(), limit);
+            // the order needs only scores: programs and reasons are worked out for the page shown
+            List<OpeningForStudent> page = new ArrayList<>();
+            for (long key : best.sorted()) {
+                Located at = columns.at(Best.ordinal(key));
+                page.add(new Explainer(at.opening(), at.startup(), catalog.placementChecks(at, asOf), true)
+                        .forStudent(t, Best.score(key)));
+            }
+            return new Page<>(page, total);
+        });
+    }
+
+    /**
+     * The best {@code limit} of the fitting openings. An opening whose score with the largest text share is below
+     * {@code bar} (the limit-th best floor) cannot enter the page; the others' text is read by batches in order of
+     * that bound, until the next bound is below the page's worst score. The batches double: most pages are settled
+     * by the first.
+     */
+    private static Best best(OpeningColumns.Student student, OpeningIndex.Text text, int[] fitting, int total,
+            long bar, int limit) throws IOException {
+        double reach = text.any() ? TEXT_SHARE_BOUND : 0;
+        long[] bounds = new long[total];
+        int candidates = 0;
+        for (int k = 0; k < total; k++) {
+            long bound = Best.key(student.score(fitting[k], reach), fitting[k]);
+            if (bound >= bar) {
+                bounds[candidates++] = bound;
+            }
         }
-        Comparator<Fit> best = Comparator.comparing(Fit::score, Comparator.reverseOrder())
-                .thenComparing(f -> f.at().opening().key());
-        // the best limit so far, worst on top: every fitting opening is counted, only the page is kept and sorted
-        PriorityQueue<Fit> kept = new PriorityQueue<>(best.reversed());
-        long fitting = 0;
-        for (Located at : catalog.openings.values()) {
-            OpeningDoc o = at.opening();
-            if (!Eligibility.hasStarted(o, asOf) && OpeningFitCheck.fits(o, t)) {
-                fitting++;
-                kept.add(new Fit(at, Scoring.score(o, at.skills(), at.startup(), t, skills,
-                        text.getOrDefault(o.key(), 0.0))));
+        Arrays.sort(bounds, 0, candidates);
+        Best best = new Best(limit);
+        int[] batch = new int[candidates];
+        float[] shares = new float[candidates];
+        for (int end = candidates, size = FIRST_BATCH; end > 0 && bounds[end - 1] >= best.bar(); size *= 2) {
+            int start = Math.max(0, end - size);
+            for (int k = start; k < end; k++) {
+                batch[k - start] = Best.ordinal(bounds[k]);
+            }
+            text.score(batch, end - start, shares);
+            for (int k = 0; k < end - start; k++) {
+                best.offer(Best.key(student.score(batch[k], shares[k]), batch[k]));
+            }
+            end = start;
+        }
+        return best;
+    }
+
+    /** One opening's match for a student as {@link #forStudent} gives it; empty unless the student fits it today. */
+    Optional<OpeningForStudent> forStudent(StudentDoc t, String openingKey, LocalDate asOf) {
+        OpeningColumns columns = catalog.openingColumns();
+        OpeningColumns.Student student = columns.student(t, asOf);
+        int i = columns.ordinal(openingKey);
+        if (i < 0 || !student.fits(i)) {
+            return Optional.empty();
+        }
+        float[] share = new float[1];
+        openingIndex.withText(t, columns, text -> {
+            text.score(new int[] {i}, 1, share);
+            return share;
+        });
+        Located at = columns.at(i);
+        return Optional.of(new Explainer(at.opening(), at.startup(), catalog.placementChecks(at, asOf), true)
+                .forStudent(t, student.score(i, share[0])));
+    }
+
+    /**
+     * The best {@code limit} of (score, ordinal) pairs, as keys that order them: a higher score first, then a lower
+     * ordinal, that is the opening's key first (scores are never negative, so their bits order them).
+     */
+    private static final class Best {
+        private final int limit;
+        private final PriorityQueue<Long> kept = new PriorityQueue<>();
+
+        Best(int limit) {
+            this.limit = limit;
+        }
+
+        static long key(float score, int ordinal) {
+            return (long) Float.floatToIntBits(score) << 32 | Integer.MAX_VALUE - ordinal;
+        }
+
+        static float score(long key) {
+            return Float.intBitsToFloat((int) (key >>> 32));
+        }
+
+        static int ordinal(long key) {
+            return Integer.MAX_VALUE - (int) key;
+        }
+
+        void offer(long key) {
+            if (key > bar()) {
+                kept.add(key);
                 if (kept.size() > limit) {
                     kept.poll();
                 }
             }
         }
-        List<Fit> top = new ArrayList<>(kept);
-        top.sort(best);
-        // the order needs only scores: programs and reasons are worked out for the page shown
-        List<OpeningForStudent> page = top.stream()
-                .map(f -> new Explainer(f.at().opening(), f.at().startup(),
-                        catalog.placementChecks(f.at(), asOf), true).forStudent(t, f.score())).toList();
-        return new Page<>(page, fitting);
-    }
 
-    /** One opening's match for a student as {@link #forStudent} gives it; empty unless the student fits it today. */
-    Optional<OpeningForStudent> forStudent(StudentDoc t, String openingKey, LocalDate asOf) {
-        Located at = catalog.openings.get(openingKey);
-        if (at == null || Eligibility.hasStarted(at.opening(), asOf)
-                || !Eligibility.openingFit(at.opening(), t).isEmpty()) {
-            return Optional.empty();
+        /** The key to beat to enter: any until there are {@code limit}, then the worst kept (none for no page). */
+        long bar() {
+            return kept.size() < limit ? Long.MIN_VALUE : kept.isEmpty() ? Long.MAX_VALUE : kept.peek();
         }
-        float score = Scoring.score(at.opening(), at.skills(), at.startup(), t,
-                new HashSet<>(Scoring.canonicalSkills(t.skills())),
-                openingIndex.textScores(t).getOrDefault(openingKey, 0.0));
-        return Optional.of(new Explainer(at.opening(), at.startup(),
-                catalog.placementChecks(at, asOf), true).forStudent(t, score));
+
+        /** The keys kept, best first. */
+        long[] sorted() {
+            return kept.stream().sorted(Comparator.reverseOrder()).mapToLong(Long::longValue).toArray();
+        }
     }
 
     /** Company-level programs a startup is eligible for, and its near misses. */
