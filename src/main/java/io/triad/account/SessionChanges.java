@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.triad.db.Sql;
 import io.triad.web.LogSafe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -100,19 +101,11 @@ class SessionChanges {
             }
         } catch (SQLException | RuntimeException e) {
             kept.deaf();
-            discard(listen);
+            Sql.discard(listen);
             throw e;
         }
     }
 
-    /** As in IndexFollower: a connection that died under getNotifications must not go back to the pool. */
-    private static void discard(Connection connection) {
-        try {
-            connection.abort(Runnable::run);
-        } catch (SQLException e) {
-            Log.debug("Discarded the session listener's connection", e);
-        }
-    }
 
     private static Set<Long> accounts(PGNotification[] told) {
         Set<Long> accounts = new HashSet<>();

@@ -1,5 +1,6 @@
 package io.triad.db;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -60,6 +61,21 @@ public class Sql {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Gives up a pooled connection that a listener (LISTEN / {@code getNotifications}, on the unwrapped driver
+     * connection) held when it failed: the pool never learns that it died, and returned as it is it would be handed to
+     * the next request, which would fail (a 503 seen right after PostgreSQL ended the listening backends). Aborting it
+     * makes the pool destroy it instead.
+     */
+    public static void discard(Connection connection) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException e) {
+            // Agroal marks the connection for destruction, then reports the abort of an already-closed connection
+            Log.debug("Discarded a listening connection", e);
+        }
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -5,6 +5,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.triad.config.TriadConfig;
+import io.triad.db.Sql;
 import io.triad.web.LogSafe;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -174,24 +175,11 @@ public class IndexFollower {
                 pg.getNotifications(200);
             }
         } catch (SQLException | RuntimeException e) {
-            discard(listen);
+            Sql.discard(listen);
             throw e;
         }
     }
 
-    /**
-     * The pool never learns that a connection it lent died under {@code getNotifications}, called on the unwrapped
-     * driver connection: returned as it is, it would be handed to the next request, which would fail (a 503 seen
-     * right after PostgreSQL ended the listening backends). Aborting it makes the pool destroy it instead.
-     */
-    private static void discard(Connection connection) {
-        try {
-            connection.abort(Runnable::run);
-        } catch (SQLException e) {
-            // Agroal marks the connection for destruction, then reports the abort of an already-closed connection
-            Log.debug("Discarded the follower's connection", e);
-        }
-    }
 
     /** Readiness stays DOWN while the rebuild fails (the database unreachable, a row that does not read). */
     private boolean rebuildUntilDone() {
