@@ -93,7 +93,8 @@ final class WideRun {
 
     private Map<String, Object> baseline(Path data, List<ProgramDoc> programs, Map<String, Long> approved,
             List<StartupDoc> startups, Path studentsJson, List<StudentDoc> students, List<String> queries,
-            List<String> warmup, Map<String, Object> studentAnswers, Map<String, Object> searchAnswers) throws Exception {
+            List<String> warmup, Map<String, Object> studentAnswers, Map<String, Object> searchAnswers)
+            throws Exception {
         Path copyDir = data.resolve("copy-wide");
         Files.createDirectories(copyDir);
         var files = PostgresBaseline.writeCopyFiles(copyDir, programs, approved, startups, studentsJson);
