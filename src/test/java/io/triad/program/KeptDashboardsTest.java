@@ -130,7 +130,7 @@ class KeptDashboardsTest {
         assertThat(TestApi.as(other).get(path).then().statusCode(200).extract().asString())
                 .contains("id=\"fig-eligible-students\"");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "update program set status = 'DRAFT' where key = ?")) {
+                "update program set doc = jsonb_set(doc, '{status}', '\"DRAFT\"') where key = ?")) {
             ps.setString(1, seed.key);
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
