@@ -3,7 +3,6 @@ package io.triad.program.dashboard;
 import io.triad.program.ProgramEntity;
 import io.triad.program.ProgramService;
 
-import io.agroal.api.AgroalDataSource;
 import io.triad.account.Account;
 import io.triad.account.Ownership;
 import io.triad.domain.OpeningDoc;
@@ -24,10 +23,6 @@ import io.triad.matching.MatchResults.ProgramFigures;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,13 +52,13 @@ class DashboardService {
     private final ProgramService programs;
     private final EntityManager em;
     private final SearchIndex index;
-    private final AgroalDataSource dataSource;
+    private final Sql sql;
 
-    DashboardService(ProgramService programs, EntityManager em, SearchIndex index, AgroalDataSource dataSource) {
+    DashboardService(ProgramService programs, EntityManager em, SearchIndex index, Sql sql) {
         this.programs = programs;
         this.em = em;
         this.index = index;
-        this.dataSource = dataSource;
+        this.sql = sql;
     }
 
     /** A program its administrator or an operator may look at, with its applications as just read. */
@@ -88,25 +83,22 @@ class DashboardService {
             BigDecimal approvedSum) {
     }
 
+    /** A row of {@link #PROGRAM_AND_APPLICATIONS}: the program's, and one status of its applications (null: none). */
+    private record Row(long id, Long owner, ProgramStatus program, String status, long count, long known,
+            BigDecimal sum) {
+    }
+
     /**
      * Another owner's draft or an unknown key: 404; another administrator's published program: 403. The program's id,
-     * owner and status and its applications in one round trip, plain JDBC in no transaction (a read needs none).
+     * owner and status and its applications in one round trip, in no transaction (a read needs none).
      */
     Checked check(String key, Account caller) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                PROGRAM_AND_APPLICATIONS)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    ProgramService.requireChangeable(key, null, null, caller);
-                }
-                ProgramService.requireChangeable(key, Sql.longOrNull(rs, "owner_id"),
-                        ProgramStatus.valueOf(rs.getString(3)), caller);
-                return new Checked(rs.getLong(1), applications(rs));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading program " + key + " and its applications failed", e);
-        }
+        List<Row> rows = sql.read(PROGRAM_AND_APPLICATIONS, rs -> new Row(rs.getLong(1), Sql.longOrNull(rs, "owner_id"),
+                ProgramStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getLong(5), rs.getLong(6),
+                rs.getBigDecimal(7)), key);
+        ProgramService.requireChangeable(key, rows.isEmpty() ? null : rows.get(0).owner(),
+                rows.isEmpty() ? null : rows.get(0).program(), caller);
+        return new Checked(rows.get(0).id(), applications(rows));
     }
 
     /** The document as the engine holds it, which the figures are counted from; from PostgreSQL before it is ready. */
@@ -231,22 +223,21 @@ class DashboardService {
         return counts;
     }
 
-    /** The applications of {@link #PROGRAM_AND_APPLICATIONS}, from its first row (a program without any: one row). */
-    private static Applications applications(ResultSet rs) throws SQLException {
+    /** The applications of {@link #PROGRAM_AND_APPLICATIONS}'s rows. */
+    private static Applications applications(List<Row> rows) {
         Map<String, Long> counts = new LinkedHashMap<>();
         BigDecimal committed = BigDecimal.ZERO;
         BigDecimal approvedSum = BigDecimal.ZERO;
-        do {
-            String status = rs.getString(4);
-            if (status == null) {
+        for (Row row : rows) {
+            if (row.status() == null) {
                 continue;
             }
-            counts.put(status, rs.getLong(5));
-            if ("APPROVED".equals(status)) {
-                approvedSum = rs.getBigDecimal(7);
-                committed = rs.getLong(6) > 0 ? approvedSum : null;
+            counts.put(row.status(), row.count());
+            if ("APPROVED".equals(row.status())) {
+                approvedSum = row.sum();
+                committed = row.known() > 0 ? approvedSum : null;
             }
-        } while (rs.next());
+        }
         return new Applications(counts, committed, approvedSum);
     }
 
