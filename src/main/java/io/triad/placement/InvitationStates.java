@@ -24,7 +24,7 @@ class InvitationStates implements InvitationStandings {
         if (students.isEmpty()) {
             return out;
         }
-        sql.list("""
+        sql.read("""
                 select distinct on (t.key) t.key, i.status, p.status from invitation i
                 join opening o on o.id = i.opening_id join student t on t.id = i.student_id
                 left join placement p on p.invitation_id = i.id

@@ -68,25 +68,20 @@ public class ProgramService implements OwnedKeys {
     }
 
     /**
-     * As {@link #changeable(String, Account)}, reading only the program's id, owner and status, not its document: for
-     * a page that shows the document as the engine holds it (a program's dashboard). No transaction: a read needs none.
+     * As {@link #changeable(String, Account)}, decided from the program's owner and status as a page has just read them
+     * with its own rows in one round trip (a program's dashboard); a null {@code status}: no such program.
      */
-    public long changeableId(String key, Account caller) {
-        List<Object[]> rows = ProgramEntity.getEntityManager().createQuery(
-                "select p.id, o.id, p.status from ProgramEntity p left join p.owner o where p.key = ?1", Object[].class)
-                .setParameter(1, key).getResultList();
-        if (rows.isEmpty()) {
+    public static void requireChangeable(String key, Long owner, ProgramStatus status, Account caller) {
+        if (status == null) {
             throw notFound(key);
         }
-        Long owner = (Long) rows.get(0)[1];
         boolean mayChange = caller.role == Role.OPERATOR || (owner != null && owner.equals(caller.id));
-        if (rows.get(0)[2] != ProgramStatus.PUBLISHED && !mayChange) {
+        if (status != ProgramStatus.PUBLISHED && !mayChange) {
             throw notFound(key); // as visibleTo: another owner's draft is not even seen
         }
         if (!mayChange) {
             throw ProblemException.forbidden("This program belongs to another account");
         }
-        return (Long) rows.get(0)[0];
     }
 
     /** A program the caller may change: 404 when it may not even see it (another owner's draft), else 403. */

@@ -33,16 +33,16 @@ class OpeningOwners {
 
     /** For the API: 404 unless the opening exists, 403 unless the caller may change its startup. */
     void requireOpening(String openingKey, Account caller) {
-        Row row = sql.one(OF_OPENING, rs -> new Row(Sql.longOrNull(rs, "owner_id"), true), openingKey)
-                .orElseThrow(() -> ProblemException.notFound("No opening '" + openingKey + "'"));
+        Row row = sql.read(OF_OPENING, rs -> new Row(Sql.longOrNull(rs, "owner_id"), true), openingKey).stream()
+                .findFirst().orElseThrow(() -> ProblemException.notFound("No opening '" + openingKey + "'"));
         require(caller, row.owner(), "This opening");
     }
 
     /** For the founders' pages: a startup account or an operator, the startup's, and one of its openings. */
     void requireFounders(String startupKey, String openingKey, Account caller) {
         Ownership.requireRole(caller, Role.STARTUP);
-        Row row = sql.one(OF_STARTUP, rs -> new Row(Sql.longOrNull(rs, "owner_id"),
-                Sql.longOrNull(rs, "opening") != null), openingKey, startupKey)
+        Row row = sql.read(OF_STARTUP, rs -> new Row(Sql.longOrNull(rs, "owner_id"),
+                Sql.longOrNull(rs, "opening") != null), openingKey, startupKey).stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No startup '" + startupKey + "'"));
         require(caller, row.owner(), "This startup");
         if (!row.opening()) {

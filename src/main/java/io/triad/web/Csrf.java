@@ -47,11 +47,6 @@ final class Csrf {
         return pre.isPresent() ? pre : Optional.ofNullable(rc.get(ISSUED));
     }
 
-    /** The token this request's forms carry; issues a pre-session secret if PageFilter has not (never empty). */
-    static String token(RoutingContext rc) {
-        return tokenOf(secret(rc).orElseGet(() -> issue(rc)));
-    }
-
     /** A new pre-session secret, sent as an HttpOnly cookie that lasts as long as the browser session. */
     static String issue(RoutingContext rc) {
         String secret = newSecret();

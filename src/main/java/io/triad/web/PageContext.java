@@ -1,5 +1,6 @@
 package io.triad.web;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.triad.domain.Role;
@@ -18,6 +19,8 @@ import java.util.Optional;
 public class PageContext {
     private final SecurityIdentity identity;
     private final RoutingContext rc;
+    private String csrfSecret;
+    private String csrf;
 
     @Inject
     PageContext(SecurityIdentity identity, CurrentVertxRequest request) {
@@ -56,9 +59,28 @@ public class PageContext {
         return rc.request().path();
     }
 
-    /** The CSRF token of this page's forms, bound to the session (or the pre-session): see {@link Csrf}. */
+    /**
+     * The CSRF token of this page's forms, bound to the session (or the pre-session): see {@link Csrf}. Its HMAC is
+     * computed once per secret, however many forms the page has. A pre-session secret is issued if PageFilter has not
+     * (never empty).
+     */
     public String csrf() {
-        return Csrf.token(rc);
+        String secret = Csrf.secret(rc).orElseGet(() -> Csrf.issue(rc));
+        if (!secret.equals(csrfSecret)) {
+            csrf = Csrf.tokenOf(secret);
+            csrfSecret = secret;
+        }
+        return csrf;
+    }
+
+    /** The navigation links of the layout, {@code unread} notifications beside the inbox's: see {@link Navigation}. */
+    public RawString navigation(long unread) {
+        return Navigation.links(this, unread);
+    }
+
+    /** Who is signed in and the language switch, for the layout: see {@link Navigation}. */
+    public RawString accountLinks() {
+        return Navigation.account(this);
     }
 
     /**

@@ -46,7 +46,9 @@ class DashboardPages {
     static class Templates {
         static native TemplateInstance index(PageContext ctx, List<ProgramDoc> programs);
 
-        static native TemplateInstance dashboard(PageContext ctx, ProgramDoc program, String asOf, String asOfText,
+        static native TemplateInstance dashboard(PageContext ctx, ProgramDoc program, RawString body);
+
+        static native TemplateInstance body(ProgramDoc program, String lang, String asOf, String asOfText,
                 List<Figure> figures, List<String> notices, RawString charts, UptakeCard uptake);
 
         static native TemplateInstance charts(List<Chart> charts);
@@ -64,10 +66,10 @@ class DashboardPages {
     private final Uptakes uptake;
     private final DashboardMessages english;
     private final DashboardMessages french;
-    private final KeptCharts kept;
+    private final KeptDashboards kept;
 
     DashboardPages(PageContext ctx, CurrentAccount current, DashboardService service, SearchIndex index, TriadConfig config,
-            Uptakes uptake, DashboardMessages english, @Localized("fr") DashboardMessages french, KeptCharts kept) {
+            Uptakes uptake, DashboardMessages english, @Localized("fr") DashboardMessages french, KeptDashboards kept) {
         this.kept = kept;
         this.ctx = ctx;
         this.current = current;
@@ -89,11 +91,19 @@ class DashboardPages {
     public TemplateInstance dashboard(@PathParam("key") String key, @QueryParam("asOf") String asOf) {
         Account caller = admin();
         LocalDate date = Params.date(asOf, "asOf", config.today());
-        DashboardService.Loaded program = service.load(key, caller);
+        DashboardService.Checked program = service.check(key, caller);
         boolean privileged = caller.role == Role.OPERATOR;
-        boolean fromEngine = index.isReady(); // once ready, always: the figures below then come from the engine
-        Figures f = service.figures(program, date, privileged);
-        ProgramDoc p = program.doc();
+        Supplier<KeptDashboards.Drawn> draw = () -> draw(service.doc(key, caller), program, date, privileged);
+        // once ready, always: the figures then come from the engine, and the page drawn from them is kept per change
+        KeptDashboards.Drawn drawn = index.isReady() ? kept.get(index.engine()::generation,
+                new KeptDashboards.Asked(key, program.applications(), date, privileged, ctx.lang()), draw) : draw.get();
+        return Pages.localized(Templates.dashboard(ctx, drawn.program(), drawn.body()), ctx);
+    }
+
+    /** The page below its title, drawn from the program's document, its figures and its applications. */
+    private KeptDashboards.Drawn draw(ProgramDoc p, DashboardService.Checked program, LocalDate date,
+            boolean privileged) {
+        Figures f = service.figures(p, program, date, privileged);
         DashboardMessages m = ctx.french() ? french : english;
         Locale locale = ctx.locale();
         List<String> notices = notices(p, f, m, locale);
@@ -103,13 +113,12 @@ class DashboardPages {
         // Every fundable placement's amount counts, as the engine counts them: no sample of the best ones.
         Map<BigDecimal, Long> amounts = f.amounts();
         List<Figure> figures = new DashboardFigures(m, locale, privileged).figures(p, f, f.placements(), amounts);
-        Supplier<String> drawn = () -> Templates.charts(charts(p, f, amounts, f.placements(), privileged, m, locale))
-                .setLocale(locale).render();
-        RawString charts = fromEngine ? kept.charts(index.engine()::generation,
-                new KeptCharts.Asked(key, f.approved(), date, privileged, ctx.lang()), drawn) : new RawString(drawn.get());
-        return Pages.localized(Templates.dashboard(ctx, p, date.toString(), OperationsFormats.date(date, locale),
-                figures, notices, charts, p.scope() == Scope.PLACEMENT ? uptake.card(p, f.applications(), f.approvedSum(), locale) : null),
-                ctx);
+        RawString charts = new RawString(Templates.charts(charts(p, f, amounts, f.placements(), privileged, m, locale))
+                .setLocale(locale).render());
+        UptakeCard card = p.scope() == Scope.PLACEMENT ? uptake.card(p, f.applications(), f.approvedSum(), locale)
+                : null;
+        return new KeptDashboards.Drawn(p, new RawString(Templates.body(p, ctx.lang(), date.toString(),
+                OperationsFormats.date(date, locale), figures, notices, charts, card).setLocale(locale).render()));
     }
 
     private static List<String> notices(ProgramDoc p, Figures f, DashboardMessages m, Locale locale) {

@@ -6,7 +6,9 @@ import io.triad.program.ProgramService;
 import io.triad.account.Account;
 import io.triad.account.Ownership;
 import io.triad.domain.OpeningDoc;
+import io.triad.db.Sql;
 import io.triad.domain.ProgramDoc;
+import io.triad.domain.ProgramStatus;
 import io.triad.domain.Scope;
 import io.triad.domain.Sector;
 import io.triad.domain.StartupDoc;
@@ -39,18 +41,35 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 class DashboardService {
+    /**
+     * Who may look at a program's dashboard and the program's applications, read together in one statement on every
+     * view (never kept: the owner and the status are seen as soon as they change).
+     */
+    private static final String PROGRAM_AND_APPLICATIONS = """
+            select p.id, p.owner_id, p.status, a.status, count(a.id), count(a.amount), coalesce(sum(a.amount), 0)
+            from program p left join application a on a.program_id = p.id where p.key = ? group by p.id, a.status""";
+
     private final ProgramService programs;
     private final EntityManager em;
     private final SearchIndex index;
+    private final Sql sql;
 
-    DashboardService(ProgramService programs, EntityManager em, SearchIndex index) {
+    DashboardService(ProgramService programs, EntityManager em, SearchIndex index, Sql sql) {
         this.programs = programs;
         this.em = em;
         this.index = index;
+        this.sql = sql;
     }
 
-    /** A program its administrator or an operator may look at. */
-    record Loaded(long id, ProgramDoc doc) {
+    /** A program its administrator or an operator may look at, with its applications as just read. */
+    record Checked(long id, Applications applications) {
+    }
+
+    /**
+     * The program's applications by status and the approved ones' summed amount; {@code committed} as
+     * {@link #committed}.
+     */
+    record Applications(Map<String, Long> byStatus, BigDecimal committed, BigDecimal approvedSum) {
     }
 
     /**
@@ -64,15 +83,28 @@ class DashboardService {
             BigDecimal approvedSum) {
     }
 
+    /** A row of {@link #PROGRAM_AND_APPLICATIONS}: the program's, and one status of its applications (null: none). */
+    private record Row(long id, Long owner, ProgramStatus program, String status, long count, long known,
+            BigDecimal sum) {
+    }
+
     /**
-     * Another owner's draft or an unknown key: 404; another administrator's published program: 403. One read of the
-     * program's id, owner and status, in no transaction (a read needs none).
+     * Another owner's draft or an unknown key: 404; another administrator's published program: 403. The program's id,
+     * owner and status and its applications in one round trip, in no transaction (a read needs none).
      */
-    Loaded load(String key, Account caller) {
-        long id = programs.changeableId(key, caller);
-        // the document as the engine holds it, which the figures are counted from: not parsed again on every view
+    Checked check(String key, Account caller) {
+        List<Row> rows = sql.read(PROGRAM_AND_APPLICATIONS, rs -> new Row(rs.getLong(1), Sql.longOrNull(rs, "owner_id"),
+                ProgramStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getLong(5), rs.getLong(6),
+                rs.getBigDecimal(7)), key);
+        ProgramService.requireChangeable(key, rows.isEmpty() ? null : rows.get(0).owner(),
+                rows.isEmpty() ? null : rows.get(0).program(), caller);
+        return new Checked(rows.get(0).id(), applications(rows));
+    }
+
+    /** The document as the engine holds it, which the figures are counted from; from PostgreSQL before it is ready. */
+    ProgramDoc doc(String key, Account caller) {
         Optional<ProgramDoc> held = index.isReady() ? index.engine().program(key) : Optional.empty();
-        return new Loaded(id, held.orElseGet(() -> programs.changeable(key, caller).doc));
+        return held.orElseGet(() -> programs.changeable(key, caller).doc);
     }
 
     /** The programs whose dashboards the caller may see: its own, or all for an operator. */
@@ -83,20 +115,15 @@ class DashboardService {
         return found.stream().map(p -> p.doc).toList();
     }
 
-    private record Applications(Map<String, Long> byStatus, BigDecimal committed, BigDecimal approvedSum) {
-    }
-
     /**
-     * Only the program's applications are read, in one statement and no transaction (a read needs none, and its
-     * commit was one more round trip per view); the engine's counts are computed after it, so a dashboard never holds
-     * a database connection while the engine counts. The uptake card is drawn from the same applications.
+     * The engine's counts are computed after the applications were read, so a dashboard never holds a database
+     * connection while the engine counts. The uptake card is drawn from the same applications.
      */
-    Figures figures(Loaded program, LocalDate asOf, boolean privileged) {
+    Figures figures(ProgramDoc p, Checked program, LocalDate asOf, boolean privileged) {
         if (!index.isReady()) {
-            return QuarkusTransaction.joiningExisting().call(() -> fromDatabase(program, asOf, privileged));
+            return QuarkusTransaction.joiningExisting().call(() -> fromDatabase(p, program.id(), asOf, privileged));
         }
-        ProgramDoc p = program.doc();
-        Applications a = applications(program.id());
+        Applications a = program.applications();
         long approved = a.byStatus().getOrDefault("APPROVED", 0L);
         ProgramFigures e = index.engine().programFigures(p, approved, asOf, privileged);
         return new Figures(Eligibility.programOpen(p, asOf), !Eligibility.capacity(p, approved).isEmpty(),
@@ -107,9 +134,8 @@ class DashboardService {
     }
 
     /** While the index is being built: the same figures read from the database, placements still unknown. */
-    private Figures fromDatabase(Loaded program, LocalDate asOf, boolean privileged) {
-        ProgramDoc p = program.doc();
-        Map<String, Long> placements = placementCounts(program.id());
+    private Figures fromDatabase(ProgramDoc p, long programId, LocalDate asOf, boolean privileged) {
+        Map<String, Long> placements = placementCounts(programId);
         long approved = placements.getOrDefault("APPROVED", 0L);
         List<Failure> notOpen = Eligibility.programOpen(p, asOf);
         boolean full = !Eligibility.capacity(p, approved).isEmpty();
@@ -134,7 +160,7 @@ class DashboardService {
             }
         }
         StudentCounts students = students(p, startDates.values(), privileged);
-        BigDecimal committed = committed(program);
+        BigDecimal committed = committed(programId);
         return new Figures(notOpen, full, startups.size(), eligible, byRegion, bySector, eligibleOpenings,
                 students.total(), students.eligible(), students.byRegion(), approved,
                 placements.getOrDefault("PENDING", 0L), committed, 0, Map.of(), placements,
@@ -197,23 +223,19 @@ class DashboardService {
         return counts;
     }
 
-    /**
-     * The program's applications by status and the approved ones' committed amount (as {@link #committed}) in one
-     * round trip: every dashboard view reads them.
-     */
-    private Applications applications(long programId) {
+    /** The applications of {@link #PROGRAM_AND_APPLICATIONS}'s rows. */
+    private static Applications applications(List<Row> rows) {
         Map<String, Long> counts = new LinkedHashMap<>();
         BigDecimal committed = BigDecimal.ZERO;
         BigDecimal approvedSum = BigDecimal.ZERO;
-        List<?> rows = em.createNativeQuery("select status, count(*), count(amount), coalesce(sum(amount), 0) "
-                + "from application where program_id = ?1 group by status").setParameter(1, programId).getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            long count = ((Number) r[1]).longValue();
-            counts.put((String) r[0], count);
-            if ("APPROVED".equals(r[0])) {
-                approvedSum = new BigDecimal(r[3].toString());
-                committed = ((Number) r[2]).longValue() > 0 ? approvedSum : null;
+        for (Row row : rows) {
+            if (row.status() == null) {
+                continue;
+            }
+            counts.put(row.status(), row.count());
+            if ("APPROVED".equals(row.status())) {
+                approvedSum = row.sum();
+                committed = row.known() > 0 ? approvedSum : null;
             }
         }
         return new Applications(counts, committed, approvedSum);
@@ -223,10 +245,10 @@ class DashboardService {
      * The sum of the amounts recorded when the approved applications were approved (the enhanced rate only where the
      * student shared it, so the total never reveals who qualifies for it); null when every amount is unknown.
      */
-    private BigDecimal committed(Loaded program) {
+    private BigDecimal committed(long programId) {
         Object[] r = (Object[]) em.createNativeQuery("""
                 select count(*), count(amount), coalesce(sum(amount), 0) from application
-                where program_id = ?1 and status = 'APPROVED'""").setParameter(1, program.id()).getSingleResult();
+                where program_id = ?1 and status = 'APPROVED'""").setParameter(1, programId).getSingleResult();
         long approved = ((Number) r[0]).longValue();
         long known = ((Number) r[1]).longValue();
         return approved == 0 || known > 0 ? new BigDecimal(r[2].toString()) : null;
