@@ -40,8 +40,6 @@ import java.util.function.Supplier;
 @Path("/admin/dashboard")
 @Produces(MediaType.TEXT_HTML)
 class DashboardPages {
-    /** Placements read from the engine for the distribution of amounts. */
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(PageContext ctx, List<ProgramDoc> programs);
