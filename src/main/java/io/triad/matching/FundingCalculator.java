@@ -5,6 +5,7 @@ import io.triad.domain.ProgramDoc.Funding;
 import io.triad.domain.StudentDoc;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public final class FundingCalculator {
     /** Whether the student lists a group in the program's {@code enhancedGroups}. Sensitive: see {@link Privacy}. */
     public static boolean qualifiesForEnhanced(Funding funding, StudentDoc student) {
         return funding != null && funding.enhancedGroups() != null
-                && student.groups().stream().anyMatch(funding.enhancedGroups()::contains);
+                && !Collections.disjoint(student.groups(), funding.enhancedGroups());
     }
 
     /**
