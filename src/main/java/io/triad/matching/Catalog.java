@@ -53,8 +53,9 @@ final class Catalog {
 
     /**
      * Published placement programs that fail at most one rule before the student is known. Kept per opening and date
-     * until the next change ({@link #epoch}): every request that explains an opening asks again, and with thousands
-     * of programs the checks cost far more than the ranking (a student's page explains 20 openings).
+     * until the next change ({@link #epoch}): every request for an opening's matches asks again, and with thousands
+     * of programs the checks cost far more than the ranking. A student's matches, 20 different openings a page, use
+     * {@link #ruleGroups} instead.
      */
     List<Explainer.Check> placementChecks(Located at, LocalDate asOf) {
         Kept k = current();

@@ -21,7 +21,8 @@ final class Explainer {
     }
 
     private static final Comparator<Funded> LARGEST_AMOUNT_FIRST = Comparator.comparing(
-            (Funded f) -> f.amount() == null ? null : f.amount().value(), Comparator.nullsLast(Comparator.reverseOrder()));
+            (Funded f) -> f.amount() == null ? null : f.amount().value(),
+            Comparator.nullsLast(Comparator.reverseOrder()));
     private static final Comparator<Funded> LARGEST_FIRST = LARGEST_AMOUNT_FIRST.thenComparing(Funded::program);
 
     private final OpeningDoc opening;
@@ -48,7 +49,7 @@ final class Explainer {
         return forStudent(t, score, funding(t));
     }
 
-    /** As {@link #forStudent(StudentDoc, float)}, the programs' verdicts {@link Counts counted} by {@link RuleGroups}. */
+    /** As {@link #forStudent(StudentDoc, float)}, the programs' verdicts counted by {@link RuleGroups}. */
     OpeningForStudent forStudent(StudentDoc t, float score, RuleGroups rules, Counts verdicts) {
         return forStudent(t, score, funding(t, rules, verdicts));
     }

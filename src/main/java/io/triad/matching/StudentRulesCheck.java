@@ -39,7 +39,8 @@ final class StudentRulesCheck {
     private static final Rule<StudentRules, ?, Student> RECENT_GRAD =
             Rule.of(StudentRulesCheck::recentGradMonths, (c, months, t) -> {
                 if (months != null && t.doc.enrolment() == Enrolment.GRADUATED) {
-                    // DATA.md fixes this exact form: minusMonths clamps to the month's end (05-31 minus 3 months = 02-28).
+                    // DATA.md fixes this exact form: minusMonths clamps to the month's end
+                    // (05-31 minus 3 months = 02-28).
                     c.atLeast("student.recentGradMonths", t.start.minusMonths(months), t.doc.graduationDate());
                 }
             });
