@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The programs, startups and openings the engine holds in memory, and the program rules that are known before the
@@ -52,8 +53,9 @@ final class Catalog {
 
     /**
      * Published placement programs that fail at most one rule before the student is known. Kept per opening and date
-     * until the next change ({@link #epoch}): every request that explains an opening asks again, and with thousands
-     * of programs the checks cost far more than the ranking (a student's page explains 20 openings).
+     * until the next change ({@link #epoch}): every request for an opening's matches asks again, and with thousands
+     * of programs the checks cost far more than the ranking. A student's matches, 20 different openings a page, use
+     * {@link #ruleGroups} instead.
      */
     List<Explainer.Check> placementChecks(Located at, LocalDate asOf) {
         Kept k = current();
@@ -74,22 +76,35 @@ final class Catalog {
      */
     OpeningColumns openingColumns() {
         Kept k = current();
-        OpeningColumns columns = k.columns().get();
-        if (columns == null) {
+        return once(k, k.columns(), () -> new OpeningColumns(openings.values()));
+    }
+
+    /**
+     * The published placement programs with their rules grouped by value ({@link RuleGroups}), built on first use after
+     * a change and kept until the next: every student's matches explain their openings with them.
+     */
+    RuleGroups ruleGroups() {
+        Kept k = current();
+        return once(k, k.rules(), () -> new RuleGroups(k.published(), this::used));
+    }
+
+    private static <T> T once(Kept k, AtomicReference<T> kept, Supplier<T> build) {
+        T value = kept.get();
+        if (value == null) {
             synchronized (k) {
-                columns = k.columns().get();
-                if (columns == null) {
-                    columns = new OpeningColumns(openings.values());
-                    k.columns().set(columns);
+                value = kept.get();
+                if (value == null) {
+                    value = build.get();
+                    kept.set(value);
                 }
             }
         }
-        return columns;
+        return value;
     }
 
     /** What is kept for one epoch: worked out from the catalog as it was then, dropped with the next change. */
     private record Kept(long epoch, List<ProgramDoc> published, Map<String, List<Explainer.Check>> checks,
-            AtomicReference<OpeningColumns> columns) {
+            AtomicReference<OpeningColumns> columns, AtomicReference<RuleGroups> rules) {
     }
 
     private Kept current() {
@@ -99,7 +114,7 @@ final class Catalog {
             // a change under way moves the epoch again when it ends, so what is computed meanwhile is never reused
             k = new Kept(now, programs.values().stream().filter(Eligibility::isPublished)
                     .sorted(Comparator.comparing(ProgramDoc::key)).toList(), new ConcurrentHashMap<>(),
-                    new AtomicReference<>());
+                    new AtomicReference<>(), new AtomicReference<>());
             kept = k;
         }
         return k;

@@ -8,21 +8,38 @@ import java.util.List;
 
 /** The employer rules of DATA.md, in document order. */
 final class EmployerRulesCheck {
+    /** A startup as the rules see it on a date: company age in whole years, null without a founding date. */
+    record Employer(StartupDoc startup, Integer age) {
+        static Employer of(StartupDoc startup, LocalDate asOf) {
+            return new Employer(startup,
+                    startup.foundedOn() == null ? null : Period.between(startup.foundedOn(), asOf).getYears());
+        }
+    }
+
+    static final List<Rule<EmployerRules, ?, Employer>> RULES = List.of(
+            Rule.of(EmployerRules::stages, (c, v, e) -> c.oneOf("employer.stages", v, e.startup().stage())),
+            Rule.of(EmployerRules::regions, (c, v, e) -> c.region("employer.regions", v, e.startup().region())),
+            Rule.of(EmployerRules::sectors, (c, v, e) -> c.anyOf("employer.sectors", v, e.startup().sectors())),
+            Rule.of(EmployerRules::minHeadcount,
+                    (c, v, e) -> c.atLeast("employer.minHeadcount", v, e.startup().headcount())),
+            Rule.of(EmployerRules::maxHeadcount,
+                    (c, v, e) -> c.atMost("employer.maxHeadcount", v, e.startup().headcount())),
+            Rule.of(EmployerRules::minCompanyAgeYears,
+                    (c, v, e) -> c.atLeast("employer.minCompanyAgeYears", v, e.age())),
+            Rule.of(EmployerRules::maxCompanyAgeYears,
+                    (c, v, e) -> c.atMost("employer.maxCompanyAgeYears", v, e.age())),
+            Rule.of(EmployerRules::mustBeIncorporated,
+                    (c, v, e) -> c.required("employer.mustBeIncorporated", v, e.startup().incorporated())),
+            Rule.of(EmployerRules::forProfitOnly,
+                    (c, v, e) -> c.required("employer.forProfitOnly", v, e.startup().forProfit())));
+
     private EmployerRulesCheck() {
     }
 
     static List<Failure> check(EmployerRules rules, StartupDoc startup, LocalDate asOf) {
-        Integer age = startup.foundedOn() == null ? null : Period.between(startup.foundedOn(), asOf).getYears();
-        return new RuleCheck()
-                .oneOf("employer.stages", rules.stages(), startup.stage())
-                .region("employer.regions", rules.regions(), startup.region())
-                .anyOf("employer.sectors", rules.sectors(), startup.sectors())
-                .atLeast("employer.minHeadcount", rules.minHeadcount(), startup.headcount())
-                .atMost("employer.maxHeadcount", rules.maxHeadcount(), startup.headcount())
-                .atLeast("employer.minCompanyAgeYears", rules.minCompanyAgeYears(), age)
-                .atMost("employer.maxCompanyAgeYears", rules.maxCompanyAgeYears(), age)
-                .required("employer.mustBeIncorporated", rules.mustBeIncorporated(), startup.incorporated())
-                .required("employer.forProfitOnly", rules.forProfitOnly(), startup.forProfit())
-                .failures();
+        Employer employer = Employer.of(startup, asOf);
+        RuleCheck check = new RuleCheck();
+        RULES.forEach(rule -> rule.check(check, rules, employer));
+        return check.failures();
     }
 }

@@ -20,10 +20,10 @@ final class Explainer {
     record Check(ProgramDoc program, List<Failure> base) {
     }
 
-    private static final Comparator<Funded> LARGEST_FIRST = Comparator
-            .comparing((Funded f) -> f.amount() == null ? null : f.amount().value(),
-                    Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Funded::program);
+    private static final Comparator<Funded> LARGEST_AMOUNT_FIRST = Comparator.comparing(
+            (Funded f) -> f.amount() == null ? null : f.amount().value(),
+            Comparator.nullsLast(Comparator.reverseOrder()));
+    private static final Comparator<Funded> LARGEST_FIRST = LARGEST_AMOUNT_FIRST.thenComparing(Funded::program);
 
     private final OpeningDoc opening;
     private final StartupDoc startup;
@@ -46,8 +46,16 @@ final class Explainer {
     }
 
     OpeningForStudent forStudent(StudentDoc t, float score) {
+        return forStudent(t, score, funding(t));
+    }
+
+    /** As {@link #forStudent(StudentDoc, float)}, the programs' verdicts counted by {@link RuleGroups}. */
+    OpeningForStudent forStudent(StudentDoc t, float score, RuleGroups rules, Counts verdicts) {
+        return forStudent(t, score, funding(t, rules, verdicts));
+    }
+
+    private OpeningForStudent forStudent(StudentDoc t, float score, Funding funding) {
         List<String> matched = Scoring.matchedSkills(opening, t);
-        Funding funding = funding(t);
         return new OpeningForStudent(opening.key(), startup.key(), score, matched, funding.eligible(),
                 funding.total(), funding.nearMisses(), Scoring.reasons(opening, startup, t, matched));
     }
@@ -72,19 +80,52 @@ final class Explainer {
             RuleCheck student = StudentRulesCheck.evaluate(p.student(), opening, t, privileged);
             int failures = check.base().size() + student.count();
             if (failures == 0) {
-                FundingCalculator.Quote quote = FundingCalculator.quote(p.funding(), opening, t, privileged);
-                eligible.add(new Funded(p.key(), quote.amount(), flag(quote.enhancedPossible()),
-                        Privacy.conditionalFlag(p, privileged)));
-                shares.add(new FundingCalculator.Share(quote.amount(), FundingCalculator.stackable(p.funding())));
+                pays(p, t, eligible, shares);
             } else if (failures == 1) {
                 List<Failure> failed = new ArrayList<>(check.base());
                 failed.addAll(student.failures());
-                if (Eligibility.isNearMiss(failed)) {
-                    near.add(new NearMiss(p.key(), failed, Privacy.conditionalFlag(p, privileged)));
-                }
+                nearMiss(p, failed, near);
             }
         }
         return new Funding(byAmount(eligible), FundingCalculator.total(opening, shares), near);
+    }
+
+    /**
+     * The programs in key order, so that sorting by amount alone keeps {@link #byAmount}'s order (a stable sort keeps
+     * the key order among equal amounts); each amount is worked out once per opening and terms.
+     */
+    private Funding funding(StudentDoc t, RuleGroups rules, Counts verdicts) {
+        List<Funded> eligible = new ArrayList<>();
+        List<FundingCalculator.Share> shares = new ArrayList<>();
+        List<NearMiss> near = new ArrayList<>();
+        RuleGroups.Amounts amounts = rules.new Amounts(opening);
+        for (int i = verdicts.next(0); i >= 0; i = verdicts.next(i + 1)) {
+            ProgramDoc p = rules.program(i);
+            if (verdicts.passes(i)) {
+                pays(p, FundingCalculator.quote(p.funding(), t, privileged, amounts.of(i)), eligible, shares);
+            } else {
+                nearMiss(p, List.of(verdicts.failure(i)), near);
+            }
+        }
+        eligible.sort(LARGEST_AMOUNT_FIRST);
+        return new Funding(List.copyOf(eligible), FundingCalculator.total(opening, shares), near);
+    }
+
+    private void pays(ProgramDoc p, StudentDoc t, List<Funded> eligible, List<FundingCalculator.Share> shares) {
+        pays(p, FundingCalculator.quote(p.funding(), opening, t, privileged), eligible, shares);
+    }
+
+    private void pays(ProgramDoc p, FundingCalculator.Quote quote, List<Funded> eligible,
+            List<FundingCalculator.Share> shares) {
+        eligible.add(new Funded(p.key(), quote.amount(), flag(quote.enhancedPossible()),
+                Privacy.conditionalFlag(p, privileged)));
+        shares.add(new FundingCalculator.Share(quote.amount(), FundingCalculator.stackable(p.funding())));
+    }
+
+    private void nearMiss(ProgramDoc p, List<Failure> failed, List<NearMiss> near) {
+        if (Eligibility.isNearMiss(failed)) {
+            near.add(new NearMiss(p.key(), failed, Privacy.conditionalFlag(p, privileged)));
+        }
     }
 
     /** A JSON flag: true, or absent. */

@@ -4,6 +4,8 @@ import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc.Funding;
 import io.triad.domain.StudentDoc;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,7 +28,7 @@ public final class FundingCalculator {
     /** Whether the student lists a group in the program's {@code enhancedGroups}. Sensitive: see {@link Privacy}. */
     public static boolean qualifiesForEnhanced(Funding funding, StudentDoc student) {
         return funding != null && funding.enhancedGroups() != null
-                && student.groups().stream().anyMatch(funding.enhancedGroups()::contains);
+                && !Collections.disjoint(student.groups(), funding.enhancedGroups());
     }
 
     /**
@@ -69,15 +71,36 @@ public final class FundingCalculator {
      * about the student.
      */
     static Quote quote(Funding funding, OpeningDoc opening, StudentDoc student, boolean privileged) {
-        Amount standard = placementAmount(funding, opening, false);
+        return quote(funding, student, privileged, enhanced -> placementAmount(funding, opening, enhanced));
+    }
+
+    /** {@link #placementAmount} of one funding and opening, standard or enhanced. */
+    @FunctionalInterface
+    interface Amounts {
+        Amount at(boolean enhanced);
+    }
+
+    /** As {@link #quote(Funding, OpeningDoc, StudentDoc, boolean)}, the funding's amounts for the opening given. */
+    static Quote quote(Funding funding, StudentDoc student, boolean privileged, Amounts amounts) {
+        Amount standard = amounts.at(false);
         boolean qualifies = qualifiesForEnhanced(funding, student);
         if (qualifies && Privacy.mayUseEnhanced(student, privileged)) {
-            return new Quote(placementAmount(funding, opening, true), false);
+            return new Quote(amounts.at(true), false);
         }
         if (privileged || funding == null || !RuleCheck.restricts(funding.enhancedGroups())) {
             return new Quote(standard, false);
         }
-        return new Quote(standard, !Objects.equals(standard, placementAmount(funding, opening, true)));
+        return new Quote(standard, !Objects.equals(standard, amounts.at(true)));
+    }
+
+    /**
+     * What {@link #placementAmount} reads of a funding: fundings with equal terms have equal amounts for an opening.
+     * Null for no funding.
+     */
+    static List<Object> amountTerms(Funding funding) {
+        return funding == null ? null : Arrays.asList(funding.flatPerPlacement(), funding.currency(),
+                funding.wagePercent(), funding.capPerPlacement(), funding.enhancedWagePercent(),
+                funding.enhancedCapPerPlacement());
     }
 
     /** An eligible program's amount for a placement, and whether it may be combined with others. */

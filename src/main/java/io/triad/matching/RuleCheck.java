@@ -26,10 +26,19 @@ final class RuleCheck {
     }
 
     <T> RuleCheck anyOf(String rule, List<T> allowed, Collection<T> values) {
-        if (restricts(allowed) && (values == null || values.stream().noneMatch(allowed::contains))) {
+        if (restricts(allowed) && (values == null || !containsAny(allowed, values))) {
             failed.add(new Failure(rule, Kind.ANY_OF, allowed, restricts(values) ? List.copyOf(values) : null));
         }
         return this;
+    }
+
+    private static <T> boolean containsAny(List<T> allowed, Collection<T> values) {
+        for (T value : values) {
+            if (allowed.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     RuleCheck region(String rule, List<String> allowed, String value) {

@@ -39,27 +39,33 @@ final class StudentMatches {
     Page<OpeningForStudent> forStudent(StudentDoc t, LocalDate asOf, int limit) {
         OpeningColumns columns = catalog.openingColumns();
         OpeningColumns.Student student = columns.student(t, asOf);
-        return openingIndex.withText(t, columns, text -> {
-            int[] fitting = new int[columns.size()];
-            int total = 0;
-            // every fitting opening is counted; its score without text is a floor under its score
-            Best floor = new Best(limit);
-            for (int i = 0; i < fitting.length; i++) {
-                if (student.fits(i)) {
-                    fitting[total++] = i;
-                    floor.offer(Best.key(student.score(i, 0), i));
-                }
+        int[] fitting = new int[columns.size()];
+        int total = 0;
+        // every fitting opening is counted; its score without text is a floor under its score
+        Best floor = new Best(limit);
+        for (int i = 0; i < fitting.length; i++) {
+            if (student.fits(i)) {
+                fitting[total++] = i;
+                floor.offer(Best.key(student.score(i, 0), i));
             }
-            Best best = best(student, text, fitting, total, floor.bar(), limit);
-            // the order needs only scores: programs and reasons are worked out for the page shown
-            List<OpeningForStudent> page = new ArrayList<>();
-            for (long key : best.sorted()) {
-                Located at = columns.at(Best.ordinal(key));
-                page.add(new Explainer(at.opening(), at.startup(), catalog.placementChecks(at, asOf), true)
-                        .forStudent(t, Best.score(key)));
-            }
-            return new Page<>(page, total);
-        });
+        }
+        int fits = total;
+        Best best = openingIndex.withText(t, columns,
+                text -> best(student, text, fitting, fits, floor.bar(), limit));
+        // the order needs only scores: programs and reasons are worked out for the page shown, the searcher released
+        RuleGroups rules = catalog.ruleGroups();
+        Counts own = rules.forStudent(t, asOf);
+        List<OpeningForStudent> page = new ArrayList<>();
+        for (long key : best.sorted()) {
+            page.add(explained(columns.at(Best.ordinal(key)), t, Best.score(key), rules, own, asOf));
+        }
+        return new Page<>(page, total);
+    }
+
+    private static OpeningForStudent explained(Located at, StudentDoc t, float score, RuleGroups rules,
+            Counts own, LocalDate asOf) {
+        return new Explainer(at.opening(), at.startup(), List.of(), true)
+                .forStudent(t, score, rules, rules.verdicts(own, at, t, asOf));
     }
 
     /**
@@ -110,9 +116,9 @@ final class StudentMatches {
             text.score(new int[] {i}, 1, share);
             return share;
         });
-        Located at = columns.at(i);
-        return Optional.of(new Explainer(at.opening(), at.startup(), catalog.placementChecks(at, asOf), true)
-                .forStudent(t, student.score(i, share[0])));
+        RuleGroups rules = catalog.ruleGroups();
+        return Optional.of(explained(columns.at(i), t, student.score(i, share[0]), rules, rules.forStudent(t, asOf),
+                asOf));
     }
 
     /**

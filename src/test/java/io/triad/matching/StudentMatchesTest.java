@@ -3,6 +3,8 @@ package io.triad.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.ProgramStatus;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.matching.Catalog.Located;
@@ -59,6 +61,42 @@ class StudentMatchesTest {
             engine.refreshNow();
             compare(engine, students, people.asOfs, "seed " + seed + " after changes");
         }
+    }
+
+    /**
+     * The programs' rules grouped by value are kept until the catalog changes: after programs change (rules moved from
+     * one program to another, intakes, capacities and approved placements, a program unpublished), every page is its
+     * definition's again, and some pages differ from those before, so that a kept stale grouping would be seen.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.triad.matching.MatchEngineBruteForceTest#seeds")
+    void matchesFollowProgramChanges(long seed) {
+        RandomWorld people = new RandomWorld(seed);
+        List<StudentDoc> students = people.students.subList(0, STUDENTS);
+        try (MatchEngine engine = MatchEngineBruteForceTest.engine(people)) {
+            compare(engine, students, people.asOfs, "seed " + seed + " before program changes");
+            List<List<OpeningForStudent>> before = pages(engine, students, people.asOfs);
+            List<ProgramDoc> programs = people.programs;
+            for (int i = 0; i < programs.size(); i++) {
+                ProgramDoc p = programs.get(i);
+                ProgramDoc next = programs.get((i + 1) % programs.size());
+                ProgramStatus status = i == 0 ? ProgramStatus.DRAFT : p.status();
+                engine.putProgram(new ProgramDoc(p.key(), p.name(), p.agency(), p.regions(), p.kind(), p.scope(),
+                        p.summary(), p.url(), status, p.language(), next.intake(), next.capacity(), next.employer(),
+                        next.scope() == p.scope() ? next.student() : p.student(),
+                        next.scope() == p.scope() ? next.placement() : p.placement(), p.funding(), null),
+                        people.approved.get(next.key()));
+            }
+            compare(engine, students, people.asOfs, "seed " + seed + " after program changes");
+            assertThat(pages(engine, students, people.asOfs)).as("pages after the changes").isNotEqualTo(before);
+        }
+    }
+
+    private static List<List<OpeningForStudent>> pages(MatchEngine engine, List<StudentDoc> students,
+            List<LocalDate> asOfs) {
+        List<List<OpeningForStudent>> pages = new ArrayList<>();
+        students.forEach(t -> asOfs.forEach(asOf -> pages.add(engine.forStudent(t, asOf, 20).items())));
+        return pages;
     }
 
     @Test
