@@ -13,7 +13,12 @@ public final class Ownership {
     }
 
     public static boolean mayChange(Account caller, Account owner) {
-        return caller.role == Role.OPERATOR || (owner != null && owner.id.equals(caller.id));
+        return mayChangeById(caller, owner == null ? null : owner.id);
+    }
+
+    /** As {@link #mayChange(Account, Account)}, from the owner's id as a page's own read gives it (null: none). */
+    public static boolean mayChangeById(Account caller, Long ownerId) {
+        return caller.role == Role.OPERATOR || (ownerId != null && ownerId.equals(caller.id));
     }
 
     /** 403 unless the caller has one of the roles (operators always pass). */
@@ -24,7 +29,12 @@ public final class Ownership {
     }
 
     public static void requireChange(Account caller, Account owner, String what) {
-        if (!mayChange(caller, owner)) {
+        requireChangeById(caller, owner == null ? null : owner.id, what);
+    }
+
+    /** As {@link #requireChange(Account, Account, String)}, from the owner's id. */
+    public static void requireChangeById(Account caller, Long ownerId, String what) {
+        if (!mayChangeById(caller, ownerId)) {
             throw ProblemException.forbidden(what + " belongs to another account");
         }
     }

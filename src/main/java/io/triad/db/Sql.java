@@ -55,6 +55,11 @@ public class Sql {
         }
     }
 
+    /** As {@link #one}, read as {@link #read} does. */
+    public <T> Optional<T> readOne(String sql, RowMapper<T> mapper, Object... params) {
+        return read(sql, mapper, params).stream().findFirst();
+    }
+
     private static <T> List<T> rows(Connection c, String sql, RowMapper<T> mapper, Object[] params)
             throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {

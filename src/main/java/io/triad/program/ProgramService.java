@@ -75,13 +75,10 @@ public class ProgramService implements OwnedKeys {
         if (status == null) {
             throw notFound(key);
         }
-        boolean mayChange = caller.role == Role.OPERATOR || (owner != null && owner.equals(caller.id));
-        if (status != ProgramStatus.PUBLISHED && !mayChange) {
+        if (status != ProgramStatus.PUBLISHED && !Ownership.mayChangeById(caller, owner)) {
             throw notFound(key); // as visibleTo: another owner's draft is not even seen
         }
-        if (!mayChange) {
-            throw ProblemException.forbidden("This program belongs to another account");
-        }
+        Ownership.requireChangeById(caller, owner, "This program");
     }
 
     /** A program the caller may change: 404 when it may not even see it (another owner's draft), else 403. */

@@ -6,7 +6,6 @@ import io.triad.db.Sql;
 import io.triad.domain.Role;
 import io.triad.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Objects;
 
 /**
  * Who may see an opening's ranked students, read in one query of two keys and an owner: the rankings' pages are asked
@@ -33,27 +32,20 @@ class OpeningOwners {
 
     /** For the API: 404 unless the opening exists, 403 unless the caller may change its startup. */
     void requireOpening(String openingKey, Account caller) {
-        Row row = sql.read(OF_OPENING, rs -> new Row(Sql.longOrNull(rs, "owner_id"), true), openingKey).stream()
-                .findFirst().orElseThrow(() -> ProblemException.notFound("No opening '" + openingKey + "'"));
-        require(caller, row.owner(), "This opening");
+        Row row = sql.readOne(OF_OPENING, rs -> new Row(Sql.longOrNull(rs, "owner_id"), true), openingKey)
+                .orElseThrow(() -> ProblemException.notFound("No opening '" + openingKey + "'"));
+        Ownership.requireChangeById(caller, row.owner(), "This opening");
     }
 
     /** For the founders' pages: a startup account or an operator, the startup's, and one of its openings. */
     void requireFounders(String startupKey, String openingKey, Account caller) {
         Ownership.requireRole(caller, Role.STARTUP);
-        Row row = sql.read(OF_STARTUP, rs -> new Row(Sql.longOrNull(rs, "owner_id"),
-                Sql.longOrNull(rs, "opening") != null), openingKey, startupKey).stream().findFirst()
+        Row row = sql.readOne(OF_STARTUP, rs -> new Row(Sql.longOrNull(rs, "owner_id"),
+                Sql.longOrNull(rs, "opening") != null), openingKey, startupKey)
                 .orElseThrow(() -> ProblemException.notFound("No startup '" + startupKey + "'"));
-        require(caller, row.owner(), "This startup");
+        Ownership.requireChangeById(caller, row.owner(), "This startup");
         if (!row.opening()) {
             throw ProblemException.notFound("No opening '" + openingKey + "' at this startup");
-        }
-    }
-
-    /** As {@link Ownership#requireChange}, from the owner's id. */
-    private static void require(Account caller, Long owner, String what) {
-        if (caller.role != Role.OPERATOR && (owner == null || !Objects.equals(owner, caller.id))) {
-            throw ProblemException.forbidden(what + " belongs to another account");
         }
     }
 }
