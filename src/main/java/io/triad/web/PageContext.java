@@ -1,6 +1,7 @@
 package io.triad.web;
 
 import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.triad.domain.Role;
@@ -14,7 +15,10 @@ import java.util.Optional;
 /**
  * What every page needs: the language (?lang=, then the triad_lang cookie, then Accept-Language), the
  * signed-in identity (email and role, for the layout), the CSRF token of the form posts and the current path.
+ * {@code @TemplateData}: the layout and the pages read it through a resolver generated for all its members; without it,
+ * Qute resolved those the layout names by reflection, after trying every other resolver.
  */
+@TemplateData
 @RequestScoped
 public class PageContext {
     private final SecurityIdentity identity;
