@@ -5,6 +5,7 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The layout's header links, which every page shows twice (in the wide header and in the compact menu), each
@@ -12,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * links carry nothing of the session, so they are also kept across requests, keyed on everything they are drawn from:
  * the language, the path (which link is current), whether someone is signed in and in which roles, and the unread
  * count (read with the session on each request). What changes any of these changes the key, so nothing kept is ever
- * stale. At most {@link #MOST_KEPT} are kept; past that the lot is dropped. The account links carry the session's
- * e-mail and CSRF token: rendered for each page, never kept.
+ * stale. At most {@link #MOST_KEPT} are kept; past that the lot is dropped. The account links are kept the same way,
+ * keyed on all they show: the language, the signed-in e-mail and the session's CSRF token.
  */
 final class Navigation {
     static final int MOST_KEPT = 1024;
@@ -30,7 +31,12 @@ final class Navigation {
             boolean programAdmin, boolean operator, long unread) {
     }
 
+    /** What the account links are drawn from: the e-mail is null for a visitor who is not signed in. */
+    private record Account(String lang, String email, String csrf) {
+    }
+
     private static final Map<Shown, RawString> KEPT = new ConcurrentHashMap<>();
+    private static final Map<Account, RawString> KEPT_ACCOUNTS = new ConcurrentHashMap<>();
 
     private Navigation() {
     }
@@ -38,20 +44,26 @@ final class Navigation {
     static RawString links(PageContext ctx, long unread) {
         Shown shown = new Shown(ctx.lang(), ctx.path(), ctx.signedIn(), ctx.isStartup(), ctx.isStudent(),
                 ctx.isProgramAdmin(), ctx.isOperator(), unread);
-        RawString known = KEPT.get(shown);
-        if (known != null) {
-            return known;
-        }
-        RawString drawn = render(Templates.links(ctx, unread), ctx);
-        if (KEPT.size() >= MOST_KEPT) {
-            KEPT.clear();
-        }
-        KEPT.put(shown, drawn);
-        return drawn;
+        return kept(KEPT, shown, () -> Templates.links(ctx, unread), ctx);
     }
 
     static RawString account(PageContext ctx) {
-        return render(Templates.account(ctx), ctx);
+        Account account = new Account(ctx.lang(), ctx.signedIn() ? ctx.email() : null, ctx.csrf());
+        return kept(KEPT_ACCOUNTS, account, () -> Templates.account(ctx), ctx);
+    }
+
+    private static <K> RawString kept(Map<K, RawString> kept, K key, Supplier<TemplateInstance> template,
+            PageContext ctx) {
+        RawString known = kept.get(key);
+        if (known != null) {
+            return known;
+        }
+        RawString drawn = render(template.get(), ctx);
+        if (kept.size() >= MOST_KEPT) {
+            kept.clear();
+        }
+        kept.put(key, drawn);
+        return drawn;
     }
 
     private static RawString render(TemplateInstance links, PageContext ctx) {

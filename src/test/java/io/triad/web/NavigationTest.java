@@ -101,4 +101,46 @@ class NavigationTest {
                     .isEqualTo(expected(null, "/programs"));
         }
     }
+
+    /**
+     * The account links are kept too: asked in turns by two accounts that share a pre-session and by the same accounts
+     * on another one, in both languages, each page names its own viewer and carries its own pre-session's token in the
+     * log-out form (the wide block and the compact one alike).
+     */
+    @Test
+    void everyPageShowsItsOwnViewerAndFormToken() {
+        String[] accounts = {TestApi.account(Role.STARTUP), TestApi.account(Role.PROGRAM_ADMIN)};
+        TestApi.FormToken[] preSessions = {TestApi.formToken(), preSession()};
+        assertThat(preSessions[1].token()).isNotEqualTo(preSessions[0].token());
+        for (int round = 0; round < 2; round++) {
+            for (String lang : List.of("en", "fr")) {
+                for (TestApi.FormToken pre : preSessions) {
+                    for (String email : accounts) {
+                        String html = TestApi.as(email).cookie(TestApi.PRE_SESSION, pre.cookie()).redirects()
+                                .follow(false).get("/alerts?lang=" + lang).then().statusCode(200).extract().asString();
+                        for (String from : List.of("<div class=\"account nav-wide\">", "<div class=\"account\">")) {
+                            int at = html.indexOf(from);
+                            String block = html.substring(at, html.indexOf("</div>", at));
+                            assertThat(block).as(email + " " + lang).contains(email)
+                                    .contains("name=\"_csrf\" value=\"" + pre.token() + "\"")
+                                    .contains("hreflang=\"" + (lang.equals("fr") ? "en" : "fr") + "\"");
+                            for (String other : accounts) {
+                                if (!other.equals(email)) {
+                                    assertThat(block).doesNotContain(other);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A new pre-session and its token, as the log-in page hands them to a new visitor. */
+    private static TestApi.FormToken preSession() {
+        var page = given().get("/login").then().statusCode(200).extract().response();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.asString());
+        assertThat(token.find()).isTrue();
+        return new TestApi.FormToken(page.cookie(TestApi.PRE_SESSION), token.group(1));
+    }
 }
