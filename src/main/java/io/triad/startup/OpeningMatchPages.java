@@ -51,8 +51,12 @@ class OpeningMatchPages {
         static native TemplateInstance matchCard(StudentCard m);
     }
 
-    /** A ranked student's card: what the engine answered, rendered (kept), and where the student stands (read now). */
-    record ShownCard(String key, String name, RawString body, String standing) {
+    /**
+     * A ranked student's card: what the engine answered, rendered (kept), and where the student stands (read now). It
+     * also carries the opening and the form token its invitation form posts: a name from outside the card's loop costs
+     * Qute a pass over every value resolver for each scope it is not found in.
+     */
+    record ShownCard(String key, String name, RawString body, String standing, String opening, String csrf) {
     }
 
     private final PageContext ctx;
@@ -95,8 +99,9 @@ class OpeningMatchPages {
         // invitations are the workflow's, not the engine's: read on every view
         Map<String, Standing> standings = invitations.of(openingKey,
                 drawn.cards().stream().map(KeptRankings.Card::key).toList());
+        String csrf = ctx.csrf();
         List<ShownCard> cards = drawn.cards().stream().map(c -> new ShownCard(c.key(), c.name(), c.body(),
-                standings.containsKey(c.key()) ? standings.get(c.key()).name() : "")).toList();
+                standings.containsKey(c.key()) ? standings.get(c.key()).name() : "", openingKey, csrf)).toList();
         return Pages.localized(Templates.matches(ctx, drawn.startupKey(), drawn.startupName(), openingKey,
                 drawn.title(), cards, drawn.total(), fundedOnly, byAmount, drawn.more(), drawn.actions(),
                 drawn.started()), ctx);
