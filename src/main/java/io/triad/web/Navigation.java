@@ -66,7 +66,7 @@ final class Navigation {
         return drawn;
     }
 
-    private static RawString render(TemplateInstance links, PageContext ctx) {
-        return new RawString(Pages.localized(links, ctx).render());
+    private static RawString render(TemplateInstance template, PageContext ctx) {
+        return new RawString(Pages.localized(template, ctx).render());
     }
 }
