@@ -23,6 +23,9 @@ import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.people.PeopleViews;
 import io.triad.startup.InvitationStandings.Standing;
+import io.triad.startup.InvitationStandings.Standings;
+import io.triad.account.Ownership;
+import java.util.Optional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -89,16 +92,20 @@ class OpeningMatchPages {
         boolean byAmount = "total".equals(sort) || "amount".equals(sort);
         int shown = limit(limit);
         Account caller = current.require();
-        editor.requireFounders(key, openingKey, caller);
+        Ownership.requireRole(caller, Role.STARTUP);
         LocalDate today = config.today();
         Locale locale = ctx.locale();
         KeptRankings.Drawn drawn = kept.get(index.engine()::generation, new KeptRankings.Asked(key, openingKey,
                 today, fundedOnly, byAmount, shown, caller.role == Role.OPERATOR, ctx.lang()),
                 () -> draw(editor.ranked(key, openingKey, fundedOnly, byAmount, shown, caller), fundedOnly,
                         byAmount, shown, today, locale));
-        // invitations are the workflow's, not the engine's: read on every view
-        Map<String, Standing> standings = invitations.of(openingKey,
+        // invitations are the workflow's, not the engine's: read on every view, with who may see the opening (one
+        // round trip). Drawing first costs another founder's request a ranking, never shows it.
+        Optional<Standings> read = invitations.of(key, openingKey,
                 drawn.cards().stream().map(KeptRankings.Card::key).toList());
+        OpeningOwners.requireFounders(read.map(s -> new OpeningOwners.Row(s.owner(), s.opening())), key, openingKey,
+                caller);
+        Map<String, Standing> standings = read.get().of();
         String csrf = ctx.csrf();
         List<ShownCard> cards = drawn.cards().stream().map(c -> new ShownCard(c.key(), c.name(), c.body(),
                 standings.containsKey(c.key()) ? standings.get(c.key()).name() : "", openingKey, csrf)).toList();

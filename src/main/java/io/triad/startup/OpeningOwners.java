@@ -6,6 +6,7 @@ import io.triad.db.Sql;
 import io.triad.domain.Role;
 import io.triad.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
  * Who may see an opening's ranked students, read in one query of two keys and an owner: the rankings' pages are asked
@@ -21,7 +22,8 @@ class OpeningOwners {
             select s.owner_id, o.id as opening from startup s left join opening o on o.startup_id = s.id and o.key = ?
             where s.key = ?""";
 
-    private record Row(Long owner, boolean opening) {
+    /** A startup's owner ({@code null} for none) and whether the opening asked for is one of its own. */
+    record Row(Long owner, boolean opening) {
     }
 
     private final Sql sql;
@@ -40,9 +42,14 @@ class OpeningOwners {
     /** For the founders' pages: a startup account or an operator, the startup's, and one of its openings. */
     void requireFounders(String startupKey, String openingKey, Account caller) {
         Ownership.requireRole(caller, Role.STARTUP);
-        Row row = sql.readOne(OF_STARTUP, rs -> new Row(Sql.longOrNull(rs, "owner_id"),
-                Sql.longOrNull(rs, "opening") != null), openingKey, startupKey)
-                .orElseThrow(() -> ProblemException.notFound("No startup '" + startupKey + "'"));
+        requireFounders(sql.readOne(OF_STARTUP, rs -> new Row(Sql.longOrNull(rs, "owner_id"),
+                Sql.longOrNull(rs, "opening") != null), openingKey, startupKey), startupKey, openingKey, caller);
+    }
+
+    /** As {@link #requireFounders(String, String, Account)} on the row already read: empty for an unknown startup. */
+    static void requireFounders(Optional<Row> read, String startupKey, String openingKey, Account caller) {
+        Ownership.requireRole(caller, Role.STARTUP);
+        Row row = read.orElseThrow(() -> ProblemException.notFound("No startup '" + startupKey + "'"));
         Ownership.requireChangeById(caller, row.owner(), "This startup");
         if (!row.opening()) {
             throw ProblemException.notFound("No opening '" + openingKey + "' at this startup");

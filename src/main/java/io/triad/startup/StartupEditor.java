@@ -184,16 +184,14 @@ class StartupEditor {
     @Transactional
     RankedStudents rankedStudents(String key, String openingKey, boolean fundedOnly, boolean byAmount, int limit,
             Account caller) {
-        requireFounders(key, openingKey, caller);
+        owners.requireFounders(key, openingKey, caller);
         return ranked(key, openingKey, fundedOnly, byAmount, limit, caller);
     }
 
-    /** 403 unless the caller may see the startup's opening (a startup account or an operator, the startup's); 404 unknown. */
-    void requireFounders(String key, String openingKey, Account caller) {
-        owners.requireFounders(key, openingKey, caller);
-    }
-
-    /** As {@link #rankedStudents}, for a caller {@link #requireFounders} has let through. */
+    /**
+     * As {@link #rankedStudents}, before the caller is checked: the ranked page checks on the read it makes anyway.
+     * An unknown startup still answers 404 and another's 403 here when the engine does not hold the opening.
+     */
     RankedStudents ranked(String key, String openingKey, boolean fundedOnly, boolean byAmount, int limit,
             Account caller) {
         MatchEngine engine = index.engine();

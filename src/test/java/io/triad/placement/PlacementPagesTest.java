@@ -2,6 +2,7 @@ package io.triad.placement;
 
 import static io.restassured.RestAssured.given;
 import static io.triad.TestApi.PASSWORD;
+import static io.triad.TestApi.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -82,6 +83,34 @@ class PlacementPagesTest {
                 .body(containsString("data-placement=\"" + placement))
                 .body(containsString("Welding co-op at Workflow startup"))
                 .body(containsString("Student 0")).body(not(containsString(w.student(0))));
+    }
+
+    @Test
+    void theRankedStudentsShowWhereEachStandsAndInviteOnlyWhereTheWorkflowAllows() {
+        World w = new World(6, 6);
+        w.invite(0);
+        String declined = w.invite(1).get("id").asText();
+        as(w.studentAccount(1)).post("/api/invitations/" + declined + "/decline").then().statusCode(200);
+        String withdrawn = w.invite(2).get("id").asText();
+        as(w.founder).post("/api/invitations/" + withdrawn + "/withdraw").then().statusCode(200);
+        w.placement(3);
+        String cancelled = w.placement(4);
+        as(w.founder).post("/api/placements/" + cancelled + "/cancel").then().statusCode(200);
+
+        String page = page(w.founder).get("/startups/" + w.startup + "/openings/" + w.opening + "/matches").then()
+                .statusCode(200).extract().asString();
+        assertThat(page).contains("<span class=\"work-status work-status-INVITED\">", "data-standing=\""
+                + w.student(0) + "\"", "data-standing=\"" + w.student(1) + "\"",
+                "<span class=\"work-status work-status-DECLINED\">", "data-standing=\"" + w.student(3) + "\"",
+                "<span class=\"work-status work-status-ACCEPTED\">");
+        for (int invitable : new int[] {2, 4, 5}) {
+            assertThat(page).contains("data-invite=\"" + w.student(invitable) + "\"")
+                    .doesNotContain("data-standing=\"" + w.student(invitable) + "\"");
+        }
+        for (int standing : new int[] {0, 1, 3}) {
+            assertThat(page).doesNotContain("data-invite=\"" + w.student(standing) + "\"");
+        }
+        assertThat(page.split("data-standing=")).hasSize(4);
     }
 
     @Test
