@@ -24,8 +24,11 @@ class KeptRankings {
             boolean privileged, String lang) {
     }
 
-    /** One student's card as rendered, with the key and name the invitation form names. */
-    record Card(String key, String name, RawString body) {
+    /**
+     * One student's card as rendered, with the key and name its standing names and its "Invite" button (the page's
+     * one invitation form, with the form token, is outside the cards).
+     */
+    record Card(String key, String name, RawString body, RawString invite) {
     }
 
     record Drawn(String startupKey, String startupName, String title, List<Card> cards, long total,

@@ -53,15 +53,17 @@ class OpeningMatchPages {
 
         static native TemplateInstance matchCard(StudentCard m);
 
+        static native TemplateInstance matchInvite(String key, String name);
+
         static native TemplateInstance matchesPage(PageContext ctx, String title, RawString body);
     }
 
     /**
-     * A ranked student's card: what the engine answered, rendered (kept), and where the student stands (read now). It
-     * also carries the opening and the form token its invitation form posts: a name from outside the card's loop costs
-     * Qute a pass over every value resolver for each scope it is not found in.
+     * A ranked student's card: what the engine answered and its "Invite" button, rendered (kept), and where the
+     * student stands (read now). It carries all its loop reads: a name from outside the card's loop costs Qute a pass
+     * over every value resolver for each scope it is not found in.
      */
-    record ShownCard(String key, String name, RawString body, String standing, String opening, String csrf) {
+    record ShownCard(String key, String name, RawString body, RawString invite, String standing, String opening) {
     }
 
     private final PageContext ctx;
@@ -108,9 +110,8 @@ class OpeningMatchPages {
         OpeningOwners.requireFounders(read.map(s -> new OpeningOwners.Row(s.owner(), s.opening())), key, openingKey,
                 caller);
         Map<String, Standing> standings = read.get().of();
-        String csrf = ctx.csrf();
         List<ShownCard> cards = drawn.cards().stream().map(c -> new ShownCard(c.key(), c.name(), c.body(),
-                standings.containsKey(c.key()) ? standings.get(c.key()).name() : "", openingKey, csrf)).toList();
+                c.invite(), standings.containsKey(c.key()) ? standings.get(c.key()).name() : "", openingKey)).toList();
         // rendered alone, then framed: inside the layout's {#insert} each of its names would first be looked for in
         // the layout's scope, a pass over every value resolver, and another in its own (a fifth of the page's time)
         RawString body = new RawString(Pages.localized(Templates.matches(ctx, drawn.startupKey(),
@@ -127,7 +128,8 @@ class OpeningMatchPages {
         Map<String, NearMiss> shared = NearMissAdvice.shared(items.stream().map(c -> c.match().nearMisses()).toList());
         List<KeptRankings.Card> cards = cards(items, opening, docs, shared, locale).stream()
                 .map(c -> new KeptRankings.Card(c.key(), c.name(),
-                        new RawString(Templates.matchCard(c).setLocale(locale).render()))).toList();
+                        new RawString(Templates.matchCard(c).setLocale(locale).render()),
+                        new RawString(Templates.matchInvite(c.key(), c.name()).setLocale(locale).render()))).toList();
         List<NearMissAdvice.Action> actions = NearMissAdvice.of(locale).actions(shared, docs,
                 opening, NearMissAdvice.students(items.size(), locale));
         String more = cards.size() < ranked.page().total()
