@@ -108,15 +108,20 @@ public final class TestApi {
      */
     public static synchronized FormToken formToken() {
         if (formToken == null) {
-            Response page = given().get("/login").then().statusCode(200).extract().response();
-            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                    .matcher(page.asString());
-            if (!token.find()) {
-                throw new IllegalStateException("The log-in page has no CSRF token");
-            }
-            formToken = new FormToken(page.cookie(PRE_SESSION), token.group(1));
+            formToken = newFormToken();
         }
         return formToken;
+    }
+
+    /** A new pre-session and its form token, as the log-in page hands them to a new visitor. */
+    public static FormToken newFormToken() {
+        Response page = given().get("/login").then().statusCode(200).extract().response();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.asString());
+        if (!token.find()) {
+            throw new IllegalStateException("The log-in page has no CSRF token");
+        }
+        return new FormToken(page.cookie(PRE_SESSION), token.group(1));
     }
 
     /** The CSRF token of {@link #formToken()}. */

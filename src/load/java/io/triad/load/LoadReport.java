@@ -82,7 +82,8 @@ final class LoadReport {
         b.append(String.format(Locale.ROOT, "Gatling %s (`PagesSimulation`): %d students, %d openings; %d users in a "
                 + "closed model (`constantConcurrentUsers(%d)`); each phase %d s after %d s of warm-up; the floor "
                 + "measured just before each scenario; first every page in turn for twice the warm-up, then the floor "
-                + "for 12 times the warm-up, to compile both before any measurement. Gatling's HTML report of the run is under `target/gatling`.%n%n",
+                + "for 12 times the warm-up, to compile both before any measurement. Gatling's HTML report of the run "
+                + "is under `target/gatling`.%n%n",
                 GATLING, cfg.students(), cfg.openings(), cfg.users(), cfg.users(), cfg.measured().toSeconds(),
                 cfg.warmup().toSeconds()));
         processes.forEach(p -> b.append("- ").append(p).append('\n'));

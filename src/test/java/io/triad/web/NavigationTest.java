@@ -110,7 +110,7 @@ class NavigationTest {
     @Test
     void everyPageShowsItsOwnViewerAndFormToken() {
         String[] accounts = {TestApi.account(Role.STARTUP), TestApi.account(Role.PROGRAM_ADMIN)};
-        TestApi.FormToken[] preSessions = {TestApi.formToken(), preSession()};
+        TestApi.FormToken[] preSessions = {TestApi.formToken(), TestApi.newFormToken()};
         assertThat(preSessions[1].token()).isNotEqualTo(preSessions[0].token());
         for (int round = 0; round < 2; round++) {
             for (String lang : List.of("en", "fr")) {
@@ -134,13 +134,5 @@ class NavigationTest {
                 }
             }
         }
-    }
-
-    /** A new pre-session and its token, as the log-in page hands them to a new visitor. */
-    private static TestApi.FormToken preSession() {
-        var page = given().get("/login").then().statusCode(200).extract().response();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.asString());
-        assertThat(token.find()).isTrue();
-        return new TestApi.FormToken(page.cookie(TestApi.PRE_SESSION), token.group(1));
     }
 }
