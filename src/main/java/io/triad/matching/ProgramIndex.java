@@ -4,8 +4,8 @@ import io.triad.domain.ProgramDoc;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,8 +13,10 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -28,6 +30,7 @@ final class ProgramIndex {
     private static final int MAX_RESULTS = 10_000;
 
     private final LuceneIndex index;
+    private volatile KeyOrder keyOrder;
 
     ProgramIndex(IndexHome home) {
         index = new LuceneIndex(home, "programs", TextAnalysis.PER_FIELD);
@@ -62,28 +65,62 @@ final class ProgramIndex {
     /** Keys by relevance, ties by key; text the safe parser refuses is a {@link QuerySyntaxException}. */
     List<String> search(String userText) {
         Query query = SearchText.read(userText);
-        Hits hits = index.search(searcher -> {
-            Hits all = new Hits();
-            searcher.search(query, all);
-            return all;
+        return index.search(searcher -> {
+            Hits hits = new Hits(keyOrder(searcher.getIndexReader()));
+            searcher.search(query, hits);
+            return hits.ranked(MAX_RESULTS);
         });
-        return hits.ranked(MAX_RESULTS);
+    }
+
+    private KeyOrder keyOrder(IndexReader reader) throws IOException {
+        KeyOrder order = keyOrder;
+        if (order == null || order.reader() != reader.getReaderCacheHelper().getKey()) {
+            keyOrder = order = KeyOrder.of(reader);
+        }
+        return order;
     }
 
     /**
-     * Every hit's score and key, collected as Lucene finds them: in document order within a segment, so the key doc
-     * values are read forward, one pass per segment. Ordering them afterwards (score, then key) is cheaper than a
-     * top-10,000 collector sorting by score and key string as it goes, since a search may match every program.
+     * Every document's key and that key's rank among the keys, for one reader (built again when the programs change):
+     * a search then orders its hits by score and rank as plain numbers, without reading or comparing a key. A query
+     * such as "program" matches nearly every program, many with the same score.
+     */
+    private record KeyOrder(IndexReader.CacheKey reader, String[] keys, int[] rankByDoc) {
+        static KeyOrder of(IndexReader reader) throws IOException {
+            String[] keyByDoc = new String[reader.maxDoc()];
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues values = DocValues.getSorted(leaf.reader(), "key");
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    keyByDoc[leaf.docBase + doc] = values.lookupOrd(values.ordValue()).utf8ToString();
+                }
+            }
+            String[] keys = Arrays.stream(keyByDoc).filter(Objects::nonNull).distinct().sorted().toArray(String[]::new);
+            int[] rankByDoc = new int[keyByDoc.length];
+            for (int doc = 0; doc < keyByDoc.length; doc++) {
+                rankByDoc[doc] = keyByDoc[doc] == null ? -1 : Arrays.binarySearch(keys, keyByDoc[doc]);
+            }
+            return new KeyOrder(reader.getReaderCacheHelper().getKey(), keys, rankByDoc);
+        }
+    }
+
+    /**
+     * Every hit as one number, the score (descending) above its key's rank (ascending): ordering them afterwards is
+     * one primitive sort, cheaper than a top-10,000 collector comparing scores and key strings as it goes.
      */
     private static final class Hits extends SimpleCollector {
-        private final List<String> keys = new ArrayList<>();
-        private float[] scores = new float[64];
-        private SortedDocValues values;
+        private final KeyOrder order;
+        private long[] hits = new long[64];
+        private int count;
+        private int docBase;
         private Scorable scorer;
 
+        Hits(KeyOrder order) {
+            this.order = order;
+        }
+
         @Override
-        protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
-            values = DocValues.getSorted(leaf.reader(), "key");
+        protected void doSetNextReader(LeafReaderContext leaf) {
+            docBase = leaf.docBase;
         }
 
         @Override
@@ -93,14 +130,15 @@ final class ProgramIndex {
 
         @Override
         public void collect(int doc) throws IOException {
-            if (!values.advanceExact(doc)) {
+            int rank = order.rankByDoc()[docBase + doc];
+            if (rank < 0) {
                 throw new IllegalStateException("Program without a key");
             }
-            if (keys.size() == scores.length) {
-                scores = Arrays.copyOf(scores, scores.length * 2);
+            if (count == hits.length) {
+                hits = Arrays.copyOf(hits, count * 2);
             }
-            scores[keys.size()] = scorer.score();
-            keys.add(values.lookupOrd(values.ordValue()).utf8ToString());
+            // a score is never negative, so its bits order as the score does
+            hits[count++] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(scorer.score())) << 32 | rank;
         }
 
         @Override
@@ -109,12 +147,12 @@ final class ProgramIndex {
         }
 
         List<String> ranked(int max) {
-            Integer[] order = new Integer[keys.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
+            Arrays.sort(hits, 0, count);
+            List<String> out = new ArrayList<>(Math.min(max, count));
+            for (int i = 0; i < Math.min(max, count); i++) {
+                out.add(order.keys()[(int) hits[i]]);
             }
-            Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(keys::get));
-            return Arrays.stream(order).limit(max).map(keys::get).toList();
+            return out;
         }
     }
 }
