@@ -29,9 +29,10 @@ final class WideRun {
     private static final int QUERIES = 500;
     /**
      * Searches before the timed ones, other queries of the same kind: with only a hundred, the JIT was still
-     * compiling the search during the series (540 ms of compilation in the 1M run of 1 December, 12:25).
+     * compiling the search during the series (540 ms of compilation in the 1M run of 1 December, 12:25); with 2,000
+     * after a 1M run, still 1,788 ms (1 December, 22:51: p50 0.8 ms, p99 44 ms).
      */
-    private static final int SEARCH_WARMUP = 2_000;
+    private static final int SEARCH_WARMUP = 10_000;
 
     private final MatchBenchmark.Config cfg;
 
