@@ -30,7 +30,8 @@ final class WideRun {
     /**
      * Searches before the timed ones, other queries of the same kind: with only a hundred, the JIT was still
      * compiling the search during the series (540 ms of compilation in the 1M run of 1 December, 12:25); with 2,000
-     * after a 1M run, still 1,788 ms (1 December, 22:51: p50 0.8 ms, p99 44 ms).
+     * after a 1M run, still 162 ms and a p50 of 2.8 ms (1 December, 22:15), against 0.5-0.8 ms in a JVM that had not
+     * served a million students first.
      */
     private static final int SEARCH_WARMUP = 10_000;
 
