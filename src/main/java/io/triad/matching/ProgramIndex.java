@@ -33,7 +33,8 @@ final class ProgramIndex {
     private volatile KeyOrder keyOrder;
 
     ProgramIndex(IndexHome home) {
-        index = new LuceneIndex(home, "programs", TextAnalysis.PER_FIELD);
+        // the key order of a new reader is built as it opens, off the searches' path (as FitFilter's facts are)
+        index = new LuceneIndex(home, "programs", TextAnalysis.PER_FIELD, this::keyOrder);
     }
 
     void put(ProgramDoc p) {
@@ -72,6 +73,7 @@ final class ProgramIndex {
         });
     }
 
+    /** The reader's key order: built when the reader opened, or now by a search that holds an older reader. */
     private KeyOrder keyOrder(IndexReader reader) throws IOException {
         KeyOrder order = keyOrder;
         if (order == null || order.reader() != reader.getReaderCacheHelper().getKey()) {
