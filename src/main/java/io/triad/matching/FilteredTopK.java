@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -63,22 +65,116 @@ final class FilteredTopK {
      */
     static Result search(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField, float floor)
             throws IOException {
-        Weight scoringWeight = searcher.createWeight(searcher.rewrite(scoring), ScoreMode.TOP_SCORES, 1f);
-        PriorityQueue<Hit> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
-        long total = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            FixedBitSet accepted = filter.accepted(leaf);
-            int fitting = accepted.cardinality();
-            total += fitting;
-            BulkScorer scorer = fitting == 0 ? null : scoringWeight.bulkScorer(leaf);
-            if (scorer != null) {
-                scorer.score(new TopCollector(worstFirst, k, leaf, keyField, floor), accepted, 0,
-                        DocIdSetIterator.NO_MORE_DOCS);
-            }
+        return SearchHelpers.run(searcher.getIndexReader().maxDoc(),
+                split -> search(searcher, filter, scoring, k, keyField, floor, split));
+    }
+
+    /**
+     * As above; {@code split}: the documents in two halves, the second offered to a helper ({@link SearchHelpers}).
+     * The halves share their threshold, so each skips what the other has already beaten.
+     */
+    static Result search(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField, float floor,
+            boolean split) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(scoring), ScoreMode.TOP_SCORES, 1f);
+        Threshold threshold = new Threshold(floor);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        int half = split ? maxDoc / 2 : maxDoc;
+        FutureTask<Part> second = new FutureTask<>(
+                () -> new Part(filter, weight, k, keyField, threshold).score(leaves, half, maxDoc));
+        if (split) {
+            SearchHelpers.offer(second);
         }
-        List<Hit> hits = new ArrayList<>(worstFirst);
+        Part first = new Part(filter, weight, k, keyField, threshold).score(leaves, 0, half);
+        second.run(); // scores the second half here unless a helper has started it (then this returns at once)
+        Part other = SearchHelpers.join(second);
+        List<Hit> hits = new ArrayList<>(first.worstFirst);
+        hits.addAll(other.worstFirst);
         hits.sort(BEST_FIRST);
-        return new Result(hits, total);
+        return new Result(hits.size() > k ? new ArrayList<>(hits.subList(0, k)) : hits, first.total + other.total);
+    }
+
+    /**
+     * The scores every part may skip below: the floor, then the highest k-th score any part has collected (a part's
+     * k best are k documents at least that good, so no document below it can enter the merged page).
+     */
+    private static final class Threshold {
+        private final AtomicInteger bits;
+
+        Threshold(float floor) {
+            bits = new AtomicInteger(Float.floatToIntBits(floor));
+        }
+
+        float get() {
+            return Float.intBitsToFloat(bits.get());
+        }
+
+        /** Raises the threshold to {@code score} if higher; returns the threshold. */
+        float raise(float score) {
+            float now = get();
+            while (score > now && !bits.compareAndSet(Float.floatToIntBits(now), Float.floatToIntBits(score))) {
+                now = get();
+            }
+            return Math.max(score, now);
+        }
+    }
+
+    /** The k best of some segments, and how many documents of them the filter accepts. */
+    private static final class Part {
+        private final Filter filter;
+        private final Weight weight;
+        private final int k;
+        private final String keyField;
+        private final Threshold threshold;
+        final PriorityQueue<Hit> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
+        long total;
+
+        Part(Filter filter, Weight weight, int k, String keyField, Threshold threshold) {
+            this.filter = filter;
+            this.weight = weight;
+            this.k = k;
+            this.keyField = keyField;
+            this.threshold = threshold;
+        }
+
+        /** Scores the documents {@code from} (inclusive) to {@code to} (exclusive), in the whole index's numbering. */
+        Part score(List<LeafReaderContext> leaves, int from, int to) throws IOException {
+            for (LeafReaderContext leaf : leaves) {
+                int min = Math.max(from - leaf.docBase, 0);
+                int max = Math.min(to - leaf.docBase, leaf.reader().maxDoc());
+                if (min >= max) {
+                    continue;
+                }
+                FixedBitSet accepted = filter.accepted(leaf);
+                long fitting = count(accepted, min, max);
+                total += fitting;
+                BulkScorer scorer = fitting == 0 ? null : weight.bulkScorer(leaf);
+                if (scorer != null) {
+                    scorer.score(new TopCollector(worstFirst, k, leaf, keyField, threshold), accepted, min, max);
+                }
+            }
+            return this;
+        }
+    }
+
+    /** The set bits from {@code min} (inclusive) to {@code max} (exclusive). */
+    static long count(FixedBitSet bits, int min, int max) {
+        if (min == 0 && max == bits.length()) {
+            return bits.cardinality();
+        }
+        long[] words = bits.getBits();
+        int first = min >> 6;
+        int last = (max - 1) >> 6;
+        long firstMask = -1L << min;
+        long lastMask = -1L >>> -max;
+        if (first == last) {
+            return Long.bitCount(words[first] & firstMask & lastMask);
+        }
+        long n = Long.bitCount(words[first] & firstMask) + Long.bitCount(words[last] & lastMask);
+        for (int i = first + 1; i < last; i++) {
+            n += Long.bitCount(words[i]);
+        }
+        return n;
     }
 
     /** Keeps the k best hits across leaves; tells the scorer the k-th score once the queue is full. */
@@ -87,12 +183,13 @@ final class FilteredTopK {
         private final int k;
         private final int docBase;
         private final SortedDocValues keys;
-        private final float floor;
+        private final Threshold threshold;
         private Scorable scorer;
+        private float minimum = Float.NEGATIVE_INFINITY;
 
-        TopCollector(PriorityQueue<Hit> worstFirst, int k, LeafReaderContext leaf, String keyField, float floor)
-                throws IOException {
-            this.floor = floor;
+        TopCollector(PriorityQueue<Hit> worstFirst, int k, LeafReaderContext leaf, String keyField,
+                Threshold threshold) throws IOException {
+            this.threshold = threshold;
             this.worstFirst = worstFirst;
             this.k = k;
             this.docBase = leaf.docBase;
@@ -102,16 +199,15 @@ final class FilteredTopK {
         @Override
         public void setScorer(Scorable scorer) throws IOException {
             this.scorer = scorer;
-            if (floor > Float.NEGATIVE_INFINITY) {
-                scorer.setMinCompetitiveScore(floor);
-            }
+            minimum = Float.NEGATIVE_INFINITY;
             raiseMinimum();
         }
 
         @Override
         public void collect(int doc) throws IOException {
             float score = scorer.score();
-            if (score < floor) {
+            if (score < threshold.get()) {
+                raiseMinimum(); // another part raised it
                 return;
             }
             if (worstFirst.size() < k) {
@@ -139,10 +235,18 @@ final class FilteredTopK {
             return BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue()));
         }
 
-        /** Documents scoring below the k-th best cannot enter; equal scores still can (ties go by key). */
+        /**
+         * Documents scoring below the threshold (the k-th best of any part) cannot enter; equal scores still can (ties
+         * go by key).
+         */
         private void raiseMinimum() throws IOException {
-            if (worstFirst.size() >= k && scorer != null) {
-                scorer.setMinCompetitiveScore(worstFirst.peek().score());
+            if (scorer == null) {
+                return;
+            }
+            float now = worstFirst.size() >= k ? threshold.raise(worstFirst.peek().score()) : threshold.get();
+            if (now > minimum) {
+                minimum = now;
+                scorer.setMinCompetitiveScore(now);
             }
         }
     }

@@ -1,0 +1,89 @@
+package io.triad.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A large search's second core: {@link FilteredTopK} splits the documents of a large index in two and hands one half to
+ * an idle helper thread, so that a lone request is answered on both cores. Only an idle helper takes it (no queue): when
+ * every core is busy with other requests, the caller scores both halves itself and the throughput stays what it was.
+ */
+final class SearchHelpers {
+    /** Below this many documents a search takes about a millisecond: not worth a hand-off. */
+    static final int MIN_DOCS = 200_000;
+    private static final ThreadPoolExecutor HELPERS = helpers(Runtime.getRuntime().availableProcessors() - 1);
+    /** Searches of large indexes under way. */
+    private static final AtomicInteger searching = new AtomicInteger();
+
+    private SearchHelpers() {
+    }
+
+    private static ThreadPoolExecutor helpers(int threads) {
+        if (threads < 1) {
+            return null;
+        }
+        return new ThreadPoolExecutor(0, threads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+            Thread t = new Thread(task, "search-helper");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /** A search that may be split in two. */
+    @FunctionalInterface
+    interface Splittable<T> {
+        T run(boolean split) throws IOException;
+    }
+
+    /**
+     * Runs a search of an index of {@code maxDoc} documents, split when that is worth it: a large index, a helper, and
+     * no other large search under way (then the cores are busy already).
+     */
+    static <T> T run(int maxDoc, Splittable<T> search) throws IOException {
+        if (HELPERS == null || maxDoc < MIN_DOCS) {
+            return search.run(false);
+        }
+        boolean alone = searching.incrementAndGet() == 1;
+        try {
+            return search.run(alone);
+        } finally {
+            searching.decrementAndGet();
+        }
+    }
+
+    /** Starts {@code task} on a helper if one is idle; otherwise the caller runs it. */
+    static void offer(FutureTask<?> task) {
+        if (HELPERS == null) {
+            return;
+        }
+        try {
+            HELPERS.execute(task);
+        } catch (RejectedExecutionException e) {
+            // every helper is busy: the caller runs the task after its own half
+        }
+    }
+
+    static <T> T join(FutureTask<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while a helper searched", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+}
