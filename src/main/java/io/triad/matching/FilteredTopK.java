@@ -32,6 +32,9 @@ import org.apache.lucene.util.FixedBitSet;
  *
  * <p>A document is only scored when it matches at least one scoring clause: callers include a clause that every
  * filtered document matches.
+ *
+ * <p>A lone search of a large index is split in two halves of the documents ({@link SearchHelpers}); each half keeps
+ * its own k best, the halves share the higher of their k-th scores as the score to beat, and the two pages merge.
  */
 final class FilteredTopK {
     /** A hit: its document id in the whole index, score and key. */
@@ -80,18 +83,23 @@ final class FilteredTopK {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int maxDoc = searcher.getIndexReader().maxDoc();
         int half = split ? maxDoc / 2 : maxDoc;
-        FutureTask<Part> second = new FutureTask<>(
-                () -> new Part(filter, weight, k, keyField, threshold).score(leaves, half, maxDoc));
+        FutureTask<Part> second = split
+                ? new FutureTask<>(() -> new Part(filter, weight, k, keyField, threshold).score(leaves, half, maxDoc))
+                : null;
         if (split) {
             SearchHelpers.offer(second);
         }
         Part first = new Part(filter, weight, k, keyField, threshold).score(leaves, 0, half);
-        second.run(); // scores the second half here unless a helper has started it (then this returns at once)
-        Part other = SearchHelpers.join(second);
         List<Hit> hits = new ArrayList<>(first.worstFirst);
-        hits.addAll(other.worstFirst);
+        long total = first.total;
+        if (split) {
+            second.run(); // scores the second half here unless a helper has started it (then this returns at once)
+            Part other = SearchHelpers.join(second);
+            hits.addAll(other.worstFirst);
+            total += other.total;
+        }
         hits.sort(BEST_FIRST);
-        return new Result(hits.size() > k ? new ArrayList<>(hits.subList(0, k)) : hits, first.total + other.total);
+        return new Result(hits.size() > k ? new ArrayList<>(hits.subList(0, k)) : hits, total);
     }
 
     /**
