@@ -1,7 +1,6 @@
 package io.triad.matching;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
@@ -12,8 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A large search's second core: {@link FilteredTopK} splits the documents of a large index in two and hands one half to
- * an idle helper thread, so that a lone request is answered on both cores. Only an idle helper takes it (no queue): when
- * every core is busy with other requests, the caller scores both halves itself and the throughput stays what it was.
+ * a helper thread, so that a lone request is answered on both cores. Only a search of a large index with no other such
+ * search under way is split (others find the cores busy already), and only an idle helper takes the half (no queue):
+ * otherwise the caller scores both halves itself, so the throughput under load stays what it was.
  */
 final class SearchHelpers {
     /** Below this many documents a search takes about a millisecond: not worth a hand-off. */
@@ -78,9 +78,6 @@ final class SearchHelpers {
             throw new IllegalStateException("Interrupted while a helper searched", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof UncheckedIOException io) {
                 throw io;
             }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
