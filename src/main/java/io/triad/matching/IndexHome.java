@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,6 +38,9 @@ public final class IndexHome implements Closeable {
     private static final String PREFIX = "instance-";
     private static final String LOCK = ".lock";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    /** This process's instance directories, open or closing. */
+    private static final Set<Path> OWN = ConcurrentHashMap.newKeySet();
 
     private final Path directory;
     private final FileChannel lockChannel;
@@ -96,11 +101,18 @@ public final class IndexHome implements Closeable {
         return real;
     }
 
-    /** Deletes every instance directory whose lock no living process holds. */
+    /**
+     * Deletes every instance directory whose lock no living process holds. This process's own are skipped, never
+     * probed: closing any channel on a lock file gives up every lock the process holds on it (POSIX), so probing them
+     * would let another process's start take them for dead.
+     */
     private static void sweep(Path base) throws IOException {
         List<Path> stale = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(base, PREFIX + "*")) {
             for (Path entry : entries) {
+                if (OWN.contains(entry)) {
+                    continue;
+                }
                 if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) || !held(entry.resolve(LOCK))) {
                     stale.add(entry);
                 }
@@ -143,7 +155,9 @@ public final class IndexHome implements Closeable {
             }
             FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
-            return new IndexHome(dir, channel, channel.lock());
+            IndexHome home = new IndexHome(dir, channel, channel.lock());
+            OWN.add(dir);
+            return home;
         }
     }
 
@@ -197,6 +211,8 @@ public final class IndexHome implements Closeable {
             Files.deleteIfExists(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            OWN.remove(directory);
         }
     }
 }

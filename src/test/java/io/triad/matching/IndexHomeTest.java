@@ -91,6 +91,26 @@ class IndexHomeTest {
     }
 
     @Test
+    @DisplayName("V14.3: a process with several instances keeps every one's lock: another process's start wipes none")
+    void v14_anotherProcessKeepsEveryInstanceOfALivingOne() throws Exception {
+        // the second open sweeps the base while the first instance lives
+        try (IndexHome one = IndexHome.open(base); IndexHome two = IndexHome.open(base)) {
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), IndexHolder.class.getName(), base.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try {
+                Path itsDirectory = Path.of(new BufferedReader(new InputStreamReader(other.getInputStream(),
+                        StandardCharsets.UTF_8)).readLine());
+                assertThat(instances()).as("after the other process's start")
+                        .containsExactlyInAnyOrder(one.directory(), two.directory(), itsDirectory);
+            } finally {
+                other.destroyForcibly();
+                other.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("V14.3: two instances in one process have directories of their own")
     void instancesOfOneProcessDoNotShare() {
         try (IndexHome one = IndexHome.open(base); IndexHome two = IndexHome.open(base)) {
