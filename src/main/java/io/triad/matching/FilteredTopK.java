@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -82,21 +81,15 @@ final class FilteredTopK {
         Threshold threshold = new Threshold(floor);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int maxDoc = searcher.getIndexReader().maxDoc();
-        int half = split ? maxDoc / 2 : maxDoc;
-        FutureTask<Part> second = split
-                ? new FutureTask<>(() -> new Part(filter, weight, k, keyField, threshold).score(leaves, half, maxDoc))
-                : null;
-        if (split) {
-            SearchHelpers.offer(second);
-        }
-        Part first = new Part(filter, weight, k, keyField, threshold).score(leaves, 0, half);
-        List<Hit> hits = new ArrayList<>(first.worstFirst);
-        long total = first.total;
-        if (split) {
-            second.run(); // scores the second half here unless a helper has started it (then this returns at once)
-            Part other = SearchHelpers.join(second);
-            hits.addAll(other.worstFirst);
-            total += other.total;
+        List<Part> parts = split
+                ? SearchHelpers.both(() -> new Part(filter, weight, k, keyField, threshold).score(leaves, 0, maxDoc / 2),
+                        () -> new Part(filter, weight, k, keyField, threshold).score(leaves, maxDoc / 2, maxDoc))
+                : List.of(new Part(filter, weight, k, keyField, threshold).score(leaves, 0, maxDoc));
+        List<Hit> hits = new ArrayList<>();
+        long total = 0;
+        for (Part part : parts) {
+            hits.addAll(part.worstFirst);
+            total += part.total;
         }
         hits.sort(BEST_FIRST);
         return new Result(hits.size() > k ? new ArrayList<>(hits.subList(0, k)) : hits, total);

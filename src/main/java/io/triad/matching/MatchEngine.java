@@ -65,6 +65,10 @@ public final class MatchEngine implements AutoCloseable {
         this.forStudents = new StudentMatches(catalog, openingIndex);
     }
 
+    StudentIndex studentIndex() {
+        return studentIndex;
+    }
+
     /** How many documents the engine holds, by kind (programs, startups, openings, students): for the metrics. */
     public Map<String, Integer> documentCounts() {
         int students = studentIndex.lucene().search(searcher -> searcher.getIndexReader().numDocs());

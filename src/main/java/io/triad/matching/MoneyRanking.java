@@ -92,27 +92,25 @@ final class MoneyRanking {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] candidates = new FixedBitSet[leaves.size()];
         long[][] money = new long[leaves.size()][];
-        PriorityQueue<Long> best = new PriorityQueue<>();
-        long count = 0;
-        for (LeafReaderContext leaf : leaves) {
-            candidates[leaf.ord] = fit.accepted(leaf);
-            money[leaf.ord] = money(leaf, candidates[leaf.ord], facts, passing);
-            FixedBitSet c = candidates[leaf.ord];
-            for (int d = next(c, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(c, d + 1)) {
-                count++;
-                if (best.size() < k) {
-                    best.add(money[leaf.ord][d]);
-                } else if (money[leaf.ord][d] > best.peek()) {
-                    best.poll();
-                    best.add(money[leaf.ord][d]);
-                }
+        // each segment's money is its own: a large index works out its two halves of segments on both cores
+        List<Best> parts = SearchHelpers.run(searcher.getIndexReader().maxDoc(), split -> {
+            if (!split) {
+                return List.of(best(leaves, fit, facts, passing, k, candidates, money));
             }
+            List<List<LeafReaderContext>> halves = SearchHelpers.halves(leaves);
+            return SearchHelpers.both(() -> best(halves.get(0), fit, facts, passing, k, candidates, money),
+                    () -> best(halves.get(1), fit, facts, passing, k, candidates, money));
+        });
+        Best best = parts.get(0);
+        for (Best other : parts.subList(1, parts.size())) {
+            best.count += other.count;
+            other.values.forEach(best::offer);
         }
-        if (count == 0) {
+        if (best.count == 0) {
             return new Result(List.of(), 0);
         }
-        long kth = best.peek();
-        int above = (int) best.stream().filter(m -> m > kth).count();
+        long kth = best.values.peek();
+        int above = (int) best.values.stream().filter(m -> m > kth).count();
         List<FilteredTopK.Hit> hits = new ArrayList<>();
         if (above > 0) {
             hits.addAll(FilteredTopK.search(searcher, leaf -> select(candidates, money, leaf, kth, true), scoring,
@@ -122,7 +120,47 @@ final class MoneyRanking {
                 k - above, "key").hits());
         hits.sort(Comparator.comparingLong((FilteredTopK.Hit h) -> moneyOf(leaves, money, h)).reversed()
                 .thenComparing(FilteredTopK.BEST_FIRST));
-        return new Result(hits.subList(0, Math.min(k, hits.size())), count);
+        return new Result(hits.subList(0, Math.min(k, hits.size())), best.count);
+    }
+
+    /** The k largest money values among some segments' candidates (a multiset), and how many candidates they have. */
+    private static final class Best {
+        private final int k;
+        final PriorityQueue<Long> values = new PriorityQueue<>();
+        long count;
+
+        Best(int k) {
+            this.k = k;
+        }
+
+        void offer(long value) {
+            if (values.size() < k) {
+                values.add(value);
+            } else if (value > values.peek()) {
+                values.poll();
+                values.add(value);
+            }
+        }
+    }
+
+    /**
+     * Works out the candidates and their money of each of {@code leaves} into {@code candidates} and {@code money} (by
+     * the segment's ordinal: each segment is written by one thread only), and their k largest values.
+     */
+    private Best best(List<LeafReaderContext> leaves, FilteredTopK.Filter fit, Facts facts, Passing passing, int k,
+            FixedBitSet[] candidates, long[][] money) throws IOException {
+        Best best = new Best(k);
+        for (LeafReaderContext leaf : leaves) {
+            FixedBitSet c = fit.accepted(leaf);
+            long[] m = money(leaf, c, facts, passing);
+            candidates[leaf.ord] = c;
+            money[leaf.ord] = m;
+            for (int d = next(c, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(c, d + 1)) {
+                best.count++;
+                best.offer(m[d]);
+            }
+        }
+        return best;
     }
 
     private static long moneyOf(List<LeafReaderContext> leaves, long[][] money, FilteredTopK.Hit hit) {

@@ -1,6 +1,9 @@
 package io.triad.matching;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
@@ -8,6 +11,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.LeafReaderContext;
 
 /**
  * A large search's second core: {@link FilteredTopK} splits the documents of a large index in two and hands one half to
@@ -18,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SearchHelpers {
     /** Below this many documents a search takes about a millisecond: not worth a hand-off. */
     static final int MIN_DOCS = 200_000;
+    /** {@link #MIN_DOCS}; tests lower it to split the searches of small indexes. */
+    static volatile int splitFrom = MIN_DOCS;
     private static final ThreadPoolExecutor HELPERS = helpers(Runtime.getRuntime().availableProcessors() - 1);
     /** Searches of large indexes under way. */
     private static final AtomicInteger searching = new AtomicInteger();
@@ -47,7 +53,7 @@ final class SearchHelpers {
      * no other large search under way (then the cores are busy already).
      */
     static <T> T run(int maxDoc, Splittable<T> search) throws IOException {
-        if (HELPERS == null || maxDoc < MIN_DOCS) {
+        if (HELPERS == null || maxDoc < splitFrom) {
             return search.run(false);
         }
         boolean alone = searching.incrementAndGet() == 1;
@@ -58,21 +64,29 @@ final class SearchHelpers {
         }
     }
 
-    /** Starts {@code task} on a helper if one is idle; otherwise the caller runs it. */
-    static void offer(FutureTask<?> task) {
-        if (HELPERS == null) {
-            return;
-        }
-        try {
-            HELPERS.execute(task);
-        } catch (RejectedExecutionException e) {
-            // every helper is busy: the caller runs the task after its own half
-        }
+    /** Work that may run on a helper. */
+    @FunctionalInterface
+    interface Work<T> {
+        T call() throws IOException;
     }
 
-    static <T> T join(FutureTask<T> task) throws IOException {
+    /**
+     * Runs {@code first} here while a helper, if one is idle, runs {@code second} (else this thread runs it after the
+     * first); returns both results, first then second.
+     */
+    static <T> List<T> both(Work<T> first, Work<T> second) throws IOException {
+        FutureTask<T> other = new FutureTask<>(second::call);
+        if (HELPERS != null) {
+            try {
+                HELPERS.execute(other);
+            } catch (RejectedExecutionException e) {
+                // every helper is busy: this thread runs it after its own
+            }
+        }
+        T mine = first.call();
+        other.run(); // returns at once if a helper has started it
         try {
-            return task.get();
+            return List.of(mine, other.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while a helper searched", e);
@@ -82,5 +96,25 @@ final class SearchHelpers {
             }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** The segments in two groups of about the same number of documents, the largest placed first. */
+    static List<List<LeafReaderContext>> halves(List<LeafReaderContext> leaves) {
+        List<LeafReaderContext> largestFirst = new ArrayList<>(leaves);
+        largestFirst.sort(Comparator.comparingInt((LeafReaderContext l) -> l.reader().maxDoc()).reversed());
+        List<LeafReaderContext> a = new ArrayList<>();
+        List<LeafReaderContext> b = new ArrayList<>();
+        long docsA = 0;
+        long docsB = 0;
+        for (LeafReaderContext leaf : largestFirst) {
+            if (docsA <= docsB) {
+                a.add(leaf);
+                docsA += leaf.reader().maxDoc();
+            } else {
+                b.add(leaf);
+                docsB += leaf.reader().maxDoc();
+            }
+        }
+        return List.of(a, b);
     }
 }
