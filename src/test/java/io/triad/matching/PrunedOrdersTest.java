@@ -28,22 +28,40 @@ class PrunedOrdersTest {
     void prunedOrdersEqualTheirDefinition(long seed) {
         RandomWorld world = new RandomWorld(seed);
         try (MatchEngine engine = MatchEngineBruteForceTest.engine(world)) {
-            for (OpeningDoc o : world.openings()) {
-                for (LocalDate asOf : world.asOfs.subList(0, 2)) {
-                    for (MatchOrder order : MatchOrder.values()) {
-                        for (boolean funded : new boolean[] {false, true}) {
-                            for (boolean privileged : new boolean[] {false, true}) {
-                                for (int limit : LIMITS) {
-                                    String where = "seed " + seed + " opening " + o.key() + " asOf " + asOf + " sort="
-                                            + order.param() + " funded=" + funded + " privileged=" + privileged
-                                            + " limit " + limit;
-                                    Page<StudentForOpening> pruned = engine.forOpening(o.key(), asOf, limit, funded,
-                                            order, privileged);
-                                    Page<StudentForOpening> definition = engine.forOpeningUnpruned(o.key(), asOf,
-                                            limit, funded, order, privileged);
-                                    assertThat(pruned.total()).as(where + " total").isEqualTo(definition.total());
-                                    assertThat(pruned.items()).as(where).isEqualTo(definition.items());
-                                }
+            eachAsked(seed, world, (where, ask) -> {
+                Page<StudentForOpening> pruned = ask.of(engine);
+                Page<StudentForOpening> definition = ask.definition(engine);
+                assertThat(pruned.total()).as(where + " total").isEqualTo(definition.total());
+                assertThat(pruned.items()).as(where).isEqualTo(definition.items());
+            });
+        }
+    }
+
+    /** One question to an opening's paths: the opening, the date, the order, {@code funded}, the viewer, the limit. */
+    record Asked(OpeningDoc opening, LocalDate asOf, MatchOrder order, boolean funded, boolean privileged, int limit) {
+        Page<StudentForOpening> of(MatchEngine engine) {
+            return engine.forOpening(opening.key(), asOf, limit, funded, order, privileged);
+        }
+
+        Page<StudentForOpening> definition(MatchEngine engine) {
+            return engine.forOpeningUnpruned(opening.key(), asOf, limit, funded, order, privileged);
+        }
+    }
+
+    /**
+     * Every opening of the world, on its first two dates, in every order, funded or not, for both viewers, at several
+     * limits.
+     */
+    static void eachAsked(long seed, RandomWorld world, java.util.function.BiConsumer<String, Asked> check) {
+        for (OpeningDoc o : world.openings()) {
+            for (LocalDate asOf : world.asOfs.subList(0, 2)) {
+                for (MatchOrder order : MatchOrder.values()) {
+                    for (boolean funded : new boolean[] {false, true}) {
+                        for (boolean privileged : new boolean[] {false, true}) {
+                            for (int limit : LIMITS) {
+                                check.accept("seed " + seed + " opening " + o.key() + " asOf " + asOf + " sort="
+                                        + order.param() + " funded=" + funded + " privileged=" + privileged
+                                        + " limit " + limit, new Asked(o, asOf, order, funded, privileged, limit));
                             }
                         }
                     }

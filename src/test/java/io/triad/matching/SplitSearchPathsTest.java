@@ -3,7 +3,6 @@ package io.triad.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.StudentDoc;
 import java.io.IOException;
@@ -23,8 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * so the money orders' halves of segments both hold some, and the halves of documents cut a segment.
  */
 class SplitSearchPathsTest {
-    private static final int[] LIMITS = {1, 3, 20, MatchEngineBruteForceTest.ALL};
-
     static java.util.stream.LongStream seeds() {
         return MatchEngineBruteForceTest.seeds();
     }
@@ -47,29 +44,13 @@ class SplitSearchPathsTest {
     void splitSearchesAnswerWhatWholeSearchesAnswer(long seed) {
         RandomWorld world = new RandomWorld(seed);
         try (MatchEngine engine = inThreeSegments(world)) {
-            int compared = 0;
-            for (OpeningDoc o : world.openings()) {
-                for (LocalDate asOf : world.asOfs.subList(0, 2)) {
-                    for (MatchOrder order : MatchOrder.values()) {
-                        for (boolean funded : new boolean[] {false, true}) {
-                            for (boolean privileged : new boolean[] {false, true}) {
-                                for (int limit : LIMITS) {
-                                    String where = "seed " + seed + " opening " + o.key() + " asOf " + asOf
-                                            + " sort=" + order.param() + " funded=" + funded + " privileged="
-                                            + privileged + " limit " + limit;
-                                    MatchResults.Page<MatchResults.StudentForOpening> split = engine.forOpening(
-                                            o.key(), asOf, limit, funded, order, privileged);
-                                    assertThat(split).as(where + ", unsplit").isEqualTo(unsplit(() -> engine
-                                            .forOpening(o.key(), asOf, limit, funded, order, privileged)));
-                                    assertThat(split).as(where + ", definition").isEqualTo(engine
-                                            .forOpeningUnpruned(o.key(), asOf, limit, funded, order, privileged));
-                                    compared += split.items().size();
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            int[] compared = {0};
+            PrunedOrdersTest.eachAsked(seed, world, (where, ask) -> {
+                MatchResults.Page<MatchResults.StudentForOpening> split = ask.of(engine);
+                assertThat(split).as(where + ", unsplit").isEqualTo(unsplit(() -> ask.of(engine)));
+                assertThat(split).as(where + ", definition").isEqualTo(ask.definition(engine));
+                compared[0] += split.items().size();
+            });
             for (ProgramDoc p : world.programs) {
                 for (boolean privileged : new boolean[] {false, true}) {
                     LocalDate asOf = world.asOfs.get(0);
@@ -79,10 +60,10 @@ class SplitSearchPathsTest {
                             .isEqualTo(unsplit(() -> engine.forProgram(p.key(), asOf, 20, privileged)));
                     assertThat(split).as(where + ", definition")
                             .isEqualTo(engine.forProgramUnpruned(p.key(), asOf, 20, privileged));
-                    compared += split.items().size();
+                    compared[0] += split.items().size();
                 }
             }
-            assertThat(compared).as("items compared").isGreaterThan(100);
+            assertThat(compared[0]).as("items compared").isGreaterThan(100);
         }
     }
 
