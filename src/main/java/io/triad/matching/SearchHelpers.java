@@ -16,9 +16,9 @@ import org.apache.lucene.index.LeafReaderContext;
 /**
  * A large search's second core: {@link FilteredTopK} splits the documents of a large index in two, and
  * {@link MoneyRanking} its segments, and hands one half to a helper thread, so that a lone request is answered on both
- * cores. Only a search of a large index with no other such
- * search under way is split (others find the cores busy already), and only an idle helper takes the half (no queue):
- * otherwise the caller scores both halves itself, so the throughput under load stays what it was.
+ * cores. Only a search of a large index with no other such search under way is split (others find the cores busy
+ * already), and only an idle helper takes the half (no queue): otherwise the caller scores both halves itself, so the
+ * throughput under load stays what it was.
  */
 final class SearchHelpers {
     /** Below this many documents a search takes about a millisecond: not worth a hand-off. */
