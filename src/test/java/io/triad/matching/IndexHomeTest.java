@@ -68,12 +68,9 @@ class IndexHomeTest {
     @Test
     @DisplayName("V14.3: a living instance's directory is kept; once it is killed, the next start wipes it")
     void v14_livingInstanceIsKeptAndAKilledOneWiped() throws Exception {
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), IndexHolder.class.getName(), base.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process other = holder();
         try {
-            Path itsDirectory = Path.of(new BufferedReader(new InputStreamReader(other.getInputStream(),
-                    StandardCharsets.UTF_8)).readLine());
+            Path itsDirectory = directoryOf(other);
             try (IndexHome home = IndexHome.open(base)) {
                 assertThat(itsDirectory.resolve("students-1").resolve("leftover")).exists();
                 assertThat(instances()).containsExactlyInAnyOrder(itsDirectory, home.directory());
@@ -95,12 +92,9 @@ class IndexHomeTest {
     void v14_anotherProcessKeepsEveryInstanceOfALivingOne() throws Exception {
         // the second open sweeps the base while the first instance lives
         try (IndexHome one = IndexHome.open(base); IndexHome two = IndexHome.open(base)) {
-            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), IndexHolder.class.getName(), base.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process other = holder();
             try {
-                Path itsDirectory = Path.of(new BufferedReader(new InputStreamReader(other.getInputStream(),
-                        StandardCharsets.UTF_8)).readLine());
+                Path itsDirectory = directoryOf(other);
                 assertThat(instances()).as("after the other process's start")
                         .containsExactlyInAnyOrder(one.directory(), two.directory(), itsDirectory);
             } finally {
@@ -136,5 +130,18 @@ class IndexHomeTest {
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Another process holding an instance under the base ({@link IndexHolder}). */
+    private Process holder() throws java.io.IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), IndexHolder.class.getName(), base.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** The directory the holder printed once its instance was open. */
+    private static Path directoryOf(Process holder) throws java.io.IOException {
+        return Path.of(new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
+                .readLine());
     }
 }
