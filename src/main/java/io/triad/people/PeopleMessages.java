@@ -34,10 +34,18 @@ public interface PeopleMessages {
     @Message("amount not stated")
     String amount_unknown();
 
-    @Message("A higher rate is possible: this program pays an enhanced rate to students in certain groups, which applies if the student qualifies and chooses to share it.")
+    /** Beside an amount; {@link #enhanced_possible} explains it once per page. */
+    @Message("higher rate possible")
+    String enhanced_flag();
+
+    @Message("Higher rate possible: a program so marked pays an enhanced rate to students in certain groups, which applies if the student qualifies and chooses to share it.")
     String enhanced_possible();
 
-    @Message("Depends on the student's age or work status, which Triad does not show you; confirmed when you apply.")
+    /** Beside an amount; {@link #conditional} explains it once per page. */
+    @Message("conditional")
+    String conditional_flag();
+
+    @Message("Conditional: an amount so marked depends on the student's age or work status, which Triad does not show you; it is confirmed when you apply.")
     String conditional();
 
     @Message("Near misses: one rule to change")

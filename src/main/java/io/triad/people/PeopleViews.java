@@ -78,6 +78,15 @@ public final class PeopleViews {
             String how) {
     }
 
+    /** Which flags the cards of a page show beside their amounts: the page explains each once ({@code fundingLegend}). */
+    public record FundingLegend(boolean conditional, boolean enhanced) {
+        /** {@code enhancedShown}: whether the cards flag a possible enhanced rate (the startup's pages do). */
+        public static FundingLegend of(List<List<Funding>> cards, boolean enhancedShown) {
+            return new FundingLegend(cards.stream().flatMap(List::stream).anyMatch(Funding::conditional),
+                    enhancedShown && cards.stream().flatMap(List::stream).anyMatch(Funding::enhancedPossible));
+        }
+    }
+
     /** A program that fails one rule, with the rule to change in the reader's words. */
     public record Miss(String program, String name, List<NearMissWording.Rule> failed) {
     }

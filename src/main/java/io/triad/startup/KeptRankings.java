@@ -31,7 +31,7 @@ class KeptRankings {
     record Card(String key, String name, RawString body, RawString invite) {
     }
 
-    record Drawn(String startupKey, String startupName, String title, List<Card> cards, long total,
+    record Drawn(String startupKey, String startupName, String title, List<Card> cards, RawString legend, long total,
             List<NearMissAdvice.Action> actions, String more, boolean started) {
     }
 

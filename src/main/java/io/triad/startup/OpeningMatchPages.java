@@ -22,6 +22,7 @@ import io.triad.startup.StartupViews.StudentCard;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.people.PeopleViews;
+import io.triad.people.PeopleViews.FundingLegend;
 import io.triad.startup.InvitationStandings.Standing;
 import io.triad.startup.InvitationStandings.Standings;
 import io.triad.account.Ownership;
@@ -48,12 +49,14 @@ class OpeningMatchPages {
     @CheckedTemplate(basePath = "StartupPages")
     static class Templates {
         static native TemplateInstance matches(PageContext ctx, String startupKey, String startupName,
-                String openingKey, String title, List<ShownCard> students, long total, boolean funded,
+                String openingKey, String title, List<ShownCard> students, RawString legend, long total, boolean funded,
                 boolean byAmount, String moreUrl, List<NearMissAdvice.Action> actions, boolean started);
 
         static native TemplateInstance matchCard(StudentCard m);
 
         static native TemplateInstance matchInvite(String key, String name);
+
+        static native TemplateInstance matchLegend(FundingLegend legend);
 
         static native TemplateInstance matchesPage(PageContext ctx, String title, RawString body);
     }
@@ -115,7 +118,7 @@ class OpeningMatchPages {
         // rendered alone, then framed: inside the layout's {#insert} each of its names would first be looked for in
         // the layout's scope, a pass over every value resolver, and another in its own (a fifth of the page's time)
         RawString body = new RawString(Pages.localized(Templates.matches(ctx, drawn.startupKey(),
-                drawn.startupName(), openingKey, drawn.title(), cards, drawn.total(), fundedOnly, byAmount,
+                drawn.startupName(), openingKey, drawn.title(), cards, drawn.legend(), drawn.total(), fundedOnly, byAmount,
                 drawn.more(), drawn.actions(), drawn.started()), ctx).render());
         return Pages.localized(Templates.matchesPage(ctx, drawn.title(), body), ctx);
     }
@@ -126,18 +129,25 @@ class OpeningMatchPages {
         OpeningDoc opening = ranked.opening();
         Map<String, ProgramDoc> docs = ranked.programs();
         Map<String, NearMiss> shared = NearMissAdvice.shared(items.stream().map(c -> c.match().nearMisses()).toList());
-        List<KeptRankings.Card> cards = cards(items, opening, docs, shared, locale).stream()
-                .map(c -> new KeptRankings.Card(c.key(), c.name(),
-                        new RawString(Templates.matchCard(c).setLocale(locale).render()),
-                        new RawString(Templates.matchInvite(c.key(), c.name()).setLocale(locale).render()))).toList();
+        List<StudentCard> shownCards = cards(items, opening, docs, shared, locale);
+        List<KeptRankings.Card> cards = shownCards.stream()
+                .map(c -> new KeptRankings.Card(c.key(), c.name(), kept(Templates.matchCard(c), locale),
+                        kept(Templates.matchInvite(c.key(), c.name()), locale))).toList();
+        RawString legend = kept(Templates.matchLegend(FundingLegend.of(shownCards.stream().map(StudentCard::funding)
+                .toList(), true)), locale);
         List<NearMissAdvice.Action> actions = NearMissAdvice.of(locale).actions(shared, docs,
                 opening, NearMissAdvice.students(items.size(), locale));
         String more = cards.size() < ranked.page().total()
                 ? "?" + (fundedOnly ? "funded=true&" : "") + "sort=" + (byAmount ? "total" : "score") + "&limit="
                         + Math.min(1000, shown + PAGE)
                 : "";
-        return new KeptRankings.Drawn(ranked.startupKey(), ranked.startupName(), ranked.title(), cards,
+        return new KeptRankings.Drawn(ranked.startupKey(), ranked.startupName(), ranked.title(), cards, legend,
                 ranked.page().total(), actions, more, opening != null && opening.startDate().isBefore(today));
+    }
+
+    /** Markup rendered once and kept with the ranking. */
+    private static RawString kept(TemplateInstance markup, Locale locale) {
+        return new RawString(Pages.compact(markup.setLocale(locale).render()));
     }
 
     /** The cards as the engine ranked them; where each student stands with the invitations is added per view. */

@@ -73,6 +73,44 @@ class NearMissAdvicePagesTest {
         assertThat(fr).containsPattern("programmes? exigen?t? ce qui ne peut pas être changé ici");
     }
 
+    @Test
+    void eachFlagBesideAnAmountIsExplainedOnceAboveTheCards() {
+        String s = unique();
+        String founder = account(Role.STARTUP);
+        String start = LocalDate.now().plusDays(60).toString();
+        importDocument("""
+                {"programs": [%3$s, %4$s],
+                 "startups": [{"key": "fl-st-%1$s", "name": "Flag Labs %1$s", "stage": "SEED", "region": "CA-ON",
+                  "headcount": 3, "foundedOn": "2022-01-01", "incorporated": true, "forProfit": true, "owner": "%2$s",
+                  "openings": [{"key": "fl-op-%1$s", "title": "Flag tracker %1$s", "startDate": "%5$s", "weeks": 12,
+                     "hoursPerWeek": 35, "hourlyWage": 20, "workMode": "REMOTE", "skills": ["nmskill%1$s"]}]}],
+                 "students": [%6$s, %7$s]}
+                """.formatted(s, founder,
+                program("fl-age-" + s, "Young Hires " + s, 4000, "\"student\": {\"maxAge\": 40}"),
+                program("fl-any-" + s, "Anyone Fund " + s, 3000, "\"placement\": {\"minWeeks\": 1}"),
+                start, student("fl-a-" + s, "Ada " + s, s), student("fl-b-" + s, "Ben " + s, s)));
+        String path = "/startups/fl-st-" + s + "/openings/fl-op-" + s + "/matches?limit=2&lang=";
+        await("both students ranked", () -> as(founder).get(path + "en").asString().contains("Ben " + s)
+                && as(founder).get(path + "en").asString().contains("Ada " + s));
+        String en = as(founder).get(path + "en").then().statusCode(200).extract().asString();
+        // the age rule is unknown to the founder: its amount is flagged in each card, the flag explained once
+        assertThat(count(en, "id=\"conditional-legend\"")).isEqualTo(1);
+        assertThat(en).contains("<p class=\"people-note\" id=\"conditional-legend\">Conditional: an amount so marked "
+                + "depends on the student&#39;s age or work status").doesNotContain("id=\"enhanced-legend\"");
+        assertThat(en.indexOf("id=\"conditional-legend\"")).isLessThan(en.indexOf("<ol class=\"people-results\""));
+        java.util.List<String> own = cards(en).stream().filter(c -> c.contains("Ada " + s) || c.contains("Ben " + s))
+                .toList();
+        assertThat(own).hasSize(2).allSatisfy(card -> assertThat(card)
+                .contains("Young Hires " + s + "</a>: <span class=\"amount\">$4,000.00</span> "
+                        + "<span class=\"people-flag\">conditional</span>")
+                .contains("Anyone Fund " + s + "</a>: <span class=\"amount\">$3,000.00</span>\n")
+                .doesNotContain("Depends on").doesNotContain("does not show you")
+                .as("kept markup without its templates' indentation").contains("\n<div>\n<h3>"));
+        String fr = as(founder).get(path + "fr").then().statusCode(200).extract().asString();
+        assertThat(fr).contains("<span class=\"people-flag\">sous condition</span>")
+                .contains("id=\"conditional-legend\">Sous condition : un montant ainsi marqué dépend de l&#39;âge");
+    }
+
     private static String program(String key, String name, int flat, String rule) {
         return """
                 {"key": "%s", "name": "%s", "kind": "WAGE_SUBSIDY", "scope": "PLACEMENT", "regions": ["CA"], %s,

@@ -39,10 +39,13 @@ class StartupJourneyBrowserTest extends BrowserTest {
         assertThat(text("h1")).isEqualTo("Students for Statistics co-op " + run);
         assertThat(order(run)).containsExactly("alice", "bruno", "chloe");
         // 20.00 $/h x 30 h x 10 weeks = 6,000.00; 50 % = 3,000.00; Chloé shares her enhanced 70 % = 4,200.00.
-        assertThat(card("bruno", run)).contains("Bruno Côté").contains("Maple Wage Subsidy " + run + ": $3,000.00")
-                .contains("A higher rate is possible").contains("python").contains("2 of 4 skills");
+        assertThat(card("bruno", run)).contains("Bruno Côté")
+                .contains("Maple Wage Subsidy " + run + ": $3,000.00 higher rate possible").contains("python")
+                .contains("2 of 4 skills");
         assertThat(card("chloe", run)).contains("Maple Wage Subsidy " + run + ": $4,200.00")
-                .doesNotContain("A higher rate is possible");
+                .doesNotContain("higher rate possible");
+        // the flag is explained once, above the cards
+        assertThat(text("#enhanced-legend")).startsWith("Higher rate possible: a program so marked pays an enhanced rate");
         // every amount says how it was computed, with the gross wages, the programs together and the net cost
         assertThat(card("bruno", run)).contains("50% of $6,000.00 in gross wages")
                 .contains("Gross wages\n$6,000.00").contains("$20.00 an hour × 30 hours a week × 10 weeks")
