@@ -49,24 +49,18 @@ class OpeningMatchPages {
     @CheckedTemplate(basePath = "StartupPages")
     static class Templates {
         static native TemplateInstance matches(PageContext ctx, String startupKey, String startupName,
-                String openingKey, String title, List<ShownCard> students, RawString legend, long total, boolean funded,
-                boolean byAmount, String moreUrl, List<NearMissAdvice.Action> actions, boolean started);
+                String openingKey, String title, int shown, RawString cards, RawString legend, long total,
+                boolean funded, boolean byAmount, String moreUrl, List<NearMissAdvice.Action> actions, boolean started);
 
         static native TemplateInstance matchCard(StudentCard m);
 
         static native TemplateInstance matchInvite(String key, String name);
 
+        static native TemplateInstance matchStanding(String key, String name, String standing, String opening);
+
         static native TemplateInstance matchLegend(FundingLegend legend);
 
         static native TemplateInstance matchesPage(PageContext ctx, String title, RawString body);
-    }
-
-    /**
-     * A ranked student's card: what the engine answered and its "Invite" button, rendered (kept), and where the
-     * student stands (read now). It carries all its loop reads: a name from outside the card's loop costs Qute a pass
-     * over every value resolver for each scope it is not found in.
-     */
-    record ShownCard(String key, String name, RawString body, RawString invite, String standing, String opening) {
     }
 
     private final PageContext ctx;
@@ -113,12 +107,19 @@ class OpeningMatchPages {
         OpeningOwners.requireFounders(read.map(s -> new OpeningOwners.Row(s.owner(), s.opening())), key, openingKey,
                 caller);
         Map<String, Standing> standings = read.get().of();
-        List<ShownCard> cards = drawn.cards().stream().map(c -> new ShownCard(c.key(), c.name(), c.body(),
-                c.invite(), standings.containsKey(c.key()) ? standings.get(c.key()).name() : "", openingKey)).toList();
+        // the cards as kept, each ended by where its student stands or its "Invite" button: no template loop per view
+        StringBuilder cards = new StringBuilder(drawn.length());
+        for (KeptRankings.Card c : drawn.cards()) {
+            Standing standing = standings.get(c.key());
+            cards.append(c.body()).append(standing == null ? c.invite()
+                    : Templates.matchStanding(c.key(), c.name(), standing.name(), openingKey).setLocale(locale)
+                            .render());
+        }
         // rendered alone, then framed: inside the layout's {#insert} each of its names would first be looked for in
         // the layout's scope, a pass over every value resolver, and another in its own (a fifth of the page's time)
         RawString body = new RawString(Pages.localized(Templates.matches(ctx, drawn.startupKey(),
-                drawn.startupName(), openingKey, drawn.title(), cards, drawn.legend(), drawn.total(), fundedOnly, byAmount,
+                drawn.startupName(), openingKey, drawn.title(), drawn.cards().size(), new RawString(cards.toString()),
+                drawn.legend(), drawn.total(), fundedOnly, byAmount,
                 drawn.more(), drawn.actions(), drawn.started()), ctx).render());
         return Pages.localized(Templates.matchesPage(ctx, drawn.title(), body), ctx);
     }
@@ -133,8 +134,8 @@ class OpeningMatchPages {
         List<KeptRankings.Card> cards = shownCards.stream()
                 .map(c -> new KeptRankings.Card(c.key(), c.name(), kept(Templates.matchCard(c), locale),
                         kept(Templates.matchInvite(c.key(), c.name()), locale))).toList();
-        RawString legend = kept(Templates.matchLegend(FundingLegend.of(shownCards.stream().map(StudentCard::funding)
-                .toList(), true)), locale);
+        RawString legend = new RawString(kept(Templates.matchLegend(FundingLegend.of(shownCards.stream()
+                .map(StudentCard::funding).toList(), true)), locale));
         List<NearMissAdvice.Action> actions = NearMissAdvice.of(locale).actions(shared, docs,
                 opening, NearMissAdvice.students(items.size(), locale));
         String more = cards.size() < ranked.page().total()
@@ -146,8 +147,8 @@ class OpeningMatchPages {
     }
 
     /** Markup rendered once and kept with the ranking. */
-    private static RawString kept(TemplateInstance markup, Locale locale) {
-        return new RawString(Pages.compact(markup.setLocale(locale).render()));
+    private static String kept(TemplateInstance markup, Locale locale) {
+        return Pages.compact(markup.setLocale(locale).render());
     }
 
     /** The cards as the engine ranked them; where each student stands with the invitations is added per view. */
