@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triad.domain.Role;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,28 +26,15 @@ class NearMissAdvicePagesTest {
     void sharedMissesBecomeOneActionAndEachStudentShowsTheThreeWorthMost() {
         String s = unique();
         String founder = account(Role.STARTUP);
-        String start = LocalDate.now().plusDays(60).toString();
-        importDocument("""
-                {"programs": [
-                  %3$s, %4$s, %5$s, %6$s, %7$s, %8$s],
-                 "startups": [{"key": "nm-st-%1$s", "name": "Near Miss Labs %1$s", "stage": "SEED", "region": "CA-ON",
-                  "headcount": 3, "foundedOn": "2022-01-01", "incorporated": true, "forProfit": true, "owner": "%2$s",
-                  "openings": [{"key": "nm-op-%1$s", "title": "Miss tracker %1$s", "startDate": "%9$s", "weeks": 12,
-                     "hoursPerWeek": 35, "hourlyWage": 20, "workMode": "REMOTE", "skills": ["nmskill%1$s"]}]}],
-                 "students": [%10$s, %11$s]}
-                """.formatted(s, founder,
+        // the page's shared misses count the students shown: other tests' students may fit this opening too, so the
+        // page is this test's two, who rank first (only they have the opening's skill)
+        String path = seed(s, founder, "nm", List.of(
                 program("nm-weeks-" + s, "Weeks Boost " + s, 95000, "\"placement\": {\"minWeeks\": 17}"),
                 program("nm-bc-" + s, "Pacific Only " + s, 99000, "\"employer\": {\"regions\": [\"CA-BC\"]}"),
                 program("nm-l1-" + s, "Doctoral One " + s, 91000, "\"student\": {\"levels\": [\"PHD\"]}"),
                 program("nm-l2-" + s, "Doctoral Two " + s, 92000, "\"student\": {\"levels\": [\"PHD\"]}"),
                 program("nm-l3-" + s, "Doctoral Three " + s, 93000, "\"student\": {\"levels\": [\"PHD\"]}"),
-                program("nm-l4-" + s, "Doctoral Four " + s, 90500, "\"student\": {\"levels\": [\"PHD\"]}"),
-                start, student("nm-a-" + s, "Ada " + s, s), student("nm-b-" + s, "Ben " + s, s)));
-        // the page's shared misses count the students shown: other tests' students may fit this opening too, so the
-        // page is this test's two, who rank first (only they have the opening's skill)
-        String path = "/startups/nm-st-" + s + "/openings/nm-op-" + s + "/matches?limit=2&lang=";
-        await("both students ranked", () -> as(founder).get(path + "en").asString().contains("Ben " + s)
-                && as(founder).get(path + "en").asString().contains("Ada " + s));
+                program("nm-l4-" + s, "Doctoral Four " + s, 90500, "\"student\": {\"levels\": [\"PHD\"]}")));
         String en = as(founder).get(path + "en").then().statusCode(200).extract().asString();
         assertThat(section(en, "shared-misses"))
                 .contains("Make this opening at least 17 weeks long to unlock Weeks Boost " + s + " for fewer than 5 students.");
@@ -77,21 +65,9 @@ class NearMissAdvicePagesTest {
     void eachFlagBesideAnAmountIsExplainedOnceAboveTheCards() {
         String s = unique();
         String founder = account(Role.STARTUP);
-        String start = LocalDate.now().plusDays(60).toString();
-        importDocument("""
-                {"programs": [%3$s, %4$s],
-                 "startups": [{"key": "fl-st-%1$s", "name": "Flag Labs %1$s", "stage": "SEED", "region": "CA-ON",
-                  "headcount": 3, "foundedOn": "2022-01-01", "incorporated": true, "forProfit": true, "owner": "%2$s",
-                  "openings": [{"key": "fl-op-%1$s", "title": "Flag tracker %1$s", "startDate": "%5$s", "weeks": 12,
-                     "hoursPerWeek": 35, "hourlyWage": 20, "workMode": "REMOTE", "skills": ["nmskill%1$s"]}]}],
-                 "students": [%6$s, %7$s]}
-                """.formatted(s, founder,
+        String path = seed(s, founder, "fl", List.of(
                 program("fl-age-" + s, "Young Hires " + s, 4000, "\"student\": {\"maxAge\": 40}"),
-                program("fl-any-" + s, "Anyone Fund " + s, 3000, "\"placement\": {\"minWeeks\": 1}"),
-                start, student("fl-a-" + s, "Ada " + s, s), student("fl-b-" + s, "Ben " + s, s)));
-        String path = "/startups/fl-st-" + s + "/openings/fl-op-" + s + "/matches?limit=2&lang=";
-        await("both students ranked", () -> as(founder).get(path + "en").asString().contains("Ben " + s)
-                && as(founder).get(path + "en").asString().contains("Ada " + s));
+                program("fl-any-" + s, "Anyone Fund " + s, 3000, "\"placement\": {\"minWeeks\": 1}")));
         String en = as(founder).get(path + "en").then().statusCode(200).extract().asString();
         // the age rule is unknown to the founder: its amount is flagged in each card, the flag explained once
         assertThat(count(en, "id=\"conditional-legend\"")).isEqualTo(1);
@@ -109,6 +85,27 @@ class NearMissAdvicePagesTest {
         String fr = as(founder).get(path + "fr").then().statusCode(200).extract().asString();
         assertThat(fr).contains("<span class=\"people-flag\">sous condition</span>")
                 .contains("id=\"conditional-legend\">Sous condition : un montant ainsi marqué dépend de l&#39;âge");
+    }
+
+    /**
+     * A startup of the founder with a remote opening only the two students' skill fits, the programs and the two
+     * students (Ada and Ben); once both are ranked, the opening's matches path (two students), its language to add.
+     */
+    private static String seed(String s, String founder, String prefix, List<String> programs) {
+        String start = LocalDate.now().plusDays(60).toString();
+        importDocument("""
+                {"programs": [%3$s],
+                 "startups": [{"key": "%4$s-st-%1$s", "name": "Labs %1$s", "stage": "SEED", "region": "CA-ON",
+                  "headcount": 3, "foundedOn": "2022-01-01", "incorporated": true, "forProfit": true, "owner": "%2$s",
+                  "openings": [{"key": "%4$s-op-%1$s", "title": "Tracker %1$s", "startDate": "%5$s", "weeks": 12,
+                     "hoursPerWeek": 35, "hourlyWage": 20, "workMode": "REMOTE", "skills": ["nmskill%1$s"]}]}],
+                 "students": [%6$s, %7$s]}
+                """.formatted(s, founder, String.join(", ", programs), prefix, start,
+                student(prefix + "-a-" + s, "Ada " + s, s), student(prefix + "-b-" + s, "Ben " + s, s)));
+        String path = "/startups/" + prefix + "-st-" + s + "/openings/" + prefix + "-op-" + s + "/matches?limit=2&lang=";
+        await("both students ranked", () -> as(founder).get(path + "en").asString().contains("Ben " + s)
+                && as(founder).get(path + "en").asString().contains("Ada " + s));
+        return path;
     }
 
     private static String program(String key, String name, int flat, String rule) {
