@@ -78,12 +78,14 @@ public final class PeopleViews {
             String how) {
     }
 
-    /** Which flags the cards of a page show beside their amounts: the page explains each once ({@code fundingLegend}). */
+    /**
+     * Which flags the cards of a startup's ranking show beside their amounts: the page explains each once
+     * ({@code matchLegend}). A student's own matches are exact and never flagged.
+     */
     public record FundingLegend(boolean conditional, boolean enhanced) {
-        /** {@code enhancedShown}: whether the cards flag a possible enhanced rate (the startup's pages do). */
-        public static FundingLegend of(List<List<Funding>> cards, boolean enhancedShown) {
+        public static FundingLegend of(List<List<Funding>> cards) {
             return new FundingLegend(cards.stream().flatMap(List::stream).anyMatch(Funding::conditional),
-                    enhancedShown && cards.stream().flatMap(List::stream).anyMatch(Funding::enhancedPossible));
+                    cards.stream().flatMap(List::stream).anyMatch(Funding::enhancedPossible));
         }
     }
 

@@ -135,7 +135,7 @@ class OpeningMatchPages {
                 .map(c -> new KeptRankings.Card(c.key(), c.name(), kept(Templates.matchCard(c), locale),
                         kept(Templates.matchInvite(c.key(), c.name()), locale))).toList();
         RawString legend = new RawString(kept(Templates.matchLegend(FundingLegend.of(shownCards.stream()
-                .map(StudentCard::funding).toList(), true)), locale));
+                .map(StudentCard::funding).toList())), locale));
         List<NearMissAdvice.Action> actions = NearMissAdvice.of(locale).actions(shared, docs,
                 opening, NearMissAdvice.students(items.size(), locale));
         String more = cards.size() < ranked.page().total()

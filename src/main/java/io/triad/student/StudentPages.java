@@ -13,7 +13,6 @@ import io.triad.account.CurrentAccount;
 import io.triad.domain.StudentDoc;
 import io.triad.people.PeopleForms;
 import io.triad.people.PeopleViews.FormErrors;
-import io.triad.people.PeopleViews.FundingLegend;
 import io.triad.student.StudentMatchViews.OpeningCard;
 import io.triad.student.StudentProfile.OwnMatches;
 import io.triad.web.PageContext;
@@ -44,7 +43,7 @@ class StudentPages {
         static native TemplateInstance matches(PageContext ctx, boolean hasProfile, RawString list, int shown,
                 long total, String moreUrl);
 
-        static native TemplateInstance matchList(List<OpeningCard> openings, FundingLegend legend);
+        static native TemplateInstance matchList(List<OpeningCard> openings);
 
         static native TemplateInstance preview(PageContext ctx, StudentPreview student);
     }
@@ -119,8 +118,7 @@ class StudentPages {
                 new KeptMatchLists.Asked(mine.get(), today, shown, ctx.lang()), () -> {
                     OwnMatches found = profile.matchesOf(mine.get(), today, shown);
                     List<OpeningCard> cards = StudentMatchViews.cards(found, locale);
-                    FundingLegend legend = FundingLegend.of(cards.stream().map(OpeningCard::funding).toList(), false);
-                    return new KeptMatchLists.Shown(new RawString(Pages.compact(Templates.matchList(cards, legend)
+                    return new KeptMatchLists.Shown(new RawString(Pages.compact(Templates.matchList(cards)
                             .setLocale(locale).render())), cards.size(), found.page().total());
                 });
         String more = list.shown() < list.total() ? "?limit=" + Math.min(1000, shown + PAGE) : "";
