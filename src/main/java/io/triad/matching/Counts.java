@@ -66,6 +66,24 @@ final class Counts {
         return -1;
     }
 
+    /** How many programs fail no rule. */
+    int passing() {
+        return bits(none);
+    }
+
+    /** How many programs fail exactly one rule. */
+    int failingOne() {
+        return bits(one);
+    }
+
+    private static int bits(long[] words) {
+        int n = 0;
+        for (long w : words) {
+            n += Long.bitCount(w);
+        }
+        return n;
+    }
+
     boolean passes(int i) {
         return (none[i >>> 6] & 1L << i) != 0;
     }

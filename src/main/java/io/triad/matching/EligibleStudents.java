@@ -71,12 +71,7 @@ final class EligibleStudents {
                 && rules.enrolment().contains(Enrolment.GRADUATED);
         this.ageRule = rules.minAge() != null || rules.maxAge() != null;
         ProgramDoc.Funding funding = program.funding();
-        int groups = 0;
-        for (var g : funding == null || funding.enhancedGroups() == null ? List.<io.triad.domain.EquityGroup>of()
-                : funding.enhancedGroups()) {
-            groups |= 1 << g.ordinal();
-        }
-        this.enhancedGroups = groups;
+        this.enhancedGroups = funding == null ? 0 : StudentFacts.bits(funding.enhancedGroups());
         this.programHash = program.hashCode();
     }
 

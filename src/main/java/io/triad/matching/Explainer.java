@@ -10,7 +10,9 @@ import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Placement;
 import io.triad.matching.MatchResults.StudentForOpening;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -95,20 +97,58 @@ final class Explainer {
      * the key order among equal amounts); each amount is worked out once per opening and terms.
      */
     private Funding funding(StudentDoc t, RuleGroups rules, Counts verdicts) {
-        List<Funded> eligible = new ArrayList<>();
-        List<FundingCalculator.Share> shares = new ArrayList<>();
-        List<NearMiss> near = new ArrayList<>();
+        List<Funded> eligible = new ArrayList<>(verdicts.passing());
+        List<FundingCalculator.Share> shares = new ArrayList<>(verdicts.passing());
+        List<NearMiss> near = new ArrayList<>(verdicts.failingOne());
         RuleGroups.Amounts amounts = rules.new Amounts(opening);
+        int groups = StudentFacts.bits(t.groups());
         for (int i = verdicts.next(0); i >= 0; i = verdicts.next(i + 1)) {
             ProgramDoc p = rules.program(i);
             if (verdicts.passes(i)) {
-                pays(p, FundingCalculator.quote(p.funding(), t, privileged, amounts.of(i)), eligible, shares);
+                pays(p, FundingCalculator.quote(p.funding(), rules.qualifiesForEnhanced(i, groups), t, privileged,
+                        amounts.of(i)), eligible, shares);
             } else {
                 nearMiss(p, List.of(verdicts.failure(i)), near);
             }
         }
-        eligible.sort(LARGEST_AMOUNT_FIRST);
-        return new Funding(List.copyOf(eligible), FundingCalculator.total(opening, shares), near);
+        return new Funding(largestFirst(eligible), FundingCalculator.total(opening, shares), near);
+    }
+
+    /** Bits of a program's place in {@link #largestFirst}'s sort keys, below its amount in cents. */
+    private static final int PLACE_BITS = 20;
+    /** The largest amount in cents such a key holds; one more stands for an unknown amount. */
+    private static final long MAX_CENTS = (1L << 62 - PLACE_BITS) - 2;
+
+    /**
+     * The programs sorted as {@link #LARGEST_AMOUNT_FIRST} sorts them, stably (their order breaks ties): by one sort of
+     * primitive keys, the amount in cents then the place, when every amount and place fits in one.
+     */
+    static List<Funded> largestFirst(List<Funded> funded) {
+        long[] keys = new long[funded.size()];
+        for (int j = 0; j < keys.length; j++) {
+            long cents = cents(funded.get(j).amount());
+            if (cents > MAX_CENTS || j >= 1 << PLACE_BITS) {
+                List<Funded> sorted = new ArrayList<>(funded);
+                sorted.sort(LARGEST_AMOUNT_FIRST);
+                return List.copyOf(sorted);
+            }
+            keys[j] = (MAX_CENTS - cents) << PLACE_BITS | j;
+        }
+        Arrays.sort(keys);
+        Funded[] sorted = new Funded[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            sorted[k] = funded.get((int) (keys[k] & (1 << PLACE_BITS) - 1));
+        }
+        return List.of(sorted);
+    }
+
+    /** An amount in cents; -1 for none, and more than {@link #MAX_CENTS} for a negative or too large one. */
+    private static long cents(Amount a) {
+        if (a == null) {
+            return -1;
+        }
+        BigInteger cents = a.value().unscaledValue();
+        return cents.signum() >= 0 && cents.bitLength() < Long.SIZE - 1 ? cents.longValue() : Long.MAX_VALUE;
     }
 
     private void pays(ProgramDoc p, StudentDoc t, List<Funded> eligible, List<FundingCalculator.Share> shares) {

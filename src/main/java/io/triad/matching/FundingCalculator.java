@@ -71,7 +71,8 @@ public final class FundingCalculator {
      * about the student.
      */
     static Quote quote(Funding funding, OpeningDoc opening, StudentDoc student, boolean privileged) {
-        return quote(funding, student, privileged, enhanced -> placementAmount(funding, opening, enhanced));
+        return quote(funding, qualifiesForEnhanced(funding, student), student, privileged,
+                enhanced -> placementAmount(funding, opening, enhanced));
     }
 
     /** {@link #placementAmount} of one funding and opening, standard or enhanced. */
@@ -80,10 +81,12 @@ public final class FundingCalculator {
         Amount at(boolean enhanced);
     }
 
-    /** As {@link #quote(Funding, OpeningDoc, StudentDoc, boolean)}, the funding's amounts for the opening given. */
-    static Quote quote(Funding funding, StudentDoc student, boolean privileged, Amounts amounts) {
+    /**
+     * As {@link #quote(Funding, OpeningDoc, StudentDoc, boolean)}, with the funding's amounts for the opening given and
+     * whether the student {@link #qualifiesForEnhanced}.
+     */
+    static Quote quote(Funding funding, boolean qualifies, StudentDoc student, boolean privileged, Amounts amounts) {
         Amount standard = amounts.at(false);
-        boolean qualifies = qualifiesForEnhanced(funding, student);
         if (qualifies && Privacy.mayUseEnhanced(student, privileged)) {
             return new Quote(amounts.at(true), false);
         }

@@ -94,16 +94,20 @@ final class OpeningIndex {
             return weight != null;
         }
 
-        /** Writes the share of {@code ordinals[k]} into {@code shares[k]}, for k below {@code count}. */
-        void score(int[] ordinals, int count, float[] shares) throws IOException {
-            Arrays.fill(shares, 0, count, 0f);
+        /**
+         * Writes the share of {@code ordinals[k]} into {@code shares[k]}, for k from {@code from} to {@code to}
+         * (excluded), and returns {@code shares}. Each call has scorers of its own: calls on other ranges may run at
+         * the same time.
+         */
+        float[] score(int[] ordinals, int from, int to, float[] shares) throws IOException {
+            Arrays.fill(shares, from, to, 0f);
             if (weight == null) {
-                return;
+                return shares;
             }
             // the documents in increasing order, each with its place: a scorer only moves forward
-            long[] order = new long[count];
+            long[] order = new long[to - from];
             int n = 0;
-            for (int k = 0; k < count; k++) {
+            for (int k = from; k < to; k++) {
                 int doc = docs[ordinals[k]];
                 if (doc >= 0) {
                     order[n++] = (long) doc << 32 | k;
@@ -127,6 +131,7 @@ final class OpeningIndex {
                     }
                 }
             }
+            return shares;
         }
     }
 

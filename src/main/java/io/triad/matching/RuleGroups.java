@@ -39,6 +39,8 @@ final class RuleGroups {
     /** Each program's {@link FundingCalculator#amountTerms}, as an id. */
     private final int[] termsOf;
     private final int terms;
+    /** Each program's {@code enhancedGroups} as {@link StudentFacts#bits}. */
+    private final int[] enhancedGroups;
     private final Map<LocalDate, Counts> open = new ConcurrentHashMap<>();
 
     RuleGroups(List<ProgramDoc> published, ToLongFunction<String> used) {
@@ -55,6 +57,8 @@ final class RuleGroups {
             termsOf[i] = ids.computeIfAbsent(FundingCalculator.amountTerms(programs.get(i).funding()), t -> ids.size());
         }
         terms = ids.size();
+        enhancedGroups = programs.stream().mapToInt(p -> p.funding() == null ? 0
+                : StudentFacts.bits(p.funding().enhancedGroups())).toArray();
     }
 
     private <R, C> List<Grouped<R, ?, C>> group(List<Rule<R, ?, C>> rules, Function<ProgramDoc, R> of) {
@@ -64,8 +68,18 @@ final class RuleGroups {
         return out;
     }
 
+    /** The placement programs. */
+    int size() {
+        return programs.size();
+    }
+
     ProgramDoc program(int i) {
         return programs.get(i);
+    }
+
+    /** {@link FundingCalculator#qualifiesForEnhanced} of program {@code i}, the student's groups as their bits. */
+    boolean qualifiesForEnhanced(int i, int studentGroups) {
+        return (enhancedGroups[i] & studentGroups) != 0;
     }
 
     /** The verdicts of the rules read before the opening is known: intake and capacity, and the student's own. */

@@ -14,11 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReaderContext;
 
 /**
- * A large search's second core: {@link FilteredTopK} splits the documents of a large index in two, and
- * {@link MoneyRanking} its segments, and hands one half to a helper thread, so that a lone request is answered on both
- * cores. Only a search of a large index with no other such search under way is split (others find the cores busy
- * already), and only an idle helper takes the half (no queue): otherwise the caller scores both halves itself, so the
- * throughput under load stays what it was.
+ * A large search's second core: {@link FilteredTopK} splits the documents of a large index in two, {@link MoneyRanking}
+ * its segments, and {@link StudentMatches} the openings and then the page, and each hands one half to a helper thread,
+ * so that a lone request is answered on both cores. Only a search of a large index with no other such search under way
+ * is split (others find the cores busy already), and only an idle helper takes the half (no queue): otherwise the
+ * caller scores both halves itself, so the throughput under load stays what it was.
  */
 final class SearchHelpers {
     /** Below this many documents a search takes about a millisecond: not worth a hand-off. */
@@ -50,10 +50,10 @@ final class SearchHelpers {
     }
 
     /**
-     * Runs a search of an index of {@code maxDoc} documents, split when that is worth it: a large index, a helper, and
-     * no other large search under way (then the cores are busy already).
+     * Runs a search of an index of {@code maxDoc} documents (or of work worth as many), split when that is worth it: a
+     * large index, a helper, and no other large search under way (then the cores are busy already).
      */
-    static <T> T run(int maxDoc, Splittable<T> search) throws IOException {
+    static <T> T run(long maxDoc, Splittable<T> search) throws IOException {
         if (HELPERS == null || maxDoc < splitFrom) {
             return search.run(false);
         }

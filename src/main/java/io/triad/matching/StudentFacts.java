@@ -60,11 +60,7 @@ final class StudentFacts {
             s.graduationDay()[d] = day(t.graduationDate());
             s.workStatus()[d] = ord(t.workStatus());
             s.birthDay()[d] = day(t.birthDate());
-            int groups = 0;
-            for (var g : t.groups()) {
-                groups |= 1 << g.ordinal();
-            }
-            s.groups()[d] = groups;
+            s.groups()[d] = bits(t.groups());
             s.shares()[d] = Boolean.TRUE.equals(t.shareEnhancedEligibility());
             s.region()[d] = regionOrds.computeIfAbsent(t.region(), r -> {
                 s.regions().add(r);
@@ -92,6 +88,15 @@ final class StudentFacts {
             mask |= 1L << e.ordinal();
         }
         return mask;
+    }
+
+    /** The bit of each value's ordinal; none for null. */
+    static int bits(List<? extends Enum<?>> values) {
+        int bits = 0;
+        for (Enum<?> e : values == null ? List.<Enum<?>>of() : values) {
+            bits |= 1 << e.ordinal();
+        }
+        return bits;
     }
 
     /** Whether ordinal {@code ord} (-1: null) is in {@code mask}; null passes only a rule that restricts nothing. */

@@ -11,13 +11,13 @@ import io.triad.matching.MatchResults.NearMiss;
 import io.triad.matching.MatchResults.OpeningForStudent;
 import io.triad.matching.MatchResults.Page;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** What a student or a startup is matched to: a student's openings, best fit first, and a startup's company programs. */
 final class StudentMatches {
@@ -27,6 +27,12 @@ final class StudentMatches {
      */
     private static final double TEXT_SHARE_BOUND = 1.001;
     private static final int FIRST_BATCH = 64;
+    /**
+     * What a page costs, in documents of a student search ({@link SearchHelpers#run}): per opening tested and scored
+     * (about 13 ns), and per program and opening of the page explained (about 27 ns), against about 5 ns per document.
+     */
+    private static final long SCAN_WORK = 3;
+    private static final long EXPLAIN_WORK = 5;
     private final Catalog catalog;
     private final OpeningIndex openingIndex;
 
@@ -38,50 +44,74 @@ final class StudentMatches {
     /** Openings for a student, best fit first; the student and operators are privileged viewers. */
     Page<OpeningForStudent> forStudent(StudentDoc t, LocalDate asOf, int limit) {
         OpeningColumns columns = catalog.openingColumns();
-        OpeningColumns.Student student = columns.student(t, asOf);
-        int[] fitting = new int[columns.size()];
-        int total = 0;
-        // every fitting opening is counted; its score without text is a floor under its score
-        Best floor = new Best(limit);
-        for (int i = 0; i < fitting.length; i++) {
-            if (student.fits(i)) {
-                fitting[total++] = i;
-                floor.offer(Best.key(student.score(i, 0), i));
-            }
-        }
-        int fits = total;
-        Best best = openingIndex.withText(t, columns,
-                text -> best(student, text, fitting, fits, floor.bar(), limit));
-        // the order needs only scores: programs and reasons are worked out for the page shown, the searcher released
         RuleGroups rules = catalog.ruleGroups();
-        Counts own = rules.forStudent(t, asOf);
-        List<OpeningForStudent> page = new ArrayList<>();
-        for (long key : best.sorted()) {
-            page.add(explained(columns.at(Best.ordinal(key)), t, Best.score(key), rules, own, asOf));
+        long work = SCAN_WORK * columns.size() + EXPLAIN_WORK * Math.min(limit, columns.size()) * rules.size();
+        try {
+            return SearchHelpers.run(work, split -> forStudent(t, asOf, limit, columns, rules, split));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new Page<>(page, total);
-    }
-
-    private static OpeningForStudent explained(Located at, StudentDoc t, float score, RuleGroups rules,
-            Counts own, LocalDate asOf) {
-        return new Explainer(at.opening(), at.startup(), List.of(), true)
-                .forStudent(t, score, rules, rules.verdicts(own, at, t, asOf));
     }
 
     /**
-     * The best {@code limit} of the fitting openings. An opening whose score with the largest text share is below
-     * {@code bar} (the limit-th best floor) cannot enter the page; the others' text is read by batches in order of
-     * that bound, until the next bound is below the page's worst score. The batches double: most pages are settled
-     * by the first.
+     * As above; {@code split}: the openings in two halves, each ranked by its own thread, the second offered to a
+     * helper ({@link SearchHelpers}), then the page explained in two halves the same way.
      */
-    private static Best best(OpeningColumns.Student student, OpeningIndex.Text text, int[] fitting, int total,
-            long bar, int limit) throws IOException {
+    private Page<OpeningForStudent> forStudent(StudentDoc t, LocalDate asOf, int limit, OpeningColumns columns,
+            RuleGroups rules, boolean split) throws IOException {
+        OpeningColumns.Student student = columns.student(t, asOf);
+        int n = columns.size();
+        AtomicLong bar = new AtomicLong(Long.MIN_VALUE);
+        List<Ranked> parts = openingIndex.withText(t, columns, text -> split
+                ? SearchHelpers.both(() -> ranked(student, text, 0, n / 2, limit, bar),
+                        () -> ranked(student, text, n / 2, n, limit, bar))
+                : List.of(ranked(student, text, 0, n, limit, bar)));
+        Best best = new Best(limit);
+        parts.forEach(part -> best.offerAll(part.best()));
+        // the order needs only scores: programs and reasons are worked out for the page shown, the searcher released
+        Counts own = rules.forStudent(t, asOf);
+        long[] keys = best.sorted();
+        int half = keys.length / 2;
+        List<OpeningForStudent> page = new ArrayList<>(keys.length);
+        if (split && half > 0) {
+            SearchHelpers.both(() -> explained(keys, 0, half, columns, t, rules, own, asOf),
+                    () -> explained(keys, half, keys.length, columns, t, rules, own, asOf)).forEach(page::addAll);
+        } else {
+            page.addAll(explained(keys, 0, keys.length, columns, t, rules, own, asOf));
+        }
+        return new Page<>(page, parts.stream().mapToInt(Ranked::fitting).sum());
+    }
+
+    /** The best {@code limit} of some openings, and how many of them fit. */
+    private record Ranked(Best best, int fitting) {
+    }
+
+    /**
+     * The best {@code limit} of the openings of ordinals {@code from} to {@code to} (excluded) the student fits. Each
+     * fitting opening's score without text is a floor under its score; an opening whose score with the largest text
+     * share is below the limit-th best floor cannot enter the page. The others' text is read by batches in order of
+     * that bound, until the next bound is below the page's worst score. The batches double: most pages are settled by
+     * the first. {@code bar}: the highest such floor or worst score of any part, which every part may skip below (a
+     * part's limit-th key is beaten by the merged page's, and keys differ by opening).
+     */
+    private static Ranked ranked(OpeningColumns.Student student, OpeningIndex.Text text, int from, int to, int limit,
+            AtomicLong bar) throws IOException {
+        int[] fitting = new int[to - from];
+        int fits = 0;
+        Best floor = new Best(limit);
+        for (int i = from; i < to; i++) {
+            if (student.fits(i)) {
+                fitting[fits++] = i;
+                floor.offer(Best.key(student.score(i, 0), i));
+            }
+        }
+        long floorBar = bar.accumulateAndGet(floor.bar(), Math::max);
         double reach = text.any() ? TEXT_SHARE_BOUND : 0;
-        long[] bounds = new long[total];
+        long[] bounds = new long[fits];
         int candidates = 0;
-        for (int k = 0; k < total; k++) {
+        for (int k = 0; k < fits; k++) {
             long bound = Best.key(student.score(fitting[k], reach), fitting[k]);
-            if (bound >= bar) {
+            if (bound >= floorBar) {
                 bounds[candidates++] = bound;
             }
         }
@@ -89,18 +119,35 @@ final class StudentMatches {
         Best best = new Best(limit);
         int[] batch = new int[candidates];
         float[] shares = new float[candidates];
-        for (int end = candidates, size = FIRST_BATCH; end > 0 && bounds[end - 1] >= best.bar(); size *= 2) {
+        for (int end = candidates, size = FIRST_BATCH; end > 0 && bounds[end - 1] >= Math.max(best.bar(), bar.get());
+                size *= 2) {
             int start = Math.max(0, end - size);
             for (int k = start; k < end; k++) {
                 batch[k - start] = Best.ordinal(bounds[k]);
             }
-            text.score(batch, end - start, shares);
+            text.score(batch, 0, end - start, shares);
             for (int k = 0; k < end - start; k++) {
                 best.offer(Best.key(student.score(batch[k], shares[k]), batch[k]));
             }
+            bar.accumulateAndGet(best.bar(), Math::max);
             end = start;
         }
-        return best;
+        return new Ranked(best, fits);
+    }
+
+    private static List<OpeningForStudent> explained(long[] keys, int from, int to, OpeningColumns columns,
+            StudentDoc t, RuleGroups rules, Counts own, LocalDate asOf) {
+        List<OpeningForStudent> out = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            out.add(explained(columns.at(Best.ordinal(keys[k])), t, Best.score(keys[k]), rules, own, asOf));
+        }
+        return out;
+    }
+
+    private static OpeningForStudent explained(Located at, StudentDoc t, float score, RuleGroups rules,
+            Counts own, LocalDate asOf) {
+        return new Explainer(at.opening(), at.startup(), List.of(), true)
+                .forStudent(t, score, rules, rules.verdicts(own, at, t, asOf));
     }
 
     /** One opening's match for a student as {@link #forStudent} gives it; empty unless the student fits it today. */
@@ -111,13 +158,9 @@ final class StudentMatches {
         if (i < 0 || !student.fits(i)) {
             return Optional.empty();
         }
-        float[] share = new float[1];
-        openingIndex.withText(t, columns, text -> {
-            text.score(new int[] {i}, 1, share);
-            return share;
-        });
+        float share = openingIndex.withText(t, columns, text -> text.score(new int[] {i}, 0, 1, new float[1])[0]);
         RuleGroups rules = catalog.ruleGroups();
-        return Optional.of(explained(columns.at(i), t, student.score(i, share[0]), rules, rules.forStudent(t, asOf),
+        return Optional.of(explained(columns.at(i), t, student.score(i, share), rules, rules.forStudent(t, asOf),
                 asOf));
     }
 
@@ -127,10 +170,13 @@ final class StudentMatches {
      */
     private static final class Best {
         private final int limit;
-        private final PriorityQueue<Long> kept = new PriorityQueue<>();
+        /** A min-heap of the keys kept: the worst first. */
+        private long[] kept;
+        private int size;
 
         Best(int limit) {
             this.limit = limit;
+            kept = new long[Math.min(limit, 64)];
         }
 
         static long key(float score, int ordinal) {
@@ -146,22 +192,57 @@ final class StudentMatches {
         }
 
         void offer(long key) {
-            if (key > bar()) {
-                kept.add(key);
-                if (kept.size() > limit) {
-                    kept.poll();
+            if (key <= bar()) {
+                return;
+            }
+            if (size < limit) {
+                if (size == kept.length) {
+                    kept = Arrays.copyOf(kept, (int) Math.min(limit, 2L * size));
                 }
+                // up from the new leaf
+                int at = size++;
+                for (int parent; at > 0 && kept[parent = (at - 1) / 2] > key; at = parent) {
+                    kept[at] = kept[parent];
+                }
+                kept[at] = key;
+            } else {
+                // the worst is replaced: down from the root
+                int at = 0;
+                for (int child; (child = 2 * at + 1) < size; at = child) {
+                    if (child + 1 < size && kept[child + 1] < kept[child]) {
+                        child++;
+                    }
+                    if (kept[child] >= key) {
+                        break;
+                    }
+                    kept[at] = kept[child];
+                }
+                kept[at] = key;
             }
         }
 
         /** The key to beat to enter: any until there are {@code limit}, then the worst kept (none for no page). */
         long bar() {
-            return kept.size() < limit ? Long.MIN_VALUE : kept.isEmpty() ? Long.MAX_VALUE : kept.peek();
+            return size < limit ? Long.MIN_VALUE : size == 0 ? Long.MAX_VALUE : kept[0];
+        }
+
+        /** Offers every key {@code other} keeps. */
+        void offerAll(Best other) {
+            for (int k = 0; k < other.size; k++) {
+                offer(other.kept[k]);
+            }
         }
 
         /** The keys kept, best first. */
         long[] sorted() {
-            return kept.stream().sorted(Comparator.reverseOrder()).mapToLong(Long::longValue).toArray();
+            long[] out = Arrays.copyOf(kept, size);
+            Arrays.sort(out);
+            for (int a = 0, b = out.length - 1; a < b; a++, b--) {
+                long t = out[a];
+                out[a] = out[b];
+                out[b] = t;
+            }
+            return out;
         }
     }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@link SearchHelpers}, which splits only indexes of 200,000 students or more: lowered here to split everything) as
  * without, and the same as its unpruned definition: an opening's students in every order, with and without
  * {@code funded}, for both viewers and several limits, and each program's matches. The students are in three segments,
- * so the money orders' halves of segments both hold some, and the halves of documents cut a segment.
+ * so the money orders' halves of segments both hold some, and the halves of documents cut a segment. A student's
+ * matches, split the same way, answer their definition too.
  */
 class SplitSearchPathsTest {
     static java.util.stream.LongStream seeds() {
@@ -65,6 +66,18 @@ class SplitSearchPathsTest {
             }
             assertThat(compared[0]).as("items compared").isGreaterThan(100);
         }
+    }
+
+    /**
+     * A student's matches, split in two halves of the openings and two of the page (any large catalog of openings and
+     * programs splits them), answer their definition, before and after openings, startups and programs change.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void splitStudentMatchesAnswerTheirDefinition(long seed) {
+        StudentMatchesTest definitions = new StudentMatchesTest();
+        definitions.matchesEqualTheirDefinitionBeforeAndAfterChanges(seed);
+        definitions.matchesFollowProgramChanges(seed);
     }
 
     private static <T> T unsplit(Supplier<T> answer) {
