@@ -178,7 +178,6 @@ final class SizeRun {
         for (String key : warmup) {
             engine.forOpening(key, AS_OF, LIMIT, false, MatchOrder.SCORE, false);
         }
-        Timing.settle();
         Recording jfr = cfg.jfr() ? new Recording(Configuration.getConfiguration("profile")) : null;
         if (jfr != null) {
             jfr.start();
@@ -231,7 +230,6 @@ final class SizeRun {
             for (String key : warmup.subList(0, Math.min(200, warmup.size()))) {
                 pg.forOpening(key, AS_OF, LIMIT, true);
             }
-            Timing.settle();
             long[] nanos = new long[sample.size()];
             server = pg.serverCpuNanos();
             long client = THREADS.getCurrentThreadCpuTime();

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** Times one query per sample key: wall and this thread's CPU time, as {@link BenchReport.Stats}. */
 final class Timing {
@@ -42,21 +43,20 @@ final class Timing {
     private Timing() {
     }
 
-    /**
-     * A full collection before a timed series, on both sides alike: a series then does not pay for the garbage of what
-     * ran before it (a closed engine of a million students before the wide run: 1.3 s of collection during its 300
-     * queries on 2 December, against 10-60 ms in a JVM of its own). What the series collects of its own garbage is
-     * still in its times and in {@link Jvm}.
-     */
-    static void settle() {
-        System.gc();
+    static <T> Measured time(List<T> warmup, List<T> sample, Query<T> query, Map<T, Object> answers) throws Exception {
+        return time(warmup, sample, query, answers, (key, answer) -> answer);
     }
 
-    static <T> Measured time(List<T> warmup, List<T> sample, Query<T> query, Map<T, Object> answers) throws Exception {
+    /**
+     * As above, keeping in {@code answers} only what {@code kept} takes of each answer, once its time is taken: the
+     * answers a series kept whole stayed alive until its end, and collecting them was part of its times (300 pages of
+     * a student's matches, 2 MB each, cost their series 1.2 s of collection pauses on 2 December).
+     */
+    static <T> Measured time(List<T> warmup, List<T> sample, Query<T> query, Map<T, Object> answers,
+            BiFunction<T, Object, Object> kept) throws Exception {
         for (T key : warmup) {
             query.run(key);
         }
-        settle();
         long[] wall = new long[sample.size()];
         long[] cpu = new long[sample.size()];
         Jvm start = Jvm.now();
@@ -67,7 +67,7 @@ final class Timing {
             wall[i] = System.nanoTime() - t;
             cpu[i] = THREADS.getCurrentThreadCpuTime() - c;
             if (answers != null) {
-                answers.put(sample.get(i), answer);
+                answers.put(sample.get(i), kept.apply(sample.get(i), answer));
             }
         }
         return new Measured(BenchReport.Stats.of(wall), BenchReport.Stats.of(cpu), Jvm.now().since(start));
