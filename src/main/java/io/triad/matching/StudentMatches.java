@@ -90,9 +90,9 @@ final class StudentMatches {
      * The best {@code limit} of the openings of ordinals {@code from} to {@code to} (excluded) the student fits. Each
      * fitting opening's score without text is a floor under its score; an opening whose score with the largest text
      * share is below the limit-th best floor cannot enter the page. The others' text is read by batches in order of
-     * that bound, until the next bound is below the page's worst score. The batches double: most pages are settled by
-     * the first. {@code bar}: the highest such floor or worst score of any part, which every part may skip below (a
-     * part's limit-th key is beaten by the merged page's, and keys differ by opening).
+     * that bound, until the next bound is below the page's worst score. The batches double (four on average for a page
+     * of 20 among 100,000 openings). {@code bar}: the highest such floor or worst score of any part, which every part
+     * may skip below (a part's limit-th key is beaten by the merged page's, and keys differ by opening).
      */
     private static Ranked ranked(OpeningColumns.Student student, OpeningIndex.Text text, int from, int to, int limit,
             AtomicLong bar) throws IOException {
