@@ -70,8 +70,7 @@ final class EligibleStudents {
         this.recentGradRule = rules.recentGradMonths() != null && rules.enrolment() != null
                 && rules.enrolment().contains(Enrolment.GRADUATED);
         this.ageRule = rules.minAge() != null || rules.maxAge() != null;
-        ProgramDoc.Funding funding = program.funding();
-        this.enhancedGroups = funding == null ? 0 : StudentFacts.bits(funding.enhancedGroups());
+        this.enhancedGroups = FundingCalculator.enhancedGroups(program.funding());
         this.programHash = program.hashCode();
     }
 

@@ -75,6 +75,11 @@ public final class FundingCalculator {
                 enhanced -> placementAmount(funding, opening, enhanced));
     }
 
+    /** A funding's {@code enhancedGroups} as {@link StudentFacts#bits}: none without funding terms. */
+    static int enhancedGroups(Funding funding) {
+        return funding == null ? 0 : StudentFacts.bits(funding.enhancedGroups());
+    }
+
     /** {@link #placementAmount} of one funding and opening, standard or enhanced. */
     @FunctionalInterface
     interface Amounts {

@@ -39,7 +39,7 @@ final class RuleGroups {
     /** Each program's {@link FundingCalculator#amountTerms}, as an id. */
     private final int[] termsOf;
     private final int terms;
-    /** Each program's {@code enhancedGroups} as {@link StudentFacts#bits}. */
+    /** Each program's {@link FundingCalculator#enhancedGroups}. */
     private final int[] enhancedGroups;
     private final Map<LocalDate, Counts> open = new ConcurrentHashMap<>();
 
@@ -57,8 +57,7 @@ final class RuleGroups {
             termsOf[i] = ids.computeIfAbsent(FundingCalculator.amountTerms(programs.get(i).funding()), t -> ids.size());
         }
         terms = ids.size();
-        enhancedGroups = programs.stream().mapToInt(p -> p.funding() == null ? 0
-                : StudentFacts.bits(p.funding().enhancedGroups())).toArray();
+        enhancedGroups = programs.stream().mapToInt(p -> FundingCalculator.enhancedGroups(p.funding())).toArray();
     }
 
     private <R, C> List<Grouped<R, ?, C>> group(List<Rule<R, ?, C>> rules, Function<ProgramDoc, R> of) {

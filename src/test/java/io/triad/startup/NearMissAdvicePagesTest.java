@@ -39,7 +39,7 @@ class NearMissAdvicePagesTest {
         assertThat(section(en, "shared-misses"))
                 .contains("Make this opening at least 17 weeks long to unlock Weeks Boost " + s + " for fewer than 5 students.");
         // other tests' students may fit this opening too: only this test's two are looked at
-        java.util.List<String> own = cards(en).stream().filter(c -> c.contains("Ada " + s) || c.contains("Ben " + s))
+        List<String> own = cards(en).stream().filter(c -> c.contains("Ada " + s) || c.contains("Ben " + s))
                 .toList();
         assertThat(own).hasSize(2);
         for (String card : own) {
@@ -75,7 +75,7 @@ class NearMissAdvicePagesTest {
         assertThat(en).contains("<p class=\"people-note\" id=\"conditional-legend\">Conditional: an amount so marked "
                 + "depends on the student&#39;s age or work status");
         assertThat(en.indexOf("id=\"conditional-legend\"")).isLessThan(en.indexOf("<ol class=\"people-results\""));
-        java.util.List<String> own = cards(en).stream().filter(c -> c.contains("Ada " + s) || c.contains("Ben " + s))
+        List<String> own = cards(en).stream().filter(c -> c.contains("Ada " + s) || c.contains("Ben " + s))
                 .toList();
         assertThat(own).hasSize(2).allSatisfy(card -> assertThat(card)
                 .contains("Young Hires " + s + "</a>: <span class=\"amount\">$4,000.00</span> "
@@ -128,8 +128,8 @@ class NearMissAdvicePagesTest {
         return html.substring(at, html.indexOf("</section>", at));
     }
 
-    private static java.util.List<String> cards(String html) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    private static List<String> cards(String html) {
+        List<String> out = new java.util.ArrayList<>();
         Matcher m = Pattern.compile("<li class=\"card people-match\"(.*?)</li>\\s*\\{?\\s*(?=<li class=\"card people-match\"|</ol>)",
                 Pattern.DOTALL).matcher(html);
         while (m.find()) {
