@@ -53,8 +53,8 @@ final class LoadReport {
         }
     }
 
-    static void write(LoadTest.Config cfg, List<Pair> pairs, String loadAtStart, String loadAtEnd,
-            List<String> processes) throws IOException {
+    static void write(LoadTest.Config cfg, List<Pair> pairs, List<JitWarmUp.Curve> warmUps, String loadAtStart,
+            String loadAtEnd, List<String> processes) throws IOException {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Files.createDirectories(cfg.out());
         Map<String, Object> machine = new LinkedHashMap<>();
@@ -67,26 +67,31 @@ final class LoadReport {
         json.put("config", cfg.toString());
         json.put("command", command());
         json.put("processes", processes);
+        json.put("warmUps", warmUps);
         json.put("scenarios", pairs);
         JsonMapper.builder().findAndAddModules().build().copy().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(cfg.out().resolve("results-" + stamp + ".json").toFile(), json);
-        Files.writeString(cfg.out().resolve("results-" + stamp + ".md"), markdown(cfg, pairs, machine, processes, stamp));
+        Files.writeString(cfg.out().resolve("results-" + stamp + ".md"),
+                markdown(cfg, pairs, warmUps, machine, processes, stamp));
         LoadTest.log("Results in %s/results-%s.md", cfg.out(), stamp);
     }
 
-    private static String markdown(LoadTest.Config cfg, List<Pair> pairs, Map<String, Object> machine,
-            List<String> processes, String stamp) {
+    private static String markdown(LoadTest.Config cfg, List<Pair> pairs, List<JitWarmUp.Curve> warmUps,
+            Map<String, Object> machine, List<String> processes, String stamp) {
         StringBuilder b = new StringBuilder("# Load test " + stamp + "\n\n");
         b.append("Machine: ").append(machine).append("\n\n");
         b.append("Command: `").append(command()).append("`\n\n");
         b.append(String.format(Locale.ROOT, "Gatling %s (`PagesSimulation`): %d students, %d openings; %d users in a "
                 + "closed model (`constantConcurrentUsers(%d)`); each phase %d s after %d s of warm-up; the floor "
-                + "measured just before each scenario; first every page in turn for twice the warm-up, then the floor "
-                + "for 12 times the warm-up, to compile both before any measurement. Gatling's HTML report of the run "
-                + "is under `target/gatling`.%n%n",
+                + "measured just before each scenario. Before any phase, each page and then the floor were loaded by "
+                + "the same number of users until the server's JIT was done with it (below: it compiles for over a "
+                + "minute under this load), then the floor in Gatling for 12 times the warm-up. Gatling's HTML report "
+                + "of the run is under `target/gatling`.%n%n",
                 GATLING, cfg.students(), cfg.openings(), cfg.users(), cfg.users(), cfg.measured().toSeconds(),
                 cfg.warmup().toSeconds()));
         processes.forEach(p -> b.append("- ").append(p).append('\n'));
+        b.append("\nWarm-up, answers that passed the check per window:\n\n");
+        warmUps.forEach(w -> b.append("- ").append(w.describe()).append('\n'));
         b.append("\n| scenario | path | req/s | floor req/s | ratio | target | p50 ms | p90 ms | p99 ms | max ms | errors "
                 + "| floor p50/p99 ms | floor errors | ratio | p99 < 100 ms |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -101,8 +106,8 @@ final class LoadReport {
         }
         b.append("\nLatencies are Gatling's response times (whole milliseconds); req/s counts the checked answers of a "
                 + "phase over the time from its first request to its last answer.\n");
-        b.append("\nThe machine is shared: other engineers' builds and tests ran during this run (see the load "
-                + "averages above); both sides of each ratio ran under the same conditions, seconds apart.\n");
+        b.append("\nBoth sides of each ratio ran under the same conditions, seconds apart; the load averages above "
+                + "say how busy the machine was.\n");
         return b.toString();
     }
 }

@@ -29,10 +29,12 @@ import java.util.stream.Collectors;
  * model of 32 users), then the report in {@code docs/load}.
  *
  * <p>System properties: {@code load.students} (100000), {@code load.openings} (2500), {@code load.users} (32),
- * {@code load.warmup} and {@code load.seconds} per phase (5, 15), {@code load.smoke} (true: 2,000 students, 100
- * openings, 2 s phases, report under target/load-smoke), {@code load.base} (a running Triad's URL: nothing is
- * started; it needs the demo accounts and data), {@code load.floor} (a running floor's URL), {@code load.out}
- * (docs/load), {@code load.heap} (Triad's -Xmx, 2g), {@code load.password} (the demo accounts' password).
+ * {@code load.warmup} and {@code load.seconds} per phase (5, 15), {@code load.warmUpWindows} (the most windows of
+ * twice {@code load.warmup} that {@link JitWarmUp} loads each page before the phases: 24), {@code load.smoke} (true:
+ * 2,000 students, 100 openings, 2 s phases, report under target/load-smoke), {@code load.base} (a running Triad's
+ * URL: nothing is started; it needs the demo accounts and data), {@code load.floor} (a running floor's URL),
+ * {@code load.out} (docs/load), {@code load.heap} (Triad's -Xmx, 2g), {@code load.password} (the demo accounts'
+ * password).
  */
 public final class LoadTest {
     static final String FLOOR_EXPECTED = "Additional fortune added at request time.";
@@ -42,7 +44,7 @@ public final class LoadTest {
     }
 
     record Config(int students, int openings, int users, Duration warmup, Duration measured, String base, String floor,
-            Path out, String heap, String password, Path work) {
+            Path out, String heap, String password, Path work, int warmUpWindows) {
         static Config fromSystem() {
             boolean smoke = Boolean.getBoolean("load.smoke");
             Path work = Path.of("target", smoke ? "load-smoke" : "load").toAbsolutePath();
@@ -53,7 +55,7 @@ public final class LoadTest {
                     blankIsNull(System.getProperty("load.base")), blankIsNull(System.getProperty("load.floor")),
                     smoke ? work.resolve("report") : Path.of(System.getProperty("load.out", "docs/load")),
                     System.getProperty("load.heap", "2g"), System.getProperty("load.password", "triad-demo-2026"),
-                    work);
+                    work, Integer.getInteger("load.warmUpWindows", smoke ? 3 : 24));
         }
     }
 
@@ -111,6 +113,14 @@ public final class LoadTest {
                 }
                 firstVisit(base, s, cookies.get(s.name()));
             }
+            List<JitWarmUp.Curve> warmUps = new ArrayList<>();
+            Duration window = cfg.warmup().multipliedBy(2);
+            for (Scenario s : scenarios()) {
+                warmUps.add(JitWarmUp.untilWarm(s.name(), base + s.path(), cookies.get(s.name()), s.expected(),
+                        cfg.users(), window, cfg.warmUpWindows(), processes.pid("triad")));
+            }
+            warmUps.add(JitWarmUp.untilWarm("floor", floor + "/fortunes", null, FLOOR_EXPECTED, cfg.users(), window,
+                    cfg.warmUpWindows(), processes.pid("floor")));
             PagesSimulation.PLAN = new Plan(base, floor, cookies, cfg.users(), cfg.warmup(), cfg.measured());
             status = Gatling$.MODULE$.fromArgs(new String[] {"-s", PagesSimulation.class.getName(), "-rf",
                     Path.of("target", "gatling").toAbsolutePath().toString(), "-rd", "Triad pages beside the floor"});
@@ -123,7 +133,7 @@ public final class LoadTest {
             }
             List<String> described = new ArrayList<>(processes.describe());
             described.add("Gatling's report: " + latestReport());
-            LoadReport.write(cfg, pairs, loadAtStart, LoadReport.loadAverage(), described);
+            LoadReport.write(cfg, pairs, warmUps, loadAtStart, LoadReport.loadAverage(), described);
         }
         if (status != 0) {
             throw new IllegalStateException("Gatling ended with status " + status);

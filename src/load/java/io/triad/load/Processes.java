@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,7 @@ final class Processes implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final LoadTest.Config cfg;
     private final List<Process> started = new ArrayList<>();
+    private final Map<String, Process> byName = new HashMap<>();
     private final List<String> described = new ArrayList<>();
     private Path dbDir;
 
@@ -91,7 +94,15 @@ final class Processes implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TRIAD_"));
         builder.environment().putAll(env);
-        started.add(builder.start());
+        Process process = builder.start();
+        started.add(process);
+        byName.put(name, process);
+    }
+
+    /** The process id of the server {@code name} ("triad", "floor") when this run started it. */
+    OptionalLong pid(String name) {
+        Process p = byName.get(name);
+        return p == null ? OptionalLong.empty() : OptionalLong.of(p.pid());
     }
 
     private void awaitUp(String url, Duration atMost) throws InterruptedException {
