@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Loads one page with the closed model's users until the server's JIT is done with it, before any phase is measured.
- * A fresh Triad compiles for about 70 s of CPU under this load ({@code jstat -compiler}), and on two busy cores that
+ * A fresh Triad compiles for about 75 s of CPU under this load ({@code jstat -compiler}), and on two busy cores that
  * took 80 s: a page's throughput rose from 670 to 3,100 req/s over that time, by steps. A fixed 10-15 s warm-up
  * therefore measured the compiler, not the page. The page is loaded in windows of {@code window}; the warm-up ends when
  * the server compiled for less than a tenth of two windows in a row (read with {@code jstat}, when the server is a
