@@ -68,9 +68,9 @@ final class EnginePaths {
     static Map<String, Object> openingPaths(MatchEngine engine, List<String> warmup, List<String> sample,
             Map<OpeningPath, Map<String, Object>> answers) throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
+        // only the pages compared with their definition are kept whole
+        List<String> compared = sample.subList(0, Math.min(UNPRUNED_CHECKS, sample.size()));
         for (OpeningPath path : OpeningPath.values()) {
-            // only the pages compared with their definition are kept whole
-            List<String> compared = sample.subList(0, Math.min(UNPRUNED_CHECKS, sample.size()));
             Map<String, Object> pages = new LinkedHashMap<>();
             Map<String, Object> summaries = new LinkedHashMap<>();
             Timing.Measured m = Timing.time(warmup, sample,
@@ -83,20 +83,22 @@ final class EnginePaths {
                     });
             answers.put(path, summaries);
             Map<String, Object> r = new LinkedHashMap<>(m.asMap());
-            r.put("unprunedAgreement", unpruned(engine, sample, path, pages));
+            r.put("unprunedAgreement", unpruned(engine, path, pages));
             log("engine %s: %s", path.label, r);
             out.put(path.label, r);
         }
         return out;
     }
 
-    /** The pruned answer equals the definition (every fitting student explained and sorted) on the first samples. */
-    private static Map<String, Object> unpruned(MatchEngine engine, List<String> sample, OpeningPath path,
-            Map<String, Object> pages) {
+    /**
+     * The pruned answer equals the definition (every fitting student explained and sorted) on the pages kept whole:
+     * the first samples'.
+     */
+    private static Map<String, Object> unpruned(MatchEngine engine, OpeningPath path, Map<String, Object> pages) {
         int checked = 0;
         List<String> mismatches = new ArrayList<>();
         long slowest = 0;
-        for (String key : sample.subList(0, Math.min(UNPRUNED_CHECKS, sample.size()))) {
+        for (String key : pages.keySet()) {
             long t = System.nanoTime();
             Page<StudentForOpening> definition = engine.forOpeningUnpruned(key, AS_OF, LIMIT, path.funded, path.order,
                     false);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triad.domain.Role;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,7 +130,7 @@ class NearMissAdvicePagesTest {
     }
 
     private static List<String> cards(String html) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("<li class=\"card people-match\"(.*?)</li>\\s*\\{?\\s*(?=<li class=\"card people-match\"|</ol>)",
                 Pattern.DOTALL).matcher(html);
         while (m.find()) {
