@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A page's programs sorted by amount with primitive keys ({@link Explainer#largestFirst}) come in the order of a
  * stable sort by amount, largest first and unknown last: among equal amounts, unknown amounts, amounts too large for
- * the keys (the sort then falls back to comparing amounts) and lists of every length.
+ * the keys (the sort then falls back to comparing amounts), amount objects shared by several programs, and lists of
+ * every length.
  */
 class LargestFirstTest {
     private static final Comparator<Funded> BY_AMOUNT = Comparator.comparing(
@@ -28,14 +29,17 @@ class LargestFirstTest {
         for (int round = 0; round < 2_000; round++) {
             boolean huge = round % 10 == 0;
             List<Funded> funded = new ArrayList<>();
-            int n = r.nextInt(40);
+            int n = r.nextInt(round % 50 == 0 ? 1_000 : 40);
             for (int i = 0; i < n; i++) {
                 String value = r.nextInt(6) == 0 ? null
                         : huge && r.nextInt(4) == 0 ? "98765432109876543210.99"
                         : r.nextBoolean() ? few[r.nextInt(few.length)]
                         : BigDecimal.valueOf(r.nextInt(1_000_000), 2).toPlainString();
-                funded.add(new Funded(String.format("p%03d", i),
-                        value == null ? null : new Amount(new BigDecimal(value), "CAD"), null, null));
+                // as on a page, programs often share an amount object: largestFirst remembers amounts by identity
+                Amount amount = value == null ? null
+                        : !funded.isEmpty() && r.nextInt(3) == 0 ? funded.get(r.nextInt(funded.size())).amount()
+                        : new Amount(new BigDecimal(value), "CAD");
+                funded.add(new Funded(String.format("p%04d", i), amount, null, null));
             }
             List<Funded> expected = new ArrayList<>(funded);
             expected.sort(BY_AMOUNT);
