@@ -142,7 +142,8 @@ final class EnginePaths {
         }
         Map<String, Object> r = new LinkedHashMap<>(new Timing.Measured(
                 BenchReport.Stats.of(java.util.Arrays.copyOf(wall, timed.size())),
-                BenchReport.Stats.of(java.util.Arrays.copyOf(cpu, timed.size())), Timing.Jvm.now().since(start)).asMap());
+                BenchReport.Stats.of(java.util.Arrays.copyOf(cpu, timed.size())), Timing.Jvm.now().since(start),
+                List.of()).asMap());
         r.put("programs", timed.size());
         r.put("unprunedAgreement", unprunedPrograms(engine, pages));
         log("engine programs/{key}/matches: %s", r);
