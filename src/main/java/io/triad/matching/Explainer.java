@@ -120,8 +120,8 @@ final class Explainer {
     private static final long MAX_CENTS = (1L << 62 - PLACE_BITS) - 2;
     /**
      * Amounts whose cents {@link #largestFirst} remembers, by identity: a page's programs share a few amount objects
-     * per opening ({@link RuleGroups.Amounts}), and working out cents allocates (about half of what a student's matches
-     * allocated with 10,000 programs, as each of a page's 20 openings lists hundreds of paying programs).
+     * per opening ({@link RuleGroups.Amounts}), and working out cents allocates (1.3 of the 12.5 MB a student's matches
+     * allocated with 10,000 programs, each of a page's openings listing hundreds of paying programs).
      */
     private static final int SEEN = 64;
 

@@ -80,7 +80,8 @@ final class Timing {
      * Runs the warm-up queries in passes until the JIT has settled: a pass in which the compiler threads worked for at
      * most a fiftieth of its wall time, or {@link #MAX_WARMUP_PASSES} passes. One pass was not always enough: a
      * student's matches with 100,000 openings still compiled for 0.2-0.8 s during their timed series on 2 December
-     * (13:00-13:48 UTC), with a p99 of 20-45 ms against 14.8 ms at 07:37 with 0.1 s. Returns each pass's compile time.
+     * (13:00-13:48 UTC), with a p99 of 20-45 ms against 14.8 ms at 07:37 with 0.1 s. A series may still compile for
+     * its own data (its keys are not the warm-up's). Returns each pass's compile time.
      */
     private static <T> List<Long> warmUp(List<T> warmup, Query<T> query) throws Exception {
         List<Long> jitMs = new ArrayList<>();
