@@ -86,7 +86,7 @@ final class Explainer {
             } else if (failures == 1) {
                 List<Failure> failed = new ArrayList<>(check.base());
                 failed.addAll(student.failures());
-                nearMiss(p, failed, near);
+                nearMiss(p.key(), Privacy.isConditional(p), failed, near);
             }
         }
         return new Funding(byAmount(eligible), FundingCalculator.total(opening, shares), near);
@@ -103,12 +103,12 @@ final class Explainer {
         RuleGroups.Amounts amounts = rules.new Amounts(opening);
         int groups = StudentFacts.bits(t.groups());
         for (int i = verdicts.next(0); i >= 0; i = verdicts.next(i + 1)) {
-            ProgramDoc p = rules.program(i);
             if (verdicts.passes(i)) {
-                pays(p, FundingCalculator.quote(p.funding(), rules.qualifiesForEnhanced(i, groups), t, privileged,
+                pays(rules.key(i), rules.stackable(i), rules.conditional(i), FundingCalculator.quote(
+                        rules.restrictsEnhanced(i), rules.qualifiesForEnhanced(i, groups), t, privileged,
                         amounts.of(i)), eligible, shares);
             } else {
-                nearMiss(p, List.of(verdicts.failure(i)), near);
+                nearMiss(rules.key(i), rules.conditional(i), List.of(verdicts.failure(i)), near);
             }
         }
         return new Funding(largestFirst(eligible), FundingCalculator.total(opening, shares), near);
@@ -166,20 +166,25 @@ final class Explainer {
     }
 
     private void pays(ProgramDoc p, StudentDoc t, List<Funded> eligible, List<FundingCalculator.Share> shares) {
-        pays(p, FundingCalculator.quote(p.funding(), opening, t, privileged), eligible, shares);
+        pays(p.key(), FundingCalculator.stackable(p.funding()), Privacy.isConditional(p),
+                FundingCalculator.quote(p.funding(), opening, t, privileged), eligible, shares);
     }
 
-    private void pays(ProgramDoc p, FundingCalculator.Quote quote, List<Funded> eligible,
-            List<FundingCalculator.Share> shares) {
-        eligible.add(new Funded(p.key(), quote.amount(), flag(quote.enhancedPossible()),
-                Privacy.conditionalFlag(p, privileged)));
-        shares.add(new FundingCalculator.Share(quote.amount(), FundingCalculator.stackable(p.funding())));
+    private void pays(String program, boolean stackable, boolean conditional, FundingCalculator.Quote quote,
+            List<Funded> eligible, List<FundingCalculator.Share> shares) {
+        eligible.add(new Funded(program, quote.amount(), flag(quote.enhancedPossible()), conditionalFlag(conditional)));
+        shares.add(new FundingCalculator.Share(quote.amount(), stackable));
     }
 
-    private void nearMiss(ProgramDoc p, List<Failure> failed, List<NearMiss> near) {
+    private void nearMiss(String program, boolean conditional, List<Failure> failed, List<NearMiss> near) {
         if (Eligibility.isNearMiss(failed)) {
-            near.add(new NearMiss(p.key(), failed, Privacy.conditionalFlag(p, privileged)));
+            near.add(new NearMiss(program, failed, conditionalFlag(conditional)));
         }
+    }
+
+    /** {@link Privacy#conditionalFlag} of a program that is {@code conditional} or not. */
+    private Boolean conditionalFlag(boolean conditional) {
+        return flag(!privileged && conditional);
     }
 
     /** A JSON flag: true, or absent. */

@@ -91,11 +91,22 @@ public final class FundingCalculator {
      * whether the student {@link #qualifiesForEnhanced}.
      */
     static Quote quote(Funding funding, boolean qualifies, StudentDoc student, boolean privileged, Amounts amounts) {
+        return quote(restrictsEnhanced(funding), qualifies, student, privileged, amounts);
+    }
+
+    /** Whether the funding has an enhanced rate for some groups only (a {@link Quote#enhancedPossible} case). */
+    static boolean restrictsEnhanced(Funding funding) {
+        return funding != null && RuleCheck.restricts(funding.enhancedGroups());
+    }
+
+    /** As above, with {@link #restrictsEnhanced} of the funding given. */
+    static Quote quote(boolean restrictsEnhanced, boolean qualifies, StudentDoc student, boolean privileged,
+            Amounts amounts) {
         Amount standard = amounts.at(false);
         if (qualifies && Privacy.mayUseEnhanced(student, privileged)) {
             return new Quote(amounts.at(true), false);
         }
-        if (privileged || funding == null || !RuleCheck.restricts(funding.enhancedGroups())) {
+        if (privileged || !restrictsEnhanced) {
             return new Quote(standard, false);
         }
         return new Quote(standard, !Objects.equals(standard, amounts.at(true)));

@@ -41,6 +41,14 @@ final class RuleGroups {
     private final int terms;
     /** Each program's {@link FundingCalculator#enhancedGroups}. */
     private final int[] enhancedGroups;
+    /**
+     * What a page reads of each program, kept in arrays: a student's page lists hundreds of paying programs and near
+     * misses per opening, and reading them from the program documents, scattered in the heap, was a cache miss each.
+     */
+    private final String[] keys;
+    private final boolean[] stackable;
+    private final boolean[] restrictsEnhanced;
+    private final boolean[] conditional;
     private final Map<LocalDate, Counts> open = new ConcurrentHashMap<>();
 
     RuleGroups(List<ProgramDoc> published, ToLongFunction<String> used) {
@@ -58,6 +66,15 @@ final class RuleGroups {
         }
         terms = ids.size();
         enhancedGroups = programs.stream().mapToInt(p -> FundingCalculator.enhancedGroups(p.funding())).toArray();
+        keys = programs.stream().map(ProgramDoc::key).toArray(String[]::new);
+        stackable = new boolean[programs.size()];
+        restrictsEnhanced = new boolean[programs.size()];
+        conditional = new boolean[programs.size()];
+        for (int i = 0; i < keys.length; i++) {
+            stackable[i] = FundingCalculator.stackable(programs.get(i).funding());
+            restrictsEnhanced[i] = FundingCalculator.restrictsEnhanced(programs.get(i).funding());
+            conditional[i] = Privacy.isConditional(programs.get(i));
+        }
     }
 
     private <R, C> List<Grouped<R, ?, C>> group(List<Rule<R, ?, C>> rules, Function<ProgramDoc, R> of) {
@@ -74,6 +91,25 @@ final class RuleGroups {
 
     ProgramDoc program(int i) {
         return programs.get(i);
+    }
+
+    String key(int i) {
+        return keys[i];
+    }
+
+    /** {@link FundingCalculator#stackable} of program {@code i}. */
+    boolean stackable(int i) {
+        return stackable[i];
+    }
+
+    /** {@link FundingCalculator#restrictsEnhanced} of program {@code i}. */
+    boolean restrictsEnhanced(int i) {
+        return restrictsEnhanced[i];
+    }
+
+    /** {@link Privacy#isConditional} of program {@code i}. */
+    boolean conditional(int i) {
+        return conditional[i];
     }
 
     /** {@link FundingCalculator#qualifiesForEnhanced} of program {@code i}, the student's groups as their bits. */
