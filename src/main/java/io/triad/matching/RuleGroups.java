@@ -89,10 +89,7 @@ final class RuleGroups {
         return programs.size();
     }
 
-    ProgramDoc program(int i) {
-        return programs.get(i);
-    }
-
+    /** The key of program {@code i}. */
     String key(int i) {
         return keys[i];
     }
