@@ -24,7 +24,7 @@ import java.util.UUID;
  * Delivers the outbox. Each mail is claimed in a transaction of its own ({@code FOR UPDATE SKIP LOCKED}: another
  * sender, in this instance or another, skips it), sent, and marked sent before that transaction commits. So no two
  * senders send one mail, a crash before the commit leaves it pending (sent again later, with the same Message-ID:
- * at most that one mail twice), and a crash before sending loses nothing.
+ * one extra copy of that one mail per crash), and a crash before sending loses nothing.
  */
 @ApplicationScoped
 class MailSender {

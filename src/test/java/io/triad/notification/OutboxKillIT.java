@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The outbox across two packaged Triad processes sending to one SMTP server (GreenMail in this JVM): racing over 500
  * pending mails, each arrives once; both killed (SIGKILL) in the middle of 2,000 mails, then one restarted, every mail
- * arrives, and only a mail being sent at a kill arrives twice, with its own Message-ID. Prints its figures.
+ * arrives, and only a mail being sent at a kill arrives again, with its own Message-ID: one extra copy per kill at most.
+ * The kills follow each other, so the mail the first killed sender had in flight may be claimed and be in flight again
+ * at the second kill: it then arrives three times, still two extra copies for two kills. Prints its figures.
  */
 class OutboxKillIT {
     private static GreenMail smtp;
@@ -145,13 +147,12 @@ class OutboxKillIT {
                 .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(200)).until(() -> pending("kill.example") == 0);
         Map<String, Long> killed = arrived("kill.example");
-        long twice = killed.values().stream().filter(n -> n > 1).count();
+        long again = killed.values().stream().filter(n -> n > 1).count();
         System.out.printf("OutboxKillIT kill: both instances killed after %d of 2000 arrived (%d still pending); after "
-                + "one restart %d arrived, %d distinct Message-IDs, %d arrived twice%n", before, left, total(killed),
-                killed.size(), twice);
+                + "one restart %d arrived, %d distinct Message-IDs, %d arrived more than once%n", before, left,
+                total(killed), killed.size(), again);
         assertThat(left).isPositive();
         assertThat(killed).hasSize(2000);
-        assertThat(killed.values()).allMatch(n -> n <= 2);
-        assertThat(twice).isLessThanOrEqualTo(2);
+        assertThat(total(killed) - killed.size()).as("extra copies, one per kill at most").isLessThanOrEqualTo(2);
     }
 }
