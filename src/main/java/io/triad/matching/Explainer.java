@@ -172,19 +172,15 @@ final class Explainer {
 
     private void pays(String program, boolean stackable, boolean conditional, FundingCalculator.Quote quote,
             List<Funded> eligible, List<FundingCalculator.Share> shares) {
-        eligible.add(new Funded(program, quote.amount(), flag(quote.enhancedPossible()), conditionalFlag(conditional)));
+        eligible.add(new Funded(program, quote.amount(), flag(quote.enhancedPossible()),
+                Privacy.conditionalFlag(conditional, privileged)));
         shares.add(new FundingCalculator.Share(quote.amount(), stackable));
     }
 
     private void nearMiss(String program, boolean conditional, List<Failure> failed, List<NearMiss> near) {
         if (Eligibility.isNearMiss(failed)) {
-            near.add(new NearMiss(program, failed, conditionalFlag(conditional)));
+            near.add(new NearMiss(program, failed, Privacy.conditionalFlag(conditional, privileged)));
         }
-    }
-
-    /** {@link Privacy#conditionalFlag} of a program that is {@code conditional} or not. */
-    private Boolean conditionalFlag(boolean conditional) {
-        return flag(!privileged && conditional);
     }
 
     /** A JSON flag: true, or absent. */

@@ -46,6 +46,11 @@ public final class Privacy {
 
     /** The JSON flag of a conditional program for this viewer: true, or absent. */
     static Boolean conditionalFlag(ProgramDoc program, boolean privilegedViewer) {
-        return !privilegedViewer && isConditional(program) ? Boolean.TRUE : null;
+        return conditionalFlag(isConditional(program), privilegedViewer);
+    }
+
+    /** As above, for a program that {@link #isConditional is conditional} or not. */
+    static Boolean conditionalFlag(boolean conditional, boolean privilegedViewer) {
+        return !privilegedViewer && conditional ? Boolean.TRUE : null;
     }
 }
