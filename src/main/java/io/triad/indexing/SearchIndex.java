@@ -12,21 +12,28 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The application's one matching engine, fed by {@link IndexFollower}. */
 @ApplicationScoped
 public class SearchIndex {
+    /** Students unchanged this long before {@link MatchEngine#keepAhead} runs again. */
+    private static final Duration KEEP_AHEAD_QUIET = Duration.ofSeconds(2);
     private final MatchEngine engine;
+    private final Supplier<LocalDate> today;
     private volatile boolean ready;
 
     @Inject
     SearchIndex(ObjectMapper json, TriadConfig config) {
-        this(json, config.index().dir().orElseGet(IndexHome::defaultBase));
+        this(json, config.index().dir().orElseGet(IndexHome::defaultBase), config::today);
     }
 
-    SearchIndex(ObjectMapper json, Path indexBase) {
+    SearchIndex(ObjectMapper json, Path indexBase, Supplier<LocalDate> today) {
         this.engine = new MatchEngine(json, indexBase);
+        this.today = today;
     }
 
     public MatchEngine engine() {
@@ -41,8 +48,10 @@ public class SearchIndex {
         return engine;
     }
 
+    /** Serves searches from now on, and keeps ahead what a program's matches read ({@link MatchEngine#keepAhead}). */
     void markReady() {
         ready = true;
+        engine.keepAheadWhenQuiet(KEEP_AHEAD_QUIET, today);
     }
 
     public boolean isReady() {

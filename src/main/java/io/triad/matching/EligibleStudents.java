@@ -171,6 +171,18 @@ final class EligibleStudents {
         return dated(facts, base(facts, maxDoc, null), start);
     }
 
+    /** One segment's students tested one at a time, as {@link #passingAll} sets them. */
+    interface SegmentTest {
+        boolean passes(int d, LocalDate start);
+    }
+
+    SegmentTest test(StudentFacts.Segment f) {
+        boolean[] regionOk = regionOk(f);
+        boolean ages = privileged && ageRule;
+        return (d, start) -> passesBase(f, regionOk, d)
+                && (!recentGradRule && !ages || passesDated(f, d, earliestGraduation(start), ages, start));
+    }
+
     /** Live students passing the rules that do not depend on the opening. */
     private FixedBitSet base(LeafReader reader, StudentFacts.Segment f) {
         return base(f, reader.maxDoc(), reader.getLiveDocs());

@@ -3,6 +3,8 @@ package io.triad.matching;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
+import io.triad.domain.ProgramStatus;
+import io.triad.domain.Scope;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.matching.Catalog.Located;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The matching engine: keeps programs, startups and openings in memory and students in Lucene, all
@@ -42,6 +45,7 @@ public final class MatchEngine implements AutoCloseable {
     private final ProgramMatches forPrograms;
     private final StudentMatches forStudents;
     private final ProgramCounts counts = new ProgramCounts();
+    private final KeptRankings rankings;
     private final AtomicLong epoch = catalog.epoch;
 
     /** An engine whose indexes live under {@link IndexHome#defaultBase()}. */
@@ -61,7 +65,8 @@ public final class MatchEngine implements AutoCloseable {
             throw e;
         }
         this.forOpenings = new OpeningMatches(catalog, studentIndex);
-        this.forPrograms = new ProgramMatches(catalog, studentIndex, counts);
+        this.rankings = new KeptRankings(catalog, studentIndex);
+        this.forPrograms = new ProgramMatches(catalog, studentIndex, counts, rankings);
         this.forStudents = new StudentMatches(catalog, openingIndex);
     }
 
@@ -274,6 +279,48 @@ public final class MatchEngine implements AutoCloseable {
         return counts.figures(p, approvedPlacements, asOf, privileged, epoch.get(), startups.values(), studentIndex);
     }
 
+    /**
+     * Keeps ahead of requests what a program's matches read: each opening's best fitting students for the students
+     * as they are now, then the dashboard figures (their total) of every published placement program on {@code asOf}
+     * for both viewers. False when the students changed meanwhile: the rankings are then unused until kept again.
+     * Blocks: the service calls {@link #keepAheadWhenQuiet} instead.
+     */
+    public boolean keepAhead(LocalDate asOf) {
+        if (!rankings.keep(KeptRankings.DEPTH)) {
+            return false;
+        }
+        long version = studentIndex.version();
+        for (ProgramDoc p : programs.values()) {
+            if (p.status() == ProgramStatus.PUBLISHED && p.scope() == Scope.PLACEMENT) {
+                for (boolean privileged : new boolean[] {false, true}) {
+                    if (Thread.currentThread().isInterrupted() || studentIndex.version() != version) {
+                        return false;
+                    }
+                    programFigures(p, catalog.used(p.key()), asOf, privileged);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the rankings were kept for the students as they are now (asking marks them wanted if not). */
+    boolean rankingsKept() {
+        return rankings.builtFor(studentIndex.version());
+    }
+
+    /** Keeps the rankings only, {@code depth} students per opening. */
+    boolean keepRankings(int depth) {
+        return rankings.keep(depth);
+    }
+
+    /**
+     * From now on keeps ahead in the background ({@link #keepAhead} on {@code today}): once at first, then after a
+     * program's matches found the rankings stale, as soon as the students have not changed for {@code quiet}.
+     */
+    public void keepAheadWhenQuiet(Duration quiet, Supplier<LocalDate> today) {
+        rankings.keepWhenQuiet(quiet, () -> keepAhead(today.get()));
+    }
+
     /** Company-level programs a startup is eligible for, and its near misses. */
     public CompanyPrograms companyPrograms(StartupDoc s, LocalDate asOf) {
         return forStudents.companyPrograms(s, asOf);
@@ -282,6 +329,7 @@ public final class MatchEngine implements AutoCloseable {
     @Override
     public void close() {
         try {
+            rankings.close();
             indexes().forEach(LuceneIndex::close);
         } finally {
             home.close();

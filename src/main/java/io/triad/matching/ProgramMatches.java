@@ -8,20 +8,31 @@ import io.triad.matching.Catalog.Located;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.Placement;
 import io.triad.matching.MatchResults.ProgramFigures;
+import io.triad.matching.StudentIndex.Ranking;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * The placements a program would fund, best fit first. Each eligible opening gives its best {@code limit} among the
  * students who fit it and pass the program's student rules (kept bit sets, {@link RuleBits}), collecting only scores
- * that can still enter the page so far; only the page's students are read. The total is the dashboard's count of
- * fundable placements when {@link ProgramCounts} keeps a current one: then the openings are visited best bound first
- * and the visit stops at the first whose bound is below the page's last score. Otherwise every opening is visited and
- * their searches give the total: counting first would add work, as the bound (about 1.0 for most openings) almost
- * never stops the visit (measured in docs/bench/notes-20261201-112231.md).
+ * that can still enter the page so far; only the page's students are read.
+ *
+ * <p>When the openings' rankings are kept for the current students ({@link KeptRankings}), the openings are visited
+ * best kept score first, each one's kept students tested against the program's rules in order; the visit stops at the
+ * first opening whose best is below the page's last score, and an opening is searched only when its kept students ran
+ * out while its last kept score could still enter the page. The total is then the dashboard's count.
+ *
+ * <p>Otherwise the total is the dashboard's count when {@link ProgramCounts} keeps a current one: then the openings are
+ * visited best bound first and the visit stops at the first whose bound is below the page's last score. Otherwise
+ * every opening is visited and their searches give the total: counting first would add work, as the bound (about 1.0
+ * for most openings) almost never stops the visit (measured in docs/bench/notes-20261201-112231.md).
  */
 final class ProgramMatches {
     private static final Comparator<Placement> BEST = Comparator.comparing(Placement::score, Comparator.reverseOrder())
@@ -32,11 +43,13 @@ final class ProgramMatches {
     private final Catalog catalog;
     private final StudentIndex students;
     private final ProgramCounts counts;
+    private final KeptRankings rankings;
 
-    ProgramMatches(Catalog catalog, StudentIndex students, ProgramCounts counts) {
+    ProgramMatches(Catalog catalog, StudentIndex students, ProgramCounts counts, KeptRankings rankings) {
         this.catalog = catalog;
         this.students = students;
         this.counts = counts;
+        this.rankings = rankings;
     }
 
     Page<Placement> forProgram(String programKey, LocalDate asOf, int limit, boolean privileged) {
@@ -64,6 +77,13 @@ final class ProgramMatches {
                 eligible.add(at);
             }
         }
+        if (pruned) {
+            Page<Placement> kept = students.pinned(pin -> rankings.builtFor(pin.version)
+                    ? fromRankings(pin, p, used, asOf, limit, privileged, eligible) : null);
+            if (kept != null) {
+                return kept;
+            }
+        }
         eligible.sort(Comparator.comparingDouble(ProgramMatches::bound).reversed());
         PriorityQueue<Placement> worstFirst = new PriorityQueue<>(BEST.reversed());
         EligibleStudents rules = new EligibleStudents(p, privileged);
@@ -87,6 +107,101 @@ final class ProgramMatches {
         List<Placement> page = new ArrayList<>(worstFirst);
         page.sort(BEST);
         return new Page<>(page, counted != null ? counted.placements() : total);
+    }
+
+    /** An opening to visit: its ranking if kept, and the best score any of its students can have. */
+    private record Visit(Located at, Ranking ranking, double bound) {
+    }
+
+    /** A placement on its way to the page: the student not read yet. */
+    private record Candidate(Located at, FilteredTopK.Hit hit, String student) {
+        Candidate(Located at, FilteredTopK.Hit hit) {
+            this(at, hit, hit.key().utf8ToString());
+        }
+
+        static final Comparator<Candidate> BEST = Comparator.comparing((Candidate c) -> c.hit().score(),
+                Comparator.reverseOrder()).thenComparing(c -> c.at().opening().key()).thenComparing(Candidate::student);
+    }
+
+    /** The page from the kept rankings of {@code pin}'s version (see the class comment). */
+    private Page<Placement> fromRankings(StudentIndex.Pinned pin, ProgramDoc p, long used, LocalDate asOf, int limit,
+            boolean privileged, List<Located> eligible) throws IOException {
+        List<Visit> visits = new ArrayList<>();
+        for (Located at : eligible) {
+            Ranking r = rankings.of(at, pin.version);
+            if (r == null) {
+                visits.add(new Visit(at, null, bound(at)));
+            } else if (r.docs().length > 0) {
+                visits.add(new Visit(at, r, r.scores()[0]));
+            }
+        }
+        visits.sort(Comparator.comparingDouble(Visit::bound).reversed());
+        EligibleStudents rules = new EligibleStudents(p, privileged);
+        StudentIndex.Pinned.RuleTest passing = pin.rules(rules);
+        PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(Candidate.BEST.reversed());
+        List<Visit> searched = new ArrayList<>();
+        for (Visit v : visits) {
+            if (worstFirst.size() >= limit && v.bound() < worstFirst.peek().hit().score()) {
+                break; // every later opening's best is lower still
+            }
+            Ranking r = v.ranking();
+            if (r == null) {
+                searched.add(v);
+                continue;
+            }
+            LocalDate start = v.at().opening().startDate();
+            boolean resolved = r.whole();
+            for (int i = 0; i < r.docs().length; i++) {
+                if (worstFirst.size() >= limit && r.scores()[i] < worstFirst.peek().hit().score()) {
+                    resolved = true; // so are the students below the ranking
+                    break;
+                }
+                if (passing.passes(r.docs()[i], start)) {
+                    offer(worstFirst, limit, new Candidate(v.at(),
+                            new FilteredTopK.Hit(r.docs()[i], r.scores()[i], pin.key(r.docs()[i]))));
+                }
+            }
+            if (!resolved) {
+                searched.add(v);
+            }
+        }
+        // the students below a ranking whose last score could still enter, and the openings without a ranking
+        for (Visit v : searched) {
+            Ranking r = v.ranking();
+            boolean full = worstFirst.size() >= limit;
+            float floor = full ? worstFirst.peek().hit().score() : Float.NEGATIVE_INFINITY;
+            if (full && (r == null ? v.bound() : r.scores()[r.scores().length - 1]) < floor) {
+                continue;
+            }
+            Set<Integer> offered = new HashSet<>();
+            if (r != null) {
+                Arrays.stream(r.docs()).forEach(offered::add);
+            }
+            Located at = v.at();
+            for (FilteredTopK.Hit hit : pin.forProgram(at.opening(), at.startup(), limit, rules, floor).hits()) {
+                if (!offered.contains(hit.doc())) {
+                    offer(worstFirst, limit, new Candidate(at, hit));
+                }
+            }
+        }
+        List<Candidate> best = new ArrayList<>(worstFirst);
+        best.sort(Candidate.BEST);
+        List<Scored<StudentDoc>> read = pin.read(best.stream().map(Candidate::hit).toList());
+        List<Placement> page = new ArrayList<>(best.size());
+        for (int i = 0; i < best.size(); i++) {
+            Located at = best.get(i).at();
+            page.add(new Explainer(at.opening(), at.startup(), List.of(), privileged).placement(p, read.get(i)));
+        }
+        ProgramFigures counted = counts.figures(p, used, asOf, privileged, catalog.epoch.get(),
+                catalog.startups.values(), students);
+        return new Page<>(page, counted.placements());
+    }
+
+    private static void offer(PriorityQueue<Candidate> worstFirst, int limit, Candidate c) {
+        worstFirst.add(c);
+        if (worstFirst.size() > limit) {
+            worstFirst.poll();
+        }
     }
 
     /**

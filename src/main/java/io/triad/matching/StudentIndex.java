@@ -122,11 +122,37 @@ final class StudentIndex {
      */
     Ranked rank(OpeningDoc opening, StartupDoc startup, int count) {
         return index.search(searcher -> {
-            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-            Scoring.addScoringClauses(scoring, opening, startup, searcher);
-            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> fit.fitting(leaf.reader(), opening),
-                    scoring.build(), Math.max(1, count), "key");
+            FilteredTopK.Result top = fitting(searcher, opening, startup, count);
             return new Ranked(read(searcher, top.hits()), top.total());
+        });
+    }
+
+    private FilteredTopK.Result fitting(IndexSearcher searcher, OpeningDoc opening, StartupDoc startup, int count)
+            throws IOException {
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        Scoring.addScoringClauses(scoring, opening, startup, searcher);
+        return FilteredTopK.search(searcher, leaf -> fit.fitting(leaf.reader(), opening), scoring.build(),
+                Math.max(1, count), "key");
+    }
+
+    /**
+     * An opening's best fitting students at one reader version, best first: documents of that version, their scores,
+     * and whether they are all the students who fit it.
+     */
+    record Ranking(OpeningDoc opening, StartupDoc startup, long version, int[] docs, float[] scores, boolean whole) {
+    }
+
+    /** The opening's best {@code depth} fitting students, as {@link #rank} orders them, without reading them. */
+    Ranking ranking(OpeningDoc opening, StartupDoc startup, int depth) {
+        return index.search(searcher -> {
+            FilteredTopK.Result top = fitting(searcher, opening, startup, depth);
+            int[] docs = new int[top.hits().size()];
+            float[] scores = new float[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.hits().get(i).doc();
+                scores[i] = top.hits().get(i).score();
+            }
+            return new Ranking(opening, startup, version(searcher), docs, scores, top.total() <= depth);
         });
     }
 
@@ -150,23 +176,102 @@ final class StudentIndex {
      */
     Ranked rankForProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules, float floor) {
         return index.search(searcher -> {
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
-            long total = 0;
-            for (LeafReaderContext leaf : leaves) {
-                accepted[leaf.ord] = fit.fitting(leaf.reader(), opening,
-                        passing(leaf.reader(), rules, opening.startDate()));
-                total += accepted[leaf.ord].cardinality();
-            }
-            if (total == 0) {
-                return new Ranked(List.of(), 0);
-            }
-            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-            Scoring.addScoringClauses(scoring, opening, startup, searcher);
-            FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> accepted[leaf.ord], scoring.build(),
-                    Math.max(1, count), "key", floor);
+            FilteredTopK.Result top = forProgram(searcher, opening, startup, count, rules, floor);
             return new Ranked(read(searcher, top.hits()), top.total());
         });
+    }
+
+    private FilteredTopK.Result forProgram(IndexSearcher searcher, OpeningDoc opening, StartupDoc startup, int count,
+            EligibleStudents rules, float floor) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
+        long total = 0;
+        for (LeafReaderContext leaf : leaves) {
+            accepted[leaf.ord] = fit.fitting(leaf.reader(), opening, passing(leaf.reader(), rules, opening.startDate()));
+            total += accepted[leaf.ord].cardinality();
+        }
+        if (total == 0) {
+            return new FilteredTopK.Result(List.of(), 0);
+        }
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        Scoring.addScoringClauses(scoring, opening, startup, searcher);
+        return FilteredTopK.search(searcher, leaf -> accepted[leaf.ord], scoring.build(), Math.max(1, count), "key",
+                floor);
+    }
+
+    /** Runs {@code work} on one searcher ({@link Pinned}). */
+    <T> T pinned(PinnedWork<T> work) {
+        return index.search(searcher -> work.run(new Pinned(searcher)));
+    }
+
+    @FunctionalInterface
+    interface PinnedWork<T> {
+        T run(Pinned pinned) throws IOException;
+    }
+
+    /**
+     * One searcher held for several reads that must agree: its version, the rule tests, keys, searches and documents
+     * all see the same students, so documents of a {@link Ranking} of this version can be tested and read.
+     */
+    final class Pinned {
+        private final IndexSearcher searcher;
+        private final List<LeafReaderContext> leaves;
+        final long version;
+
+        private Pinned(IndexSearcher searcher) {
+            this.searcher = searcher;
+            this.leaves = searcher.getIndexReader().leaves();
+            this.version = version(searcher);
+        }
+
+        /**
+         * The students passing {@code rules}, tested one at a time (no set of every student is made: a page tests a
+         * few hundred of them, for openings starting on hundreds of different days).
+         */
+        RuleTest rules(EligibleStudents rules) {
+            return new RuleTest(rules, new EligibleStudents.SegmentTest[leaves.size()]);
+        }
+
+        final class RuleTest {
+            private final EligibleStudents rules;
+            private final EligibleStudents.SegmentTest[] segments;
+
+            private RuleTest(EligibleStudents rules, EligibleStudents.SegmentTest[] segments) {
+                this.rules = rules;
+                this.segments = segments;
+            }
+
+            /** Whether the student (a document of the whole index) passes for an opening starting on {@code start}. */
+            boolean passes(int doc, LocalDate start) throws IOException {
+                int i = ReaderUtil.subIndex(doc, leaves);
+                if (segments[i] == null) {
+                    LeafReader reader = leaves.get(i).reader();
+                    segments[i] = rules.test(facts.of(reader, decoder(reader)));
+                }
+                return segments[i].passes(doc - leaves.get(i).docBase, start);
+            }
+        }
+
+        /** The student's key. */
+        BytesRef key(int doc) throws IOException {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            SortedDocValues keys = DocValues.getSorted(leaf.reader(), "key");
+            if (!keys.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("Student without a key");
+            }
+            return BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue()));
+        }
+
+        /** {@link #rankForProgram} without reading the students. */
+        FilteredTopK.Result forProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules,
+                float floor) throws IOException {
+            return StudentIndex.this.forProgram(searcher, opening, startup, count, rules, floor);
+        }
+
+        /** The students of these hits. */
+        List<Scored<StudentDoc>> read(List<FilteredTopK.Hit> hits) throws IOException {
+            return StudentIndex.this.read(searcher, hits);
+        }
     }
 
     /**

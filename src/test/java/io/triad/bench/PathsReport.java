@@ -83,6 +83,8 @@ final class PathsReport {
                     + "| | unpruned %s, baseline %s |%n", students, latency(pm).p50(), latency(pm).p99(),
                     ((Stats) pm.get("cpuPerQuery")).p99(), bpm.get("latencyMs"), pm.get("unprunedAgreement"),
                     bpm.get("totals")));
+            s.append(String.format(Locale.ROOT, "| | (before them: rankings and figures kept ahead, %s) | | | | | | | |%n",
+                    pm.get("rankingsKept")));
         }
         if (wide != null) {
             Map<String, Object> b = m(wide.get("baseline"));

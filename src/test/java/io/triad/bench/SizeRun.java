@@ -156,7 +156,7 @@ final class SizeRun {
     }
 
     /** CPU time of this whole process (every thread: indexing, merges, GC, JIT). */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }

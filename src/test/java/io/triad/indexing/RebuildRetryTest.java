@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,7 +44,7 @@ class RebuildRetryTest {
 
     @Test
     void aFailedRebuildIsRetriedWithGrowingPausesUntilTheIndexIsReady() {
-        SearchIndex index = new SearchIndex(json, IndexHome.defaultBase());
+        SearchIndex index = new SearchIndex(json, IndexHome.defaultBase(), LocalDate::now);
         Refusing database = new Refusing(dataSource, 4, index::isReady);
         IndexFollower follower = new IndexFollower(database, loader, index, settings());
         follower.start();

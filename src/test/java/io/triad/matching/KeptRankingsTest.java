@@ -1,0 +1,91 @@
+package io.triad.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.StartupDoc;
+import io.triad.matching.MatchResults.Page;
+import io.triad.matching.MatchResults.Placement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A program's matches read from the openings' kept rankings ({@link KeptRankings}) equal their definition
+ * ({@link MatchEngine#forProgramUnpruned}) whatever the depth kept: with one or three students per opening most
+ * openings run out of kept students and are searched below them; with a thousand every ranking is whole. Then after
+ * students change (the rankings are stale and unused) and after openings change (the changed ones have no ranking
+ * and are searched).
+ */
+class KeptRankingsTest {
+    static LongStream seeds() {
+        return LongStream.of(3, 18, 27, 44, 61, 95);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void pagesFromKeptRankingsEqualTheirDefinition(long seed) {
+        RandomWorld world = new RandomWorld(seed);
+        RandomWorld others = new RandomWorld(seed + 500);
+        try (MatchEngine engine = MatchEngineBruteForceTest.engine(world)) {
+            for (int depth : new int[] {1, 3, 1000}) {
+                assertThat(engine.keepRankings(depth)).isTrue();
+                assertThat(engine.rankingsKept()).isTrue();
+                everyPage(engine, world, "seed " + seed + " depth " + depth);
+            }
+            for (int i = 0; i < Math.min(10, others.students.size()); i++) {
+                engine.putStudent(KeptRuleBitsTest.withKey(others.students.get(i), world.students.get(i).key()));
+            }
+            engine.refreshNow();
+            assertThat(engine.rankingsKept()).as("students changed").isFalse();
+            everyPage(engine, world, "seed " + seed + " after students changed, stale rankings");
+            assertThat(engine.keepRankings(2)).isTrue();
+            StartupDoc s = world.startups.get(0);
+            engine.putStartup(new StartupDoc(s.key(), s.name(), s.description(), s.stage(), s.region(), s.city(),
+                    s.sectors(), s.headcount(), s.foundedOn(), s.incorporated(), s.forProfit(),
+                    s.openings().stream().map(KeptRankingsTest::opened).toList(), s.owner()));
+            assertThat(engine.rankingsKept()).as("only openings changed").isTrue();
+            everyPage(engine, world, "seed " + seed + " after openings changed");
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void keptInTheBackgroundOnceStudentsAreQuiet(long seed) {
+        RandomWorld world = new RandomWorld(seed);
+        try (MatchEngine engine = MatchEngineBruteForceTest.engine(world)) {
+            engine.keepAheadWhenQuiet(Duration.ofMillis(20), () -> world.asOfs.get(0));
+            await().atMost(Duration.ofSeconds(30)).until(engine::rankingsKept);
+            engine.removeStudent(world.students.get(0).key());
+            engine.refreshNow();
+            // kept again for the students as they are now: asking found them stale
+            await().atMost(Duration.ofSeconds(30)).until(engine::rankingsKept);
+            everyPage(engine, world, "seed " + seed + " kept in the background");
+        }
+    }
+
+    private static void everyPage(MatchEngine engine, RandomWorld world, String where) {
+        for (ProgramDoc p : world.programs) {
+            for (LocalDate asOf : world.asOfs) {
+                for (boolean privileged : new boolean[] {false, true}) {
+                    for (int limit : new int[] {1, 3, 20}) {
+                        Page<Placement> page = engine.forProgram(p.key(), asOf, limit, privileged);
+                        assertThat(page).as("%s program %s on %s limit %d privileged %s", where, p.key(), asOf, limit,
+                                privileged).isEqualTo(engine.forProgramUnpruned(p.key(), asOf, limit, privileged));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The opening open to every level and field: other students fit it. */
+    private static OpeningDoc opened(OpeningDoc o) {
+        return new OpeningDoc(o.key(), o.title(), o.description(), o.skills(), List.of(), List.of(), o.startDate(),
+                o.weeks(), o.hoursPerWeek(), o.hourlyWage(), o.workMode(), o.positions(), o.language(), o.currency());
+    }
+}
