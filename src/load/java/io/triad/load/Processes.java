@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,8 @@ final class Processes implements AutoCloseable {
         String url = "http://localhost:" + port;
         awaitUp(url + "/q/health/ready", Duration.ofMinutes(20));
         LoadTest.log("Triad ready at %s after %d s", url, (System.nanoTime() - begin) / 1_000_000_000);
+        awaitKeptAhead(url, Duration.ofMinutes(20));
+        LoadTest.log("Triad kept ahead after %d s", (System.nanoTime() - begin) / 1_000_000_000);
         described.add("Triad: java -Xmx" + cfg.heap() + " -jar " + jar + ", embedded PostgreSQL in " + dbDir
                 + ", TRIAD_IMPORT=" + importing);
         return url;
@@ -123,6 +127,29 @@ final class Processes implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException(url + " did not answer within " + atMost);
+    }
+
+    /**
+     * Waits until Triad has kept the openings' rankings ahead (its gauge {@code triad_index_kept_ahead}): the first
+     * keeping after a start takes a minute of CPU at 100k students, which the first phases would otherwise share.
+     */
+    private static void awaitKeptAhead(String url, Duration atMost) throws InterruptedException, IOException {
+        String operator = Base64.getEncoder().encodeToString("operator@triad.example:triad-demo-2026"
+                .getBytes(StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/metrics"))
+                    .header("Authorization", "Basic " + operator).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("/q/metrics answered " + r.statusCode());
+            }
+            if (r.body().lines().anyMatch(l -> l.startsWith("triad_index_kept_ahead ") && !l.endsWith(" 0.0"))) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Triad did not keep ahead within " + atMost);
     }
 
     private static int freePort() throws IOException {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The follower's lag and the index's size as Prometheus gauges: {@code triad_index_lag_seconds},
- * {@code triad_index_pending_changes} and {@code triad_index_documents{kind}} (0 while the index is being built).
+ * {@code triad_index_pending_changes}, {@code triad_index_documents{kind}} (0 while the index is being built) and
+ * {@code triad_index_kept_ahead}.
  */
 @ApplicationScoped
 class IndexMetrics {
@@ -22,6 +23,10 @@ class IndexMetrics {
                 .register(registry);
         Gauge.builder("triad.index.pending.changes", follower, f -> f.lag().pending())
                 .description("Committed changes the search index has not applied yet")
+                .register(registry);
+        Gauge.builder("triad.index.kept.ahead", index, i -> i.isReady() && i.engineForIndexing().rankingsKept() ? 1 : 0)
+                .description("1 when the openings' rankings are kept for the students as they are now: a program's "
+                        + "matches read them instead of searching every eligible opening")
                 .register(registry);
         for (String kind : KINDS) {
             Gauge.builder("triad.index.documents", index, i -> documents(i, kind)).tag("kind", kind)

@@ -23,7 +23,6 @@ import java.util.function.BooleanSupplier;
 final class KeptRankings implements AutoCloseable {
     /** Students kept per opening: a page of 20 for a program whose rules pass one student in five. */
     static final int DEPTH = 100;
-    private static final System.Logger LOG = System.getLogger(KeptRankings.class.getName());
 
     private final Catalog catalog;
     private final StudentIndex students;
@@ -40,15 +39,16 @@ final class KeptRankings implements AutoCloseable {
     }
 
     /** Whether a build completed for these students (openings changed since it have no ranking: {@link #of}). */
-    boolean builtFor(long studentVersion) {
-        if (version != studentVersion) {
+    boolean keptFor(long studentVersion) {
+        return version == studentVersion;
+    }
+
+    /** {@link #keptFor}, asked by a program's matches: stale rankings, or openings changed since, are wanted again. */
+    boolean usableFor(long studentVersion) {
+        if (version != studentVersion || epoch != catalog.epoch.get()) {
             wanted = true;
-            return false;
         }
-        if (epoch != catalog.epoch.get()) {
-            wanted = true;
-        }
-        return true;
+        return keptFor(studentVersion);
     }
 
     /** The opening's ranking if it was made for these students and this very opening and startup, else null. */
@@ -107,13 +107,18 @@ final class KeptRankings implements AutoCloseable {
                     long started = System.nanoTime();
                     boolean done = build.getAsBoolean();
                     wanted |= !done;
-                    LOG.log(System.Logger.Level.DEBUG, "kept rankings of {0} openings in {1} ms ({2})", byOpening.size(),
-                            (System.nanoTime() - started) / 1_000_000, done ? "complete" : "students changed");
+                    log().log(System.Logger.Level.INFO, "Kept ahead for {0} openings in {1} ms{2}", byOpening.size(),
+                            (System.nanoTime() - started) / 1_000_000, done ? "" : ", stopped: students changed");
                 }
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "Keeping the openings' rankings failed; a program's matches search", e);
+                log().log(System.Logger.Level.ERROR, "Keeping ahead failed; a program's matches search instead", e);
             }
         }, 0, quiet.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Looked up when first used: a plain JVM (the benchmark) that never logs here sets up no logging. */
+    private static System.Logger log() {
+        return System.getLogger(KeptRankings.class.getName());
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.triad.matching;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
-import io.triad.domain.ProgramStatus;
 import io.triad.domain.Scope;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
@@ -281,9 +280,9 @@ public final class MatchEngine implements AutoCloseable {
 
     /**
      * Keeps ahead of requests what a program's matches read: each opening's best fitting students for the students
-     * as they are now, then the dashboard figures (their total) of every published placement program on {@code asOf}
-     * for both viewers. False when the students changed meanwhile: the rankings are then unused until kept again.
-     * Blocks: the service calls {@link #keepAheadWhenQuiet} instead.
+     * as they are now, then the dashboard figures (their total) of every placement program on {@code asOf} for both
+     * viewers (drafts too: their administrators look at them before publishing). False when the students changed
+     * meanwhile: the rankings are then unused until kept again. Blocks: the service calls {@link #keepAheadWhenQuiet}.
      */
     public boolean keepAhead(LocalDate asOf) {
         if (!rankings.keep(KeptRankings.DEPTH)) {
@@ -291,7 +290,7 @@ public final class MatchEngine implements AutoCloseable {
         }
         long version = studentIndex.version();
         for (ProgramDoc p : programs.values()) {
-            if (p.status() == ProgramStatus.PUBLISHED && p.scope() == Scope.PLACEMENT) {
+            if (p.scope() == Scope.PLACEMENT) {
                 for (boolean privileged : new boolean[] {false, true}) {
                     if (Thread.currentThread().isInterrupted() || studentIndex.version() != version) {
                         return false;
@@ -303,9 +302,9 @@ public final class MatchEngine implements AutoCloseable {
         return true;
     }
 
-    /** Whether the rankings were kept for the students as they are now (asking marks them wanted if not). */
-    boolean rankingsKept() {
-        return rankings.builtFor(studentIndex.version());
+    /** Whether the openings' rankings are kept for the students as they are now (a program's matches read them). */
+    public boolean rankingsKept() {
+        return rankings.keptFor(studentIndex.version());
     }
 
     /** Keeps the rankings only, {@code depth} students per opening. */

@@ -78,7 +78,7 @@ final class ProgramMatches {
             }
         }
         if (pruned) {
-            Page<Placement> kept = students.pinned(pin -> rankings.builtFor(pin.version)
+            Page<Placement> kept = students.pinned(pin -> rankings.usableFor(pin.version)
                     ? fromRankings(pin, p, used, asOf, limit, privileged, eligible) : null);
             if (kept != null) {
                 return kept;

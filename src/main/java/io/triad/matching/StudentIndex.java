@@ -187,7 +187,8 @@ final class StudentIndex {
         FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
         long total = 0;
         for (LeafReaderContext leaf : leaves) {
-            accepted[leaf.ord] = fit.fitting(leaf.reader(), opening, passing(leaf.reader(), rules, opening.startDate()));
+            FixedBitSet passing = passing(leaf.reader(), rules, opening.startDate());
+            accepted[leaf.ord] = fit.fitting(leaf.reader(), opening, passing);
             total += accepted[leaf.ord].cardinality();
         }
         if (total == 0) {

@@ -112,10 +112,10 @@ final class EnginePaths {
     }
 
     /**
-     * {@code /api/programs/{key}/matches}: published placement programs of the data, one warm-up, then as many as
-     * {@code budgetMs} allows (at least three, at most 20), after {@link MatchEngine#keepAhead} (timed): a program's
-     * matches read the openings' kept rankings, search an opening only below its kept students, and take the total
-     * from the kept figures.
+     * {@code /api/programs/{key}/matches}: the first placement programs of the data (drafts too), one warm-up, then as
+     * many as {@code budgetMs} allows (at least three, at most 20), after {@link MatchEngine#keepAhead} (timed): a
+     * program's matches read the openings' kept rankings, search an opening only below its kept students, and take
+     * the total from the kept figures.
      */
     static Map<String, Object> programMatches(MatchEngine engine, List<ProgramDoc> programs, Map<String, Object> answers,
             long budgetMs) throws Exception {

@@ -58,8 +58,9 @@ final class PathsReport {
 
     static String markdown(MatchBenchmark.Config cfg, List<Map<String, Object>> runs, Map<String, Object> wide) {
         StringBuilder s = new StringBuilder("\n## Every path (engine vs baseline, same data, same run)\n\n");
-        s.append("Engine: ").append(cfg.sample()).append(" sampled openings per opening path, every published placement "
-                + "program (at most 100) for a program's matches. Baseline: the first ").append(cfg.baselineSample())
+        s.append("Engine: ").append(cfg.sample()).append(" sampled openings per opening path, the first 21 placement "
+                + "programs of the data (drafts too; the first one untimed) for a program's matches. Baseline: the first ")
+                .append(cfg.baselineSample())
                 .append(" of those openings (plain SQL aggregating the programs of every fitting student), three "
                         + "programs for a program's matches (20 s each at most).\n\n");
         s.append("| students | path | engine p50 ms | engine p99 ms | engine CPU p99 ms | baseline p50 ms "
@@ -83,8 +84,8 @@ final class PathsReport {
                     + "| | unpruned %s, baseline %s |%n", students, latency(pm).p50(), latency(pm).p99(),
                     ((Stats) pm.get("cpuPerQuery")).p99(), bpm.get("latencyMs"), pm.get("unprunedAgreement"),
                     bpm.get("totals")));
-            s.append(String.format(Locale.ROOT, "| | (before them: rankings and figures kept ahead, %s) | | | | | | | |%n",
-                    pm.get("rankingsKept")));
+            s.append(String.format(Locale.ROOT, "| | (before them: rankings and figures kept ahead, %s) "
+                    + "| | | | | | | |%n", pm.get("rankingsKept")));
         }
         if (wide != null) {
             Map<String, Object> b = m(wide.get("baseline"));

@@ -1,12 +1,14 @@
 package io.triad.placement;
 
 import static io.triad.TestApi.as;
+import static io.triad.TestApi.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.triad.deploy.ExportedMetrics;
 import io.triad.metrics.DatabaseGauges;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +49,20 @@ class MetricsEndpointTest {
         assertThat(value(metrics, ExportedMetrics.INDEX_DOCUMENTS + "\\{kind=\"student\"[^}]*}")).isGreaterThanOrEqualTo(2);
         // a match endpoint's metric names the route, never the key asked for
         assertThat(metrics).doesNotContain(w.opening);
+    }
+
+    /**
+     * The service keeps a program's matches ahead in the background: once a program's matches have found the rankings
+     * stale (new students here), they are kept again when the students have been quiet for 2 s, and the gauge says so.
+     */
+    @Test
+    void keepsAheadOnceAProgramsMatchesAskedAndStudentsAreQuiet() {
+        World w = new World(2, 2);
+        String program = w.program("kept", "\"flatPerPlacement\": 1000", "\"capacity\": 10");
+        as(w.operator).get("/api/programs/" + program + "/matches").then().statusCode(200);
+        // two looks 2 s apart see the same students, then the keeping itself
+        eventually("the openings' rankings kept for the students as they are now").atMost(Duration.ofMinutes(1))
+                .until(() -> value(scrape(w.operator), "triad_index_kept_ahead") == 1.0);
     }
 
     private static String scrape(String operator) {
