@@ -8,9 +8,13 @@ import io.triad.matching.IndexHome;
 import io.triad.matching.MatchEngine;
 import io.triad.matching.QuerySyntaxException;
 import io.triad.web.ProblemException;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +29,7 @@ public class SearchIndex {
     private final MatchEngine engine;
     private final Supplier<LocalDate> today;
     private volatile boolean ready;
+    private boolean started;
 
     @Inject
     SearchIndex(ObjectMapper json, TriadConfig config) {
@@ -48,10 +53,26 @@ public class SearchIndex {
         return engine;
     }
 
-    /** Serves searches from now on, and keeps ahead what a program's matches read ({@link MatchEngine#keepAhead}). */
-    void markReady() {
+    /** Serves searches from now on. */
+    synchronized void markReady() {
         ready = true;
-        engine.keepAheadWhenQuiet(KEEP_AHEAD_QUIET, today);
+        keepAheadOnceStartedAndReady();
+    }
+
+    /**
+     * After every start-up observer, the imports and the demo workflow included: keeping ahead before their writes
+     * would be stale at once, and nothing would ask for it again until a program's matches do.
+     */
+    synchronized void started(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
+        started = true;
+        keepAheadOnceStartedAndReady();
+    }
+
+    /** From both start-up and readiness on, keeps ahead what a program's matches read ({@link MatchEngine#keepAhead}). */
+    private void keepAheadOnceStartedAndReady() {
+        if (started && ready) {
+            engine.keepAheadWhenQuiet(KEEP_AHEAD_QUIET, today);
+        }
     }
 
     public boolean isReady() {
