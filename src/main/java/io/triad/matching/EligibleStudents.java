@@ -178,9 +178,10 @@ final class EligibleStudents {
 
     SegmentTest test(StudentFacts.Segment f) {
         boolean[] regionOk = regionOk(f);
+        boolean dated = dated();
         boolean ages = privileged && ageRule;
         return (d, start) -> passesBase(f, regionOk, d)
-                && (!recentGradRule && !ages || passesDated(f, d, earliestGraduation(start), ages, start));
+                && (!dated || passesDated(f, d, earliestGraduation(start), ages, start));
     }
 
     /** Live students passing the rules that do not depend on the opening. */
@@ -227,10 +228,10 @@ final class EligibleStudents {
 
     /** {@code base} narrowed by the rules counted to the opening's start date: recent graduation, and age. */
     private FixedBitSet dated(StudentFacts.Segment f, FixedBitSet base, LocalDate start) {
-        boolean ages = privileged && ageRule;
-        if (!recentGradRule && !ages) {
+        if (!dated()) {
             return base;
         }
+        boolean ages = privileged && ageRule;
         int earliestGraduation = earliestGraduation(start);
         FixedBitSet out = base.clone();
         for (int d = next(base, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(base, d + 1)) {

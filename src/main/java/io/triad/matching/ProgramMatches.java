@@ -98,10 +98,7 @@ final class ProgramMatches {
             total += ranked.total();
             Explainer explainer = new Explainer(at.opening(), at.startup(), List.of(), privileged);
             for (Scored<StudentDoc> hit : ranked.hits()) {
-                worstFirst.add(explainer.placement(p, hit));
-                if (worstFirst.size() > limit) {
-                    worstFirst.poll();
-                }
+                offer(worstFirst, limit, explainer.placement(p, hit));
             }
         }
         List<Placement> page = new ArrayList<>(worstFirst);
@@ -197,7 +194,8 @@ final class ProgramMatches {
         return new Page<>(page, counted.placements());
     }
 
-    private static void offer(PriorityQueue<Candidate> worstFirst, int limit, Candidate c) {
+    /** Adds {@code c} to a page's worst-first queue, dropping the worst beyond {@code limit}. */
+    private static <T> void offer(PriorityQueue<T> worstFirst, int limit, T c) {
         worstFirst.add(c);
         if (worstFirst.size() > limit) {
             worstFirst.poll();

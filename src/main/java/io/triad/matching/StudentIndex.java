@@ -230,16 +230,15 @@ final class StudentIndex {
          * few hundred of them, for openings starting on hundreds of different days).
          */
         RuleTest rules(EligibleStudents rules) {
-            return new RuleTest(rules, new EligibleStudents.SegmentTest[leaves.size()]);
+            return new RuleTest(rules);
         }
 
         final class RuleTest {
             private final EligibleStudents rules;
-            private final EligibleStudents.SegmentTest[] segments;
+            private final EligibleStudents.SegmentTest[] segments = new EligibleStudents.SegmentTest[leaves.size()];
 
-            private RuleTest(EligibleStudents rules, EligibleStudents.SegmentTest[] segments) {
+            private RuleTest(EligibleStudents rules) {
                 this.rules = rules;
-                this.segments = segments;
             }
 
             /** Whether the student (a document of the whole index) passes for an opening starting on {@code start}. */
