@@ -6,6 +6,7 @@ import io.triad.domain.Scope;
 import io.triad.domain.StartupDoc;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class Catalog {
     final AtomicLong epoch = new AtomicLong();
     /** Bounds the kept checks: one per opening and date asked (the date comes from requests). */
     private static final int MAX_KEPT_CHECKS = 200_000;
+    /** Bounds the openings kept in lists of eligible openings: the dates come from requests too. */
+    private static final long MAX_KEPT_ELIGIBLE = 4_000_000;
     private volatile Kept kept;
 
     /**
@@ -71,6 +74,33 @@ final class Catalog {
     }
 
     /**
+     * The openings not started on {@code asOf} that pass the placement program's rules before the student ({@link
+     * #baseFailures}), for this very program document. Kept per program and date until the next change: a program's
+     * matches ask on every page, and the checks of ten thousand openings cost more than the rest of a page.
+     */
+    List<Located> eligibleOpenings(ProgramDoc p, LocalDate asOf) {
+        Kept k = current();
+        String key = p.key() + '@' + asOf;
+        Eligible e = k.eligible().get(key);
+        if (e == null || e.program() != p) {
+            e = new Eligible(p, eligibleOpenings(p, used(p.key()), openings.values(), asOf));
+            if (k.eligibleHeld().addAndGet(e.openings().size()) <= MAX_KEPT_ELIGIBLE) {
+                k.eligible().put(key, e);
+            }
+        }
+        return e.openings();
+    }
+
+    /** {@link #eligibleOpenings(ProgramDoc, LocalDate)} worked out, with {@code used} placements approved. */
+    static List<Located> eligibleOpenings(ProgramDoc p, long used, Collection<Located> openings, LocalDate asOf) {
+        return openings.stream().filter(at -> !Eligibility.hasStarted(at.opening(), asOf)
+                && baseFailures(p, used, at, asOf).isEmpty()).toList();
+    }
+
+    private record Eligible(ProgramDoc program, List<Located> openings) {
+    }
+
+    /**
      * The openings as columns ({@link OpeningColumns}), built on first use after a change and kept until the next:
      * every student's matches read them all.
      */
@@ -104,7 +134,8 @@ final class Catalog {
 
     /** What is kept for one epoch: worked out from the catalog as it was then, dropped with the next change. */
     private record Kept(long epoch, List<ProgramDoc> published, Map<String, List<Explainer.Check>> checks,
-            AtomicReference<OpeningColumns> columns, AtomicReference<RuleGroups> rules) {
+            Map<String, Eligible> eligible, AtomicLong eligibleHeld, AtomicReference<OpeningColumns> columns,
+            AtomicReference<RuleGroups> rules) {
     }
 
     private Kept current() {
@@ -114,7 +145,7 @@ final class Catalog {
             // a change under way moves the epoch again when it ends, so what is computed meanwhile is never reused
             k = new Kept(now, programs.values().stream().filter(Eligibility::isPublished)
                     .sorted(Comparator.comparing(ProgramDoc::key)).toList(), new ConcurrentHashMap<>(),
-                    new AtomicReference<>(), new AtomicReference<>());
+                    new ConcurrentHashMap<>(), new AtomicLong(), new AtomicReference<>(), new AtomicReference<>());
             kept = k;
         }
         return k;

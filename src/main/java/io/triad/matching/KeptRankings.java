@@ -1,8 +1,10 @@
 package io.triad.matching;
 
+import io.triad.domain.ProgramDoc;
 import io.triad.matching.Catalog.Located;
 import io.triad.matching.StudentIndex.Ranking;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -23,10 +25,15 @@ import java.util.function.BooleanSupplier;
 final class KeptRankings implements AutoCloseable {
     /** Students kept per opening: a page of 20 for a program whose rules pass one student in five. */
     static final int DEPTH = 100;
+    /** The page kept ahead for each program: the API's default limit. */
+    static final int PAGE = 20;
+    /** Bounds the searches kept ({@link #keepSearched}): {@link #PAGE} hits at most each. */
+    static final int MAX_SEARCHES = 20_000;
 
     private final Catalog catalog;
     private final StudentIndex students;
     private final Map<String, Ranking> byOpening = new ConcurrentHashMap<>();
+    private final Map<String, Searched> searches = new ConcurrentHashMap<>();
     /** The student version of the last complete build, or -1. */
     private volatile long version = -1;
     private volatile long epoch = -1;
@@ -59,6 +66,42 @@ final class KeptRankings implements AutoCloseable {
     }
 
     /**
+     * A program's own search of one opening (below the opening's ranking, or without one) as a program's matches made
+     * it for these students, this program document and viewer, this very opening and startup, with a limit as high and
+     * a floor as low: its hits scoring at least {@code floor}, the first {@code limit}. Else null. So a program asked
+     * again before the students change searches nothing, and one asked while keeping ahead is answered from lists.
+     */
+    List<FilteredTopK.Hit> searched(ProgramDoc p, boolean privileged, Located at, long studentVersion, int limit,
+            float floor) {
+        Searched s = searches.get(searchKey(p, privileged, at));
+        if (s == null || s.version() != studentVersion || s.program() != p || s.at() != at || s.limit() < limit
+                || s.floor() > floor) {
+            return null;
+        }
+        return s.hits().stream().filter(h -> h.score() >= floor).limit(limit).toList();
+    }
+
+    /**
+     * Keeps a search for {@link #searched}, its hits the best {@code limit} scoring at least {@code floor}: only for
+     * pages up to {@link #PAGE} and up to {@link #MAX_SEARCHES} searches, since limits and dates come from requests.
+     */
+    void keepSearched(ProgramDoc p, boolean privileged, Located at, long studentVersion, int limit, float floor,
+            List<FilteredTopK.Hit> hits) {
+        if (limit > PAGE || searches.size() >= MAX_SEARCHES) {
+            return;
+        }
+        searches.put(searchKey(p, privileged, at), new Searched(studentVersion, p, at, limit, floor, List.copyOf(hits)));
+    }
+
+    private static String searchKey(ProgramDoc p, boolean privileged, Located at) {
+        return p.key() + (privileged ? "|all|" : "|public|") + at.opening().key();
+    }
+
+    private record Searched(long version, ProgramDoc program, Located at, int limit, float floor,
+            List<FilteredTopK.Hit> hits) {
+    }
+
+    /**
      * Ranks every opening that has no current ranking, {@code depth} students each. Returns false when the students
      * changed meanwhile (or the thread was interrupted).
      */
@@ -77,6 +120,8 @@ final class KeptRankings implements AutoCloseable {
         }
         byOpening.values().removeIf(r -> r.version() != studentVersion
                 || catalog.openings.get(r.opening().key()) == null);
+        searches.values().removeIf(s -> s.version() != studentVersion
+                || catalog.openings.get(s.at().opening().key()) != s.at());
         version = studentVersion;
         epoch = openings;
         return true;

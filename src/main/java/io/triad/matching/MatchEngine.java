@@ -280,22 +280,19 @@ public final class MatchEngine implements AutoCloseable {
 
     /**
      * Keeps ahead of requests what a program's matches read: each opening's best fitting students for the students
-     * as they are now, then the dashboard figures (their total) of every placement program on {@code asOf} for both
-     * viewers (drafts too: their administrators look at them before publishing). False when the students changed
-     * meanwhile: the rankings are then unused until kept again. Blocks: the service calls {@link #keepAheadWhenQuiet}.
+     * as they are now, then for every placement program on {@code asOf} and both viewers (drafts too: their
+     * administrators look at them before publishing) its first page: its eligible openings, the searches below the
+     * rankings it needs and its dashboard figures (the page's total). False when the students changed meanwhile: the
+     * rankings are then unused until kept again. Blocks: the service calls {@link #keepAheadWhenQuiet}.
      */
     public boolean keepAhead(LocalDate asOf) {
         if (!rankings.keep(KeptRankings.DEPTH)) {
             return false;
         }
-        long version = studentIndex.version();
         for (ProgramDoc p : programs.values()) {
             if (p.scope() == Scope.PLACEMENT) {
-                for (boolean privileged : new boolean[] {false, true}) {
-                    if (Thread.currentThread().isInterrupted() || studentIndex.version() != version) {
-                        return false;
-                    }
-                    programFigures(p, catalog.used(p.key()), asOf, privileged);
+                if (Thread.currentThread().isInterrupted() || !forPrograms.keepAhead(p, asOf)) {
+                    return false;
                 }
             }
         }

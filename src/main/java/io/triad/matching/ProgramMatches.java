@@ -27,7 +27,8 @@ import java.util.Set;
  * <p>When the openings' rankings are kept for the current students ({@link KeptRankings}), the openings are visited
  * best kept score first, each one's kept students tested against the program's rules in order; the visit stops at the
  * first opening whose best is below the page's last score, and an opening is searched only when its kept students ran
- * out while its last kept score could still enter the page. The total is then the dashboard's count.
+ * out while its last kept score could still enter the page; such a search is kept with the rankings ({@link
+ * KeptRankings#searched}), so the same page asked again searches nothing. The total is then the dashboard's count.
  *
  * <p>Otherwise the total is the dashboard's count when {@link ProgramCounts} keeps a current one: then the openings are
  * visited best bound first and the visit stops at the first whose bound is below the page's last score. Otherwise
@@ -64,6 +65,18 @@ final class ProgramMatches {
         return visit(programKey, asOf, limit, privileged, false);
     }
 
+    /**
+     * Makes the program's first page ({@link KeptRankings#PAGE}) for both viewers from the kept rankings, so that its
+     * eligible openings, searches and figures are kept when it is asked; never searches every opening. False when the
+     * rankings are not kept for the students as they are now.
+     */
+    boolean keepAhead(ProgramDoc p, LocalDate asOf) {
+        long used = catalog.used(p.key());
+        List<Located> eligible = catalog.eligibleOpenings(p, asOf);
+        return fromRankings(p, used, asOf, KeptRankings.PAGE, false, eligible) != null
+                && fromRankings(p, used, asOf, KeptRankings.PAGE, true, eligible) != null;
+    }
+
     private Page<Placement> visit(String programKey, LocalDate asOf, int limit, boolean privileged, boolean pruned) {
         ProgramDoc p = catalog.programs.get(programKey);
         if (p == null || p.scope() != Scope.PLACEMENT) {
@@ -71,24 +84,20 @@ final class ProgramMatches {
         }
         long used = catalog.used(programKey);
         ProgramFigures counted = pruned ? counts.kept(p, used, asOf, privileged, catalog.epoch.get(), students) : null;
-        List<Located> eligible = new ArrayList<>();
-        for (Located at : catalog.openings.values()) {
-            if (!Eligibility.hasStarted(at.opening(), asOf) && Catalog.baseFailures(p, used, at, asOf).isEmpty()) {
-                eligible.add(at);
-            }
-        }
+        List<Located> eligible = pruned ? catalog.eligibleOpenings(p, asOf)
+                : Catalog.eligibleOpenings(p, used, catalog.openings.values(), asOf);
         if (pruned) {
-            Page<Placement> kept = students.pinned(pin -> rankings.usableFor(pin.version)
-                    ? fromRankings(pin, p, used, asOf, limit, privileged, eligible) : null);
+            Page<Placement> kept = fromRankings(p, used, asOf, limit, privileged, eligible);
             if (kept != null) {
                 return kept;
             }
         }
-        eligible.sort(Comparator.comparingDouble(ProgramMatches::bound).reversed());
+        List<Located> byBound = new ArrayList<>(eligible);
+        byBound.sort(Comparator.comparingDouble(ProgramMatches::bound).reversed());
         PriorityQueue<Placement> worstFirst = new PriorityQueue<>(BEST.reversed());
         EligibleStudents rules = new EligibleStudents(p, privileged);
         long total = 0;
-        for (Located at : eligible) {
+        for (Located at : byBound) {
             boolean full = pruned && worstFirst.size() >= limit;
             if (counted != null && full && bound(at) < worstFirst.peek().score()) {
                 break; // every later opening's bound is lower still: none of its students can enter the page
@@ -120,7 +129,13 @@ final class ProgramMatches {
                 Comparator.reverseOrder()).thenComparing(c -> c.at().opening().key()).thenComparing(Candidate::student);
     }
 
-    /** The page from the kept rankings of {@code pin}'s version (see the class comment). */
+    /** The page from the kept rankings (see the class comment), or null when they are not kept for these students. */
+    private Page<Placement> fromRankings(ProgramDoc p, long used, LocalDate asOf, int limit, boolean privileged,
+            List<Located> eligible) {
+        return students.pinned(pin -> rankings.usableFor(pin.version)
+                ? fromRankings(pin, p, used, asOf, limit, privileged, eligible) : null);
+    }
+
     private Page<Placement> fromRankings(StudentIndex.Pinned pin, ProgramDoc p, long used, LocalDate asOf, int limit,
             boolean privileged, List<Located> eligible) throws IOException {
         List<Visit> visits = new ArrayList<>();
@@ -175,7 +190,12 @@ final class ProgramMatches {
                 Arrays.stream(r.docs()).forEach(offered::add);
             }
             Located at = v.at();
-            for (FilteredTopK.Hit hit : pin.forProgram(at.opening(), at.startup(), limit, rules, floor).hits()) {
+            List<FilteredTopK.Hit> hits = rankings.searched(p, privileged, at, pin.version, limit, floor);
+            if (hits == null) {
+                hits = pin.forProgram(at.opening(), at.startup(), limit, rules, floor).hits();
+                rankings.keepSearched(p, privileged, at, pin.version, limit, floor, hits);
+            }
+            for (FilteredTopK.Hit hit : hits) {
                 if (!offered.contains(hit.doc())) {
                     offer(worstFirst, limit, new Candidate(at, hit));
                 }

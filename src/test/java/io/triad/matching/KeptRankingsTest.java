@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A program's matches read from the openings' kept rankings ({@link KeptRankings}) equal their definition
  * ({@link MatchEngine#forProgramUnpruned}) whatever the depth kept: with one or three students per opening most
  * openings run out of kept students and are searched below them; with a thousand every ranking is whole. Then after
- * students change (the rankings are stale and unused) and after openings change (the changed ones have no ranking
- * and are searched).
+ * students change (the rankings are stale and unused), after openings change (the changed ones have no ranking
+ * and are searched), once every program's first page was kept ahead, and after the programs' student rules change
+ * (what their pages searched is not theirs any more). Each page is asked again, and with smaller limits: the searches
+ * kept for a page serve them.
  */
 class KeptRankingsTest {
     static LongStream seeds() {
@@ -45,12 +47,22 @@ class KeptRankingsTest {
             assertThat(engine.rankingsKept()).as("students changed").isFalse();
             everyPage(engine, world, "seed " + seed + " after students changed, stale rankings");
             assertThat(engine.keepRankings(2)).isTrue();
+            everyPage(engine, world, "seed " + seed + " kept again");
             StartupDoc s = world.startups.get(0);
             engine.putStartup(new StartupDoc(s.key(), s.name(), s.description(), s.stage(), s.region(), s.city(),
                     s.sectors(), s.headcount(), s.foundedOn(), s.incorporated(), s.forProfit(),
                     s.openings().stream().map(KeptRankingsTest::opened).toList(), s.owner()));
             assertThat(engine.rankingsKept()).as("only openings changed").isTrue();
             everyPage(engine, world, "seed " + seed + " after openings changed");
+            assertThat(engine.keepAhead(world.asOfs.get(0))).isTrue();
+            everyPage(engine, world, "seed " + seed + " kept ahead");
+            for (int i = 0; i < world.programs.size(); i++) {
+                ProgramDoc p = world.programs.get(i);
+                engine.putProgram(KeptRuleBitsTest.withStudentRules(p,
+                        others.programs.get(i % others.programs.size()).student()), world.approved.get(p.key()));
+            }
+            assertThat(engine.rankingsKept()).as("only programs changed").isTrue();
+            everyPage(engine, world, "seed " + seed + " after the programs' student rules changed");
         }
     }
 
@@ -75,7 +87,7 @@ class KeptRankingsTest {
         for (ProgramDoc p : world.programs) {
             for (LocalDate asOf : world.asOfs) {
                 for (boolean privileged : new boolean[] {false, true}) {
-                    for (int limit : new int[] {1, 3, 20}) {
+                    for (int limit : new int[] {1, 20, 3, 1, 20}) { // more, fewer, the same again
                         Page<Placement> page = engine.forProgram(p.key(), asOf, limit, privileged);
                         assertThat(page).as("%s program %s on %s limit %d privileged %s", where, p.key(), asOf, limit,
                                 privileged).isEqualTo(engine.forProgramUnpruned(p.key(), asOf, limit, privileged));

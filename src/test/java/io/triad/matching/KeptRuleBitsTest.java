@@ -138,7 +138,7 @@ class KeptRuleBitsTest {
         }
     }
 
-    private static ProgramDoc withStudentRules(ProgramDoc p, ProgramDoc.StudentRules rules) {
+    static ProgramDoc withStudentRules(ProgramDoc p, ProgramDoc.StudentRules rules) {
         return new ProgramDoc(p.key(), p.name(), p.agency(), p.regions(), p.kind(), p.scope(), p.summary(), p.url(),
                 p.status(), p.language(), p.intake(), p.capacity(), p.employer(), rules, p.placement(), p.funding(),
                 p.owner(), p.nameFr(), p.summaryFr());
