@@ -90,7 +90,8 @@ final class KeptRankings implements AutoCloseable {
         if (limit > PAGE || searches.size() >= MAX_SEARCHES) {
             return;
         }
-        searches.put(searchKey(p, privileged, at), new Searched(studentVersion, p, at, limit, floor, List.copyOf(hits)));
+        searches.put(searchKey(p, privileged, at),
+                new Searched(studentVersion, p, at, limit, floor, List.copyOf(hits)));
     }
 
     private static String searchKey(ProgramDoc p, boolean privileged, Located at) {

@@ -127,7 +127,7 @@ final class EnginePaths {
         boolean complete = engine.keepAhead(AS_OF); // what the service does in the background once students are quiet
         Map<String, Object> kept = map("complete", complete, "ms", (System.nanoTime() - keptWall) / 1_000_000,
                 "processCpuMs", (SizeRun.processCpuNanos() - keptCpu) / 1_000_000);
-        log("engine kept the openings' rankings and every placement program's first page (figures, eligible openings, searches): %s", kept);
+        log("engine kept the openings' rankings and every placement program's first page: %s", kept);
         engine.forProgram(keys.get(0), AS_OF, LIMIT, false);
         long deadline = System.nanoTime() + budgetMs * 1_000_000;
         List<String> timed = new ArrayList<>();

@@ -84,11 +84,11 @@ final class PathsReport {
                     + "| | unpruned %s, baseline %s |%n", students, latency(pm).p50(), latency(pm).p99(),
                     ((Stats) pm.get("cpuPerQuery")).p99(), bpm.get("latencyMs"), pm.get("unprunedAgreement"),
                     bpm.get("totals")));
-            s.append(String.format(Locale.ROOT, "| | (before them: rankings and each program's first page kept ahead, %s) "
-                    + "| | | | | | | |%n", pm.get("rankingsKept")));
+            s.append(String.format(Locale.ROOT, "| | (before them: rankings and each program's first page kept ahead, "
+                    + "%s) | | | | | | | |%n", pm.get("rankingsKept")));
             Stats other = (Stats) pm.get("limit21FirstAsk");
-            s.append(String.format(Locale.ROOT, "| | (then limit 21, a page not kept ahead, first ask: p50 %.3f ms, p99 "
-                    + "%.3f ms) | | | | | | | |%n", other.p50(), other.p99()));
+            s.append(String.format(Locale.ROOT, "| | (then limit 21, a page not kept ahead, first ask: p50 %.3f ms, "
+                    + "p99 %.3f ms) | | | | | | | |%n", other.p50(), other.p99()));
         }
         if (wide != null) {
             Map<String, Object> b = m(wide.get("baseline"));
