@@ -83,7 +83,6 @@ final class ProgramMatches {
             return new Page<>(List.of(), 0);
         }
         long used = catalog.used(programKey);
-        ProgramFigures counted = pruned ? counts.kept(p, used, asOf, privileged, catalog.epoch.get(), students) : null;
         List<Located> eligible = pruned ? catalog.eligibleOpenings(p, asOf)
                 : Catalog.eligibleOpenings(p, used, catalog.openings.values(), asOf);
         if (pruned) {
@@ -92,6 +91,7 @@ final class ProgramMatches {
                 return kept;
             }
         }
+        ProgramFigures counted = pruned ? counts.kept(p, used, asOf, privileged, catalog.epoch.get(), students) : null;
         List<Located> byBound = new ArrayList<>(eligible);
         byBound.sort(Comparator.comparingDouble(ProgramMatches::bound).reversed());
         PriorityQueue<Placement> worstFirst = new PriorityQueue<>(BEST.reversed());

@@ -86,9 +86,9 @@ final class PathsReport {
                     bpm.get("totals")));
             s.append(String.format(Locale.ROOT, "| | (before them: rankings and each program's first page kept ahead, "
                     + "%s) | | | | | | | |%n", pm.get("rankingsKept")));
-            Stats other = (Stats) pm.get("limit21FirstAsk");
-            s.append(String.format(Locale.ROOT, "| | (then limit 21, a page not kept ahead, first ask: p50 %.3f ms, "
-                    + "p99 %.3f ms) | | | | | | | |%n", other.p50(), other.p99()));
+            Stats other = (Stats) pm.get(EnginePaths.NOT_KEPT_FIRST_ASK);
+            s.append(String.format(Locale.ROOT, "| | (then limit %d, a page not kept ahead, first ask: p50 %.3f ms, "
+                    + "p99 %.3f ms) | | | | | | | |%n", EnginePaths.LIMIT + 1, other.p50(), other.p99()));
         }
         if (wide != null) {
             Map<String, Object> b = m(wide.get("baseline"));
