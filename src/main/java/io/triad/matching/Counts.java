@@ -10,13 +10,15 @@ import java.util.List;
 final class Counts {
     private final long[] none;
     private final long[] one;
-    private final Failure[] first;
+    /** Each program's first failure, as a list of one shared by the programs failing the same way. */
+    private final List<Failure>[] first;
 
+    @SuppressWarnings("unchecked")
     Counts(int programs) {
-        this(new long[(programs + 63) >>> 6], new long[(programs + 63) >>> 6], new Failure[programs]);
+        this(new long[(programs + 63) >>> 6], new long[(programs + 63) >>> 6], new List[programs]);
     }
 
-    private Counts(long[] none, long[] one, Failure[] first) {
+    private Counts(long[] none, long[] one, List<Failure>[] first) {
         this.none = none;
         this.one = one;
         this.first = first;
@@ -30,7 +32,7 @@ final class Counts {
     void set(int i, List<Failure> failed) {
         if (failed.size() < 2) {
             (failed.isEmpty() ? none : one)[i >>> 6] |= 1L << i;
-            first[i] = failed.isEmpty() ? null : failed.get(0);
+            first[i] = failed.isEmpty() ? null : List.of(failed.get(0));
         }
     }
 
@@ -38,7 +40,7 @@ final class Counts {
     <R, C> void count(List<Grouped<R, ?, C>> rules, C on) {
         long[] failing = new long[none.length];
         for (Grouped<R, ?, C> rule : rules) {
-            Failure[] failures = rule.failing(on, failing);
+            List<Failure>[] failures = rule.failing(on, failing);
             if (failures == null) {
                 continue;
             }
@@ -88,8 +90,8 @@ final class Counts {
         return (none[i >>> 6] & 1L << i) != 0;
     }
 
-    /** The one failure of a program {@link #next} gave that does not {@link #passes pass}. */
-    Failure failure(int i) {
+    /** The one failure of a program {@link #next} gave that does not {@link #passes pass}, as a list of one. */
+    List<Failure> failure(int i) {
         return first[i];
     }
 }

@@ -108,7 +108,9 @@ final class Explainer {
                         rules.restrictsEnhanced(i), rules.qualifiesForEnhanced(i, groups), t, privileged,
                         amounts.of(i)), eligible, shares);
             } else {
-                nearMiss(rules.key(i), rules.conditional(i), List.of(verdicts.failure(i)), near);
+                // RuleGroups counts only programs whose one failure is a near miss's
+                near.add(new NearMiss(rules.key(i), verdicts.failure(i),
+                        Privacy.conditionalFlag(rules.conditional(i), privileged)));
             }
         }
         return new Funding(largestFirst(eligible), FundingCalculator.total(opening, shares), near);

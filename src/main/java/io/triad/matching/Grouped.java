@@ -47,18 +47,20 @@ final class Grouped<R, V, C> {
 
     /**
      * Tests every value on {@code on} and sets the bits of the programs that fail ({@code failing} is one bit per
-     * program, clear on entry). The failure of each value that fails, by value, or null when none fails.
+     * program, clear on entry). The failure of each value that fails, by value, as a list of one that its programs'
+     * near misses share, or null when none fails.
      */
-    Failure[] failing(C on, long[] failing) {
-        Failure[] failures = null;
+    @SuppressWarnings("unchecked")
+    List<Failure>[] failing(C on, long[] failing) {
+        List<Failure>[] failures = null;
         for (int g = 0; g < members.length; g++) {
             RuleCheck check = new RuleCheck();
             rule.test().apply(check, values.get(g), on);
             if (check.count() > 0) {
                 if (failures == null) {
-                    failures = new Failure[members.length];
+                    failures = new List[members.length];
                 }
-                failures[g] = check.failures().get(0);
+                failures[g] = List.of(check.failures().get(0));
                 for (int i : members[g]) {
                     failing[i >>> 6] |= 1L << i;
                 }
@@ -67,8 +69,8 @@ final class Grouped<R, V, C> {
         return failures;
     }
 
-    /** The failure of program {@code i} among those {@link #failing} returned, null when it passes. */
-    Failure failure(Failure[] failures, int i) {
+    /** The failure of program {@code i} among those {@link #failing} returned (a list of one), null when it passes. */
+    List<Failure> failure(List<Failure>[] failures, int i) {
         return failures[groupOf[i]];
     }
 }

@@ -20,7 +20,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -67,9 +69,14 @@ final class OpeningIndex {
     <T> T withText(StudentDoc t, OpeningColumns columns, TextUse<T> use) {
         return index.search(searcher -> {
             Query query = searcher.rewrite(Scoring.textClause(searcher, Scoring.studentText(t), 1f));
-            Weight weight = query instanceof MatchNoDocsQuery ? null
-                    : searcher.createWeight(query, ScoreMode.COMPLETE, 1f);
-            return use.run(new Text(searcher.getIndexReader(), weight, docs(searcher.getIndexReader(), columns)));
+            int[] docs = docs(searcher.getIndexReader(), columns);
+            if (query instanceof MatchNoDocsQuery) {
+                return use.run(new Text(searcher.getIndexReader(), null, docs, 0));
+            }
+            // skipping from the first hit on: the default counts 1,000 hits exactly first
+            ScoreDoc[] best = searcher.search(query, new TopScoreDocCollectorManager(1, null, 1)).scoreDocs;
+            return use.run(new Text(searcher.getIndexReader(), searcher.createWeight(query, ScoreMode.COMPLETE, 1f),
+                    docs, best.length == 0 ? 0 : best[0].score));
         });
     }
 
@@ -82,16 +89,27 @@ final class OpeningIndex {
         private final IndexReader reader;
         private final Weight weight;
         private final int[] docs;
+        private final float most;
 
-        private Text(IndexReader reader, Weight weight, int[] docs) {
+        private Text(IndexReader reader, Weight weight, int[] docs, float most) {
             this.reader = reader;
             this.weight = weight;
             this.docs = docs;
+            this.most = most;
         }
 
         /** False when no term of the student's text occurs in an opening: every share is then 0. */
         boolean any() {
             return weight != null;
+        }
+
+        /**
+         * The largest share of any opening of the searcher (Lucene's best hit for the text, a search that skips the
+         * blocks of documents whose terms cannot beat the best so far): a bound on every share, far tighter than the
+         * share's maximum of 1 when no opening holds most of the student's words.
+         */
+        float most() {
+            return most;
         }
 
         /**

@@ -162,7 +162,11 @@ final class RuleGroups {
             ProgramDoc p = programs.get(i);
             List<Failure> failed = new ArrayList<>(Eligibility.programOpen(p, asOf));
             failed.addAll(Eligibility.capacity(p, used[i]));
-            c.set(i, failed);
+            // a program closed or full is never listed, even as a near miss: it is left out as if it failed twice
+            // (the rules counted after these never fail with the ids that are not a near miss's)
+            if (failed.isEmpty() || Eligibility.isNearMiss(failed)) {
+                c.set(i, failed);
+            }
         }
         if (open.size() < MAX_KEPT_DATES) {
             open.put(asOf, c);

@@ -22,10 +22,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /** What a student or a startup is matched to: a student's openings, best fit first, and a startup's company programs. */
 final class StudentMatches {
     /**
-     * Above every text share (the text part's maximum is 1): Lucene's BM25 term score stays below its weight, boost ·
-     * idf, and the boosts are 1 / the sum of the idfs; the room covers float rounding.
+     * Room above the largest text share ({@link OpeningIndex.Text#most}) for the bound on an opening's score: it covers
+     * the float rounding of the formula's five additions (below 1e-6 for scores below 2) many times over. With it, an
+     * opening's score without text plus {@link Scoring#TEXT} times the largest share and this room is above its score,
+     * and the skills are counted once per fitting opening.
      */
-    private static final double TEXT_SHARE_BOUND = 1.001;
+    private static final double SHARE_ROOM = 0.001;
     private static final int FIRST_BATCH = 64;
     /**
      * What a page costs, in documents of a student search ({@link SearchHelpers#run}): per opening tested and scored
@@ -97,20 +99,23 @@ final class StudentMatches {
     private static Ranked ranked(OpeningColumns.Student student, OpeningIndex.Text text, int from, int to, int limit,
             AtomicLong bar) throws IOException {
         int[] fitting = new int[to - from];
+        float[] floors = new float[to - from];
         int fits = 0;
         Best floor = new Best(limit);
         for (int i = from; i < to; i++) {
             if (student.fits(i)) {
+                float withoutText = student.score(i, 0);
+                floor.offer(Best.key(withoutText, i));
+                floors[fits] = withoutText;
                 fitting[fits++] = i;
-                floor.offer(Best.key(student.score(i, 0), i));
             }
         }
         long floorBar = bar.accumulateAndGet(floor.bar(), Math::max);
-        double reach = text.any() ? TEXT_SHARE_BOUND : 0;
+        float reach = text.any() ? (float) (Scoring.TEXT * (text.most() + SHARE_ROOM)) : 0;
         long[] bounds = new long[fits];
         int candidates = 0;
         for (int k = 0; k < fits; k++) {
-            long bound = Best.key(student.score(fitting[k], reach), fitting[k]);
+            long bound = Best.key(floors[k] + reach, fitting[k]);
             if (bound >= floorBar) {
                 bounds[candidates++] = bound;
             }
