@@ -70,13 +70,15 @@ class SplitSearchPathsTest {
 
     /**
      * A student's matches, split in two halves of the openings and two of the page (any large catalog of openings and
-     * programs splits them), answer their definition, before and after openings, startups and programs change.
+     * programs splits them), answer their definition, before and after openings, startups and programs change, and
+     * with the openings in three segments.
      */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void splitStudentMatchesAnswerTheirDefinition(long seed) {
         StudentMatchesTest definitions = new StudentMatchesTest();
         definitions.matchesEqualTheirDefinitionBeforeAndAfterChanges(seed);
+        definitions.matchesEqualTheirDefinitionWithOpeningsInSegments(seed);
         definitions.matchesFollowProgramChanges(seed);
     }
 

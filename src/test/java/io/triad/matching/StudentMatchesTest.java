@@ -64,6 +64,37 @@ class StudentMatchesTest {
     }
 
     /**
+     * With the openings in three segments (startups added in thirds, each made searchable), the largest text share the
+     * pages' bound uses ({@link OpeningIndex.Text#most}, Lucene's best hit, which skips blocks) is the definition's
+     * largest share, and every page is its definition's, split or not ({@link SplitSearchPathsTest}).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.triad.matching.MatchEngineBruteForceTest#seeds")
+    void matchesEqualTheirDefinitionWithOpeningsInSegments(long seed) {
+        List<StartupDoc> startups = startups(seed);
+        RandomWorld people = new RandomWorld(seed);
+        List<StudentDoc> students = people.students.subList(0, STUDENTS);
+        try (MatchEngine engine = new MatchEngine(MatchEngineBruteForceTest.JSON)) {
+            people.programs.forEach(p -> engine.putProgram(p, people.approved.get(p.key())));
+            int third = (startups.size() + 2) / 3;
+            for (int from = 0; from < startups.size(); from += third) {
+                startups.subList(from, Math.min(startups.size(), from + third)).forEach(engine::putStartup);
+                engine.refreshNow();
+            }
+            OpeningIndex openings = field(engine, "openingIndex");
+            int segments = openings.lucene().search(searcher -> searcher.getIndexReader().leaves().size());
+            assertThat(segments).as("segments").isGreaterThanOrEqualTo(3);
+            Catalog catalog = field(engine, "catalog");
+            for (StudentDoc t : students) {
+                float best = (float) textScores(openings, t).values().stream().mapToDouble(d -> d).max().orElse(0);
+                assertThat(openings.withText(t, catalog.openingColumns(), OpeningIndex.Text::most))
+                        .as("seed " + seed + " student " + t.key() + ", largest text share").isEqualTo(best);
+            }
+            compare(engine, students, people.asOfs, "seed " + seed + " in segments");
+        }
+    }
+
+    /**
      * The programs' rules grouped by value are kept until the catalog changes: after programs change (rules moved from
      * one program to another, intakes, capacities and approved placements, a program unpublished), every page is its
      * definition's again, and some pages differ from those before, so that a kept stale grouping would be seen.
