@@ -50,10 +50,7 @@ class StudentMatchesTest {
         List<StartupDoc> startups = startups(seed);
         RandomWorld people = new RandomWorld(seed);
         List<StudentDoc> students = people.students.subList(0, STUDENTS);
-        try (MatchEngine engine = new MatchEngine(MatchEngineBruteForceTest.JSON)) {
-            people.programs.forEach(p -> engine.putProgram(p, people.approved.get(p.key())));
-            startups.forEach(engine::putStartup);
-            engine.refreshNow();
+        try (MatchEngine engine = engine(people, startups, 1)) {
             compare(engine, students, people.asOfs, "seed " + seed);
             change(engine, startups, students.get(0));
             // the searcher may not hold the change yet: the answer is the definition's on the same searcher
@@ -74,13 +71,7 @@ class StudentMatchesTest {
         List<StartupDoc> startups = startups(seed);
         RandomWorld people = new RandomWorld(seed);
         List<StudentDoc> students = people.students.subList(0, STUDENTS);
-        try (MatchEngine engine = new MatchEngine(MatchEngineBruteForceTest.JSON)) {
-            people.programs.forEach(p -> engine.putProgram(p, people.approved.get(p.key())));
-            int third = (startups.size() + 2) / 3;
-            for (int from = 0; from < startups.size(); from += third) {
-                startups.subList(from, Math.min(startups.size(), from + third)).forEach(engine::putStartup);
-                engine.refreshNow();
-            }
+        try (MatchEngine engine = engine(people, startups, 3)) {
             OpeningIndex openings = field(engine, "openingIndex");
             int segments = openings.lucene().search(searcher -> searcher.getIndexReader().leaves().size());
             assertThat(segments).as("segments").isGreaterThanOrEqualTo(3);
@@ -92,6 +83,18 @@ class StudentMatchesTest {
             }
             compare(engine, students, people.asOfs, "seed " + seed + " in segments");
         }
+    }
+
+    /** The people's programs and the startups, added in {@code parts} parts, each made searchable (a segment each). */
+    private static MatchEngine engine(RandomWorld people, List<StartupDoc> startups, int parts) {
+        MatchEngine engine = new MatchEngine(MatchEngineBruteForceTest.JSON);
+        people.programs.forEach(p -> engine.putProgram(p, people.approved.get(p.key())));
+        int part = (startups.size() + parts - 1) / parts;
+        for (int from = 0; from < startups.size(); from += part) {
+            startups.subList(from, Math.min(startups.size(), from + part)).forEach(engine::putStartup);
+            engine.refreshNow();
+        }
+        return engine;
     }
 
     /**
