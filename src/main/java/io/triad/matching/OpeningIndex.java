@@ -17,6 +17,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -69,14 +70,9 @@ final class OpeningIndex {
     <T> T withText(StudentDoc t, OpeningColumns columns, TextUse<T> use) {
         return index.search(searcher -> {
             Query query = searcher.rewrite(Scoring.textClause(searcher, Scoring.studentText(t), 1f));
-            int[] docs = docs(searcher.getIndexReader(), columns);
-            if (query instanceof MatchNoDocsQuery) {
-                return use.run(new Text(searcher.getIndexReader(), null, docs, 0));
-            }
-            // skipping from the first hit on: the default counts 1,000 hits exactly first
-            ScoreDoc[] best = searcher.search(query, new TopScoreDocCollectorManager(1, null, 1)).scoreDocs;
-            return use.run(new Text(searcher.getIndexReader(), searcher.createWeight(query, ScoreMode.COMPLETE, 1f),
-                    docs, best.length == 0 ? 0 : best[0].score));
+            Weight weight = query instanceof MatchNoDocsQuery ? null
+                    : searcher.createWeight(query, ScoreMode.COMPLETE, 1f);
+            return use.run(new Text(searcher, query, weight, docs(searcher.getIndexReader(), columns)));
         });
     }
 
@@ -86,16 +82,20 @@ final class OpeningIndex {
      * enter the page, not of every opening sharing a word with the student.
      */
     static final class Text {
+        private final IndexSearcher searcher;
         private final IndexReader reader;
+        private final Query query;
         private final Weight weight;
         private final int[] docs;
-        private final float most;
+        /** {@link #most}, once searched for; negative before. */
+        private float most = -1;
 
-        private Text(IndexReader reader, Weight weight, int[] docs, float most) {
-            this.reader = reader;
+        private Text(IndexSearcher searcher, Query query, Weight weight, int[] docs) {
+            this.searcher = searcher;
+            this.reader = searcher.getIndexReader();
+            this.query = query;
             this.weight = weight;
             this.docs = docs;
-            this.most = most;
         }
 
         /** False when no term of the student's text occurs in an opening: every share is then 0. */
@@ -106,9 +106,16 @@ final class OpeningIndex {
         /**
          * The largest share of any opening of the searcher (Lucene's best hit for the text, a search that skips the
          * blocks of documents whose terms cannot beat the best so far): a bound on every share, far tighter than the
-         * share's maximum of 1 when no opening holds most of the student's words.
+         * share's maximum of 1 when no opening holds most of the student's words. Searched for on the first call only
+         * (a page's two halves share it; a single opening's share never needs it).
          */
-        float most() {
+        synchronized float most() throws IOException {
+            if (most < 0) {
+                // skipping from the first hit on: the default counts 1,000 hits exactly first
+                ScoreDoc[] best = weight == null ? new ScoreDoc[0]
+                        : searcher.search(query, new TopScoreDocCollectorManager(1, null, 1)).scoreDocs;
+                most = best.length == 0 ? 0 : best[0].score;
+            }
             return most;
         }
 
