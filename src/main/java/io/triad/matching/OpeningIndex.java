@@ -83,7 +83,6 @@ final class OpeningIndex {
      */
     static final class Text {
         private final IndexSearcher searcher;
-        private final IndexReader reader;
         private final Query query;
         private final Weight weight;
         private final int[] docs;
@@ -92,7 +91,6 @@ final class OpeningIndex {
 
         private Text(IndexSearcher searcher, Query query, Weight weight, int[] docs) {
             this.searcher = searcher;
-            this.reader = searcher.getIndexReader();
             this.query = query;
             this.weight = weight;
             this.docs = docs;
@@ -139,7 +137,7 @@ final class OpeningIndex {
                 }
             }
             Arrays.sort(order, 0, n);
-            List<LeafReaderContext> leaves = reader.leaves();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             int leaf = -1;
             Scorer scorer = null;
             for (int j = 0; j < n; j++) {
