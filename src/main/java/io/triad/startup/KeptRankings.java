@@ -26,17 +26,14 @@ class KeptRankings {
 
     /**
      * One student's card as rendered up to its end, which is its "Invite" button (the page's one invitation form, with
-     * the form token, is outside the cards) or, read on each view, where the student stands (by its key and name).
+     * the form token, is outside the cards) or, read on each view, where the student stands (by its key and name). The
+     * markup is kept as the page sends it, in UTF-8 ({@link io.triad.web.SplicedPage}).
      */
-    record Card(String key, String name, String body, String invite) {
+    record Card(String key, String name, byte[] body, byte[] invite) {
     }
 
     record Drawn(String startupKey, String startupName, String title, List<Card> cards, RawString legend, long total,
             List<NearMissAdvice.Action> actions, String more, boolean started) {
-        /** The characters of the cards as kept, each ended by its "Invite" button. */
-        int length() {
-            return cards.stream().mapToInt(c -> c.body().length() + c.invite().length()).sum();
-        }
     }
 
     private final KeptAnswers<Asked, Drawn> kept = new KeptAnswers<>(MOST_KEPT);

@@ -21,11 +21,13 @@ import io.triad.startup.StartupEditor.RankedStudents;
 import io.triad.startup.StartupViews.StudentCard;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
+import io.triad.web.SplicedPage;
 import io.triad.people.PeopleViews;
 import io.triad.people.PeopleViews.FundingLegend;
 import io.triad.startup.InvitationStandings.Standing;
 import io.triad.startup.InvitationStandings.Standings;
 import io.triad.account.Ownership;
+import java.util.ArrayList;
 import java.util.Optional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -87,7 +89,7 @@ class OpeningMatchPages {
      * funding first, counting what the programs pay together; {@code limit} pages.
      */
     @GET
-    public TemplateInstance matches(@PathParam("key") String key, @PathParam("opening") String openingKey,
+    public SplicedPage matches(@PathParam("key") String key, @PathParam("opening") String openingKey,
             @QueryParam("funded") String funded, @QueryParam("sort") String sort, @QueryParam("limit") String limit) {
         boolean fundedOnly = "true".equals(funded);
         boolean byAmount = "total".equals(sort) || "amount".equals(sort);
@@ -108,20 +110,21 @@ class OpeningMatchPages {
                 caller);
         Map<String, Standing> standings = read.get().of();
         // the cards as kept, each ended by where its student stands or its "Invite" button: no template loop per view
-        StringBuilder cards = new StringBuilder(drawn.length());
+        List<byte[]> cards = new ArrayList<>(2 * drawn.cards().size());
         for (KeptRankings.Card c : drawn.cards()) {
             Standing standing = standings.get(c.key());
-            cards.append(c.body()).append(standing == null ? c.invite()
-                    : Templates.matchStanding(c.key(), c.name(), standing.name(), openingKey).setLocale(locale)
-                            .render());
+            cards.add(c.body());
+            cards.add(standing == null ? c.invite()
+                    : SplicedPage.kept(Templates.matchStanding(c.key(), c.name(), standing.name(), openingKey)
+                            .setLocale(locale).render()));
         }
         // rendered alone, then framed: inside the layout's {#insert} each of its names would first be looked for in
         // the layout's scope, a pass over every value resolver, and another in its own (a fifth of the page's time)
         RawString body = new RawString(Pages.localized(Templates.matches(ctx, drawn.startupKey(),
-                drawn.startupName(), openingKey, drawn.title(), drawn.cards().size(), new RawString(cards.toString()),
+                drawn.startupName(), openingKey, drawn.title(), drawn.cards().size(), SplicedPage.MARK,
                 drawn.legend(), drawn.total(), fundedOnly, byAmount,
                 drawn.more(), drawn.actions(), drawn.started()), ctx).render());
-        return Pages.localized(Templates.matchesPage(ctx, drawn.title(), body), ctx);
+        return SplicedPage.of(Pages.localized(Templates.matchesPage(ctx, drawn.title(), body), ctx).render(), cards);
     }
 
     private KeptRankings.Drawn draw(RankedStudents ranked, boolean fundedOnly, boolean byAmount, int shown,
@@ -132,8 +135,9 @@ class OpeningMatchPages {
         Map<String, NearMiss> shared = NearMissAdvice.shared(items.stream().map(c -> c.match().nearMisses()).toList());
         List<StudentCard> shownCards = cards(items, opening, docs, shared, locale);
         List<KeptRankings.Card> cards = shownCards.stream()
-                .map(c -> new KeptRankings.Card(c.key(), c.name(), kept(Templates.matchCard(c), locale),
-                        kept(Templates.matchInvite(c.key(), c.name()), locale))).toList();
+                .map(c -> new KeptRankings.Card(c.key(), c.name(),
+                        SplicedPage.kept(kept(Templates.matchCard(c), locale)),
+                        SplicedPage.kept(kept(Templates.matchInvite(c.key(), c.name()), locale)))).toList();
         RawString legend = new RawString(kept(Templates.matchLegend(FundingLegend.of(shownCards.stream()
                 .map(StudentCard::funding).toList())), locale));
         List<NearMissAdvice.Action> actions = NearMissAdvice.of(locale).actions(shared, docs,

@@ -1,6 +1,5 @@
 package io.triad.student;
 
-import io.quarkus.qute.RawString;
 import io.triad.domain.StudentDoc;
 import io.triad.matching.Generation;
 import io.triad.matching.KeptAnswers;
@@ -22,8 +21,8 @@ class KeptMatchLists {
     record Asked(StudentDoc student, LocalDate asOf, int limit, String lang) {
     }
 
-    /** The rendered list, how many it shows and how many fit in all. */
-    record Shown(RawString list, int shown, long total) {
+    /** The rendered list (UTF-8, as the page sends it), how many it shows and how many fit in all. */
+    record Shown(byte[] list, int shown, long total) {
     }
 
     private final KeptAnswers<Asked, Shown> kept = new KeptAnswers<>(MOST_KEPT);

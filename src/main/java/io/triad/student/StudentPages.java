@@ -17,6 +17,7 @@ import io.triad.student.StudentMatchViews.OpeningCard;
 import io.triad.student.StudentProfile.OwnMatches;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
+import io.triad.web.SplicedPage;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -106,11 +107,12 @@ class StudentPages {
 
     @GET
     @Path("matches")
-    public TemplateInstance matches(@QueryParam("limit") String limit) {
+    public SplicedPage matches(@QueryParam("limit") String limit) {
         int shown = limit(limit);
         Optional<StudentDoc> mine = profile.keptOf(current.require());
         if (mine.isEmpty()) {
-            return Pages.localized(Templates.matches(ctx, false, new RawString(""), 0, 0, ""), ctx);
+            return SplicedPage.of(Pages.localized(Templates.matches(ctx, false, SplicedPage.MARK, 0, 0, ""), ctx)
+                    .render(), List.of());
         }
         LocalDate today = config.today();
         Locale locale = ctx.locale();
@@ -118,11 +120,12 @@ class StudentPages {
                 new KeptMatchLists.Asked(mine.get(), today, shown, ctx.lang()), () -> {
                     OwnMatches found = profile.matchesOf(mine.get(), today, shown);
                     List<OpeningCard> cards = StudentMatchViews.cards(found, locale);
-                    return new KeptMatchLists.Shown(new RawString(Pages.compact(Templates.matchList(cards)
+                    return new KeptMatchLists.Shown(SplicedPage.kept(Pages.compact(Templates.matchList(cards)
                             .setLocale(locale).render())), cards.size(), found.page().total());
                 });
         String more = list.shown() < list.total() ? "?limit=" + Math.min(1000, shown + PAGE) : "";
-        return Pages.localized(Templates.matches(ctx, true, list.list(), list.shown(), list.total(), more), ctx);
+        return SplicedPage.of(Pages.localized(Templates.matches(ctx, true, SplicedPage.MARK, list.shown(),
+                list.total(), more), ctx).render(), List.of(list.list()));
     }
 
     private static int limit(String raw) {

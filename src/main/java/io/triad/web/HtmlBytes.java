@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
  * under load. The bytes are the same (pages are sent as UTF-8, as the content type says). It is registered for
  * {@code Object}: a page method's writer is fixed when the application is built, from the writers of the type seen
  * there ({@code Object} for a method that returns a template), and a writer for {@code String} only was never chosen.
+ * A {@link SplicedPage} is written as it is, already UTF-8.
  */
 @Provider
 @Produces(MediaType.TEXT_HTML)
@@ -27,22 +28,26 @@ final class HtmlBytes implements ServerMessageBodyWriter<Object> {
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo target,
             MediaType mediaType) {
-        return type == String.class;
+        return type == String.class || type == SplicedPage.class;
     }
 
     @Override
     public void writeResponse(Object page, Type genericType, ServerRequestContext context) {
-        context.serverResponse().end(((String) page).getBytes(StandardCharsets.UTF_8));
+        context.serverResponse().end(utf8(page));
     }
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == String.class;
+        return type == String.class || type == SplicedPage.class;
     }
 
     @Override
     public void writeTo(Object page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        out.write(((String) page).getBytes(StandardCharsets.UTF_8));
+        out.write(utf8(page));
+    }
+
+    private static byte[] utf8(Object page) {
+        return page instanceof SplicedPage spliced ? spliced.utf8() : ((String) page).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -17,6 +17,7 @@ import io.triad.program.dashboard.DashboardService.Figures;
 import io.triad.web.OperationsFormats;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
+import io.triad.web.SplicedPage;
 import io.triad.web.Params;
 import io.triad.config.TriadConfig;
 import jakarta.ws.rs.GET;
@@ -86,7 +87,7 @@ class DashboardPages {
 
     @GET
     @Path("{key}")
-    public TemplateInstance dashboard(@PathParam("key") String key, @QueryParam("asOf") String asOf) {
+    public SplicedPage dashboard(@PathParam("key") String key, @QueryParam("asOf") String asOf) {
         Account caller = admin();
         LocalDate date = Params.date(asOf, "asOf", config.today());
         DashboardService.Checked program = service.check(key, caller);
@@ -95,7 +96,8 @@ class DashboardPages {
         // once ready, always: the figures then come from the engine, and the page drawn from them is kept per change
         KeptDashboards.Drawn drawn = index.isReady() ? kept.get(index.engine()::generation,
                 new KeptDashboards.Asked(key, program.applications(), date, privileged, ctx.lang()), draw) : draw.get();
-        return Pages.localized(Templates.dashboard(ctx, drawn.program(), drawn.body()), ctx);
+        return SplicedPage.of(Pages.localized(Templates.dashboard(ctx, drawn.program(), SplicedPage.MARK), ctx).render(),
+                List.of(drawn.body()));
     }
 
     /** The page below its title, drawn from the program's document, its figures and its applications. */
@@ -115,7 +117,7 @@ class DashboardPages {
                 .setLocale(locale).render());
         UptakeCard card = p.scope() == Scope.PLACEMENT ? uptake.card(p, f.applications(), f.approvedSum(), locale)
                 : null;
-        return new KeptDashboards.Drawn(p, new RawString(Templates.body(p, ctx.lang(), date.toString(),
+        return new KeptDashboards.Drawn(p, SplicedPage.kept(Templates.body(p, ctx.lang(), date.toString(),
                 OperationsFormats.date(date, locale), figures, notices, charts, card).setLocale(locale).render()));
     }
 

@@ -1,6 +1,5 @@
 package io.triad.program.dashboard;
 
-import io.quarkus.qute.RawString;
 import io.triad.domain.ProgramDoc;
 import io.triad.matching.Generation;
 import io.triad.matching.KeptAnswers;
@@ -23,8 +22,11 @@ class KeptDashboards {
     record Asked(String program, Applications applications, LocalDate asOf, boolean privileged, String lang) {
     }
 
-    /** The document the page was drawn from (its title names the program) and the page below the title. */
-    record Drawn(ProgramDoc program, RawString body) {
+    /**
+     * The document the page was drawn from (its title names the program) and the page below the title, in UTF-8 as the
+     * page sends it.
+     */
+    record Drawn(ProgramDoc program, byte[] body) {
     }
 
     private final KeptAnswers<Asked, Drawn> kept = new KeptAnswers<>(MOST_KEPT);
