@@ -97,7 +97,8 @@ public class ImportService {
             }
         }
         ImportDocument doc = validator.document(body);
-        return QuarkusTransaction.joiningExisting().timeout(PREPARE_TIMEOUT_SECONDS).call(() -> readOnly(doc, importer));
+        return QuarkusTransaction.joiningExisting().timeout(PREPARE_TIMEOUT_SECONDS)
+                .call(() -> readOnly(doc, importer));
     }
 
     /**

@@ -96,8 +96,8 @@ class DashboardPages {
         // once ready, always: the figures then come from the engine, and the page drawn from them is kept per change
         KeptDashboards.Drawn drawn = index.isReady() ? kept.get(index.engine()::generation,
                 new KeptDashboards.Asked(key, program.applications(), date, privileged, ctx.lang()), draw) : draw.get();
-        return SplicedPage.of(Pages.localized(Templates.dashboard(ctx, drawn.program(), SplicedPage.MARK), ctx).render(),
-                List.of(drawn.body()));
+        String page = Pages.localized(Templates.dashboard(ctx, drawn.program(), SplicedPage.MARK), ctx).render();
+        return SplicedPage.of(page, List.of(drawn.body()));
     }
 
     /** The page below its title, drawn from the program's document, its figures and its applications. */
