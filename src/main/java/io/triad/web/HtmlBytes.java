@@ -28,7 +28,7 @@ final class HtmlBytes implements ServerMessageBodyWriter<Object> {
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo target,
             MediaType mediaType) {
-        return type == String.class || type == SplicedPage.class;
+        return isPage(type);
     }
 
     @Override
@@ -38,13 +38,17 @@ final class HtmlBytes implements ServerMessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == String.class || type == SplicedPage.class;
+        return isPage(type);
     }
 
     @Override
     public void writeTo(Object page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         out.write(utf8(page));
+    }
+
+    private static boolean isPage(Class<?> type) {
+        return type == String.class || type == SplicedPage.class;
     }
 
     private static byte[] utf8(Object page) {
