@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -141,18 +145,43 @@ final class Scoring {
         if (collection == null) {
             return 0;
         }
+        List<String> tokens = TextAnalysis.tokens(analyzer, field, text).stream()
+                .limit(IndexSearcher.getMaxClauseCount() / 4).toList();
+        TermStates[] states = termStates(searcher, field, tokens);
         double sum = 0;
-        for (String token : TextAnalysis.tokens(analyzer, field, text).stream()
-                .limit(IndexSearcher.getMaxClauseCount() / 4).toList()) {
-            Term term = new Term(field, token);
-            TermStates states = TermStates.build(searcher, term, true);
-            if (states.docFreq() > 0) {
-                long n = states.docFreq();
+        for (int k = 0; k < states.length; k++) {
+            if (states[k].docFreq() > 0) {
+                long n = states[k].docFreq();
                 sum += Math.log(1 + (collection.docCount() - n + 0.5D) / (n + 0.5D));
-                terms.add(new TermQuery(term, states));
+                terms.add(new TermQuery(new Term(field, tokens.get(k)), states[k]));
             }
         }
         return sum;
+    }
+
+    /**
+     * What {@code TermStates.build(searcher, term, true)} gives for each token of {@code field}, with one terms enum
+     * per segment for all of them. Built term by term, each term opened an enum per segment (their frames were the
+     * largest allocation of a query at 1M students) and handed its segments to the searcher's executor.
+     */
+    static TermStates[] termStates(IndexSearcher searcher, String field, List<String> tokens)
+            throws IOException {
+        IndexReaderContext top = searcher.getTopReaderContext();
+        TermStates[] states = new TermStates[tokens.size()];
+        BytesRef[] bytes = new BytesRef[tokens.size()];
+        for (int k = 0; k < states.length; k++) {
+            states[k] = new TermStates(top);
+            bytes[k] = new BytesRef(tokens.get(k));
+        }
+        for (LeafReaderContext leaf : top.leaves()) {
+            TermsEnum terms = Terms.getTerms(leaf.reader(), field).iterator();
+            for (int k = 0; k < states.length; k++) {
+                if (terms.seekExact(bytes[k])) {
+                    states[k].register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
+                }
+            }
+        }
+        return states;
     }
 
     /**
