@@ -1,6 +1,7 @@
 package io.triad.matching;
 
 import io.triad.domain.ProgramDoc.EmployerRules;
+import io.triad.domain.Sector;
 import io.triad.domain.StartupDoc;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,18 +9,22 @@ import java.util.List;
 
 /** The employer rules of DATA.md, in document order. */
 final class EmployerRulesCheck {
-    /** A startup as the rules see it on a date: company age in whole years, null without a founding date. */
-    record Employer(StartupDoc startup, Integer age) {
+    /**
+     * A startup as the rules see it on a date: company age in whole years, null without a founding date; its sectors
+     * copied once, so that the failures of a page's many sector rules share the copy instead of each making one.
+     */
+    record Employer(StartupDoc startup, Integer age, List<Sector> sectors) {
         static Employer of(StartupDoc startup, LocalDate asOf) {
             return new Employer(startup,
-                    startup.foundedOn() == null ? null : Period.between(startup.foundedOn(), asOf).getYears());
+                    startup.foundedOn() == null ? null : Period.between(startup.foundedOn(), asOf).getYears(),
+                    List.copyOf(startup.sectors()));
         }
     }
 
     static final List<Rule<EmployerRules, ?, Employer>> RULES = List.of(
             Rule.of(EmployerRules::stages, (c, v, e) -> c.oneOf("employer.stages", v, e.startup().stage())),
             Rule.of(EmployerRules::regions, (c, v, e) -> c.region("employer.regions", v, e.startup().region())),
-            Rule.of(EmployerRules::sectors, (c, v, e) -> c.anyOf("employer.sectors", v, e.startup().sectors())),
+            Rule.of(EmployerRules::sectors, (c, v, e) -> c.anyOf("employer.sectors", v, e.sectors())),
             Rule.of(EmployerRules::minHeadcount,
                     (c, v, e) -> c.atLeast("employer.minHeadcount", v, e.startup().headcount())),
             Rule.of(EmployerRules::maxHeadcount,

@@ -127,11 +127,67 @@ final class Explainer {
      */
     private static final int SEEN = 64;
 
+    /** The most distinct amounts {@link #largestFirst} places by counting. */
+    private static final int DISTINCT = 64;
+
     /**
-     * The programs sorted as {@link #LARGEST_AMOUNT_FIRST} sorts them, stably (their order breaks ties): by one sort of
-     * primitive keys, the amount in cents then the place, when every amount and place fits in one.
+     * The programs sorted as {@link #LARGEST_AMOUNT_FIRST} sorts them, stably (their order breaks ties). A page's
+     * programs share a few amounts per opening: each program is then placed after counting how many have a larger
+     * amount or the same one earlier, with no sort of the programs; with more than {@link #DISTINCT} amounts, by
+     * {@link #byKeys}.
      */
     static List<Funded> largestFirst(List<Funded> funded) {
+        int n = funded.size();
+        long[] values = new long[DISTINCT];
+        int distinct = 0;
+        int[] valueOf = new int[n];
+        Amount[] seen = new Amount[SEEN];
+        int[] seenValue = new int[SEEN];
+        for (int j = 0; j < n; j++) {
+            Amount amount = funded.get(j).amount();
+            int slot = System.identityHashCode(amount) & SEEN - 1;
+            if (seen[slot] != amount || amount == null) {
+                long cents = cents(amount);
+                int v = 0;
+                while (v < distinct && values[v] != cents) {
+                    v++;
+                }
+                if (v == distinct) {
+                    if (cents > MAX_CENTS || distinct == DISTINCT) {
+                        return byKeys(funded);
+                    }
+                    values[distinct++] = cents;
+                }
+                seen[slot] = amount;
+                seenValue[slot] = v;
+            }
+            valueOf[j] = seenValue[slot];
+        }
+        // where each amount's programs start: after every program of a larger amount
+        int[] count = new int[distinct];
+        for (int j = 0; j < n; j++) {
+            count[valueOf[j]]++;
+        }
+        int[] start = new int[distinct];
+        for (int v = 0; v < distinct; v++) {
+            for (int w = 0; w < distinct; w++) {
+                if (values[w] > values[v]) {
+                    start[v] += count[w];
+                }
+            }
+        }
+        Funded[] sorted = new Funded[n];
+        for (int j = 0; j < n; j++) {
+            sorted[start[valueOf[j]]++] = funded.get(j);
+        }
+        return List.of(sorted);
+    }
+
+    /**
+     * As {@link #largestFirst}, by one sort of primitive keys, the amount in cents then the place, when every amount
+     * and place fits in one.
+     */
+    static List<Funded> byKeys(List<Funded> funded) {
         long[] keys = new long[funded.size()];
         Amount[] seen = new Amount[SEEN];
         long[] seenCents = new long[SEEN];

@@ -11,10 +11,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * A page's programs sorted by amount with primitive keys ({@link Explainer#largestFirst}) come in the order of a
- * stable sort by amount, largest first and unknown last: among equal amounts, unknown amounts, amounts too large for
- * the keys (the sort then falls back to comparing amounts), amount objects shared by several programs, and lists of
- * every length.
+ * A page's programs sorted by amount ({@link Explainer#largestFirst}: by counting with a few distinct amounts, else by
+ * primitive keys) come in the order of a stable sort by amount, largest first and unknown last: among equal amounts,
+ * unknown amounts, amounts too large for the keys (the sort then falls back to comparing amounts), amount objects
+ * shared by several programs, more distinct amounts than counting takes, and lists of every length.
  */
 class LargestFirstTest {
     private static final Comparator<Funded> BY_AMOUNT = Comparator.comparing(
@@ -44,6 +44,8 @@ class LargestFirstTest {
             List<Funded> expected = new ArrayList<>(funded);
             expected.sort(BY_AMOUNT);
             assertThat(Explainer.largestFirst(funded)).as("round " + round + ": " + funded).isEqualTo(expected);
+            // the sort of primitive keys that pages with many distinct amounts take, on every list
+            assertThat(Explainer.byKeys(funded)).as("round " + round + " by keys").isEqualTo(expected);
             checked += n;
         }
         assertThat(checked).isGreaterThan(30_000);
