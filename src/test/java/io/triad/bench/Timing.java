@@ -83,7 +83,7 @@ final class Timing {
      * (13:00-13:48 UTC), with a p99 of 20-45 ms against 14.8 ms at 07:37 with 0.1 s. A series may still compile for
      * its own data (its keys are not the warm-up's). Returns each pass's compile time.
      */
-    private static <T> List<Long> warmUp(List<T> warmup, Query<T> query) throws Exception {
+    static <T> List<Long> warmUp(List<T> warmup, Query<T> query) throws Exception {
         List<Long> jitMs = new ArrayList<>();
         for (int pass = 0; pass < MAX_WARMUP_PASSES && !warmup.isEmpty(); pass++) {
             Jvm start = Jvm.now();
