@@ -121,8 +121,8 @@ final class Explainer {
     /** The largest amount in cents such a key holds; one more stands for an unknown amount. */
     private static final long MAX_CENTS = (1L << 62 - PLACE_BITS) - 2;
     /**
-     * Amounts whose cents {@link #largestFirst} remembers, by identity: a page's programs share a few amount objects
-     * per opening ({@link RuleGroups.Amounts}), and working out cents allocates (1.3 of the 12.5 MB a student's matches
+     * Amounts whose cents {@link #centsOf} remembers, by identity: a page's programs share a few amount objects per
+     * opening ({@link RuleGroups.Amounts}), and working out cents allocates (1.3 of the 12.5 MB a student's matches
      * allocated with 10,000 programs, each of a page's openings listing hundreds of paying programs).
      */
     private static final int SEEN = 64;
@@ -137,31 +137,23 @@ final class Explainer {
      * {@link #byKeys}.
      */
     static List<Funded> largestFirst(List<Funded> funded) {
-        int n = funded.size();
+        long[] cents = centsOf(funded);
+        int n = cents.length;
         long[] values = new long[DISTINCT];
         int distinct = 0;
         int[] valueOf = new int[n];
-        Amount[] seen = new Amount[SEEN];
-        int[] seenValue = new int[SEEN];
         for (int j = 0; j < n; j++) {
-            Amount amount = funded.get(j).amount();
-            int slot = System.identityHashCode(amount) & SEEN - 1;
-            if (seen[slot] != amount || amount == null) {
-                long cents = cents(amount);
-                int v = 0;
-                while (v < distinct && values[v] != cents) {
-                    v++;
-                }
-                if (v == distinct) {
-                    if (cents > MAX_CENTS || distinct == DISTINCT) {
-                        return byKeys(funded);
-                    }
-                    values[distinct++] = cents;
-                }
-                seen[slot] = amount;
-                seenValue[slot] = v;
+            int v = 0;
+            while (v < distinct && values[v] != cents[j]) {
+                v++;
             }
-            valueOf[j] = seenValue[slot];
+            if (v == distinct) {
+                if (cents[j] > MAX_CENTS || distinct == DISTINCT) {
+                    return byKeys(funded, cents);
+                }
+                values[distinct++] = cents[j];
+            }
+            valueOf[j] = v;
         }
         // where each amount's programs start: after every program of a larger amount
         int[] count = new int[distinct];
@@ -184,27 +176,18 @@ final class Explainer {
     }
 
     /**
-     * As {@link #largestFirst}, by one sort of primitive keys, the amount in cents then the place, when every amount
-     * and place fits in one.
+     * As {@link #largestFirst}, the programs' {@link #centsOf cents} given, by one sort of primitive keys, the amount in
+     * cents then the place, when every amount and place fits in one.
      */
-    static List<Funded> byKeys(List<Funded> funded) {
-        long[] keys = new long[funded.size()];
-        Amount[] seen = new Amount[SEEN];
-        long[] seenCents = new long[SEEN];
+    static List<Funded> byKeys(List<Funded> funded, long[] cents) {
+        long[] keys = new long[cents.length];
         for (int j = 0; j < keys.length; j++) {
-            Amount amount = funded.get(j).amount();
-            int slot = System.identityHashCode(amount) & SEEN - 1;
-            if (seen[slot] != amount || amount == null) {
-                seen[slot] = amount;
-                seenCents[slot] = cents(amount);
-            }
-            long cents = seenCents[slot];
-            if (cents > MAX_CENTS || j >= 1 << PLACE_BITS) {
+            if (cents[j] > MAX_CENTS || j >= 1 << PLACE_BITS) {
                 List<Funded> sorted = new ArrayList<>(funded);
                 sorted.sort(LARGEST_AMOUNT_FIRST);
                 return List.copyOf(sorted);
             }
-            keys[j] = (MAX_CENTS - cents) << PLACE_BITS | j;
+            keys[j] = (MAX_CENTS - cents[j]) << PLACE_BITS | j;
         }
         Arrays.sort(keys);
         Funded[] sorted = new Funded[keys.length];
@@ -212,6 +195,23 @@ final class Explainer {
             sorted[k] = funded.get((int) (keys[k] & (1 << PLACE_BITS) - 1));
         }
         return List.of(sorted);
+    }
+
+    /** Each program's amount in {@link #cents(Amount) cents}, worked out once per amount object. */
+    static long[] centsOf(List<Funded> funded) {
+        long[] out = new long[funded.size()];
+        Amount[] seen = new Amount[SEEN];
+        long[] seenCents = new long[SEEN];
+        for (int j = 0; j < out.length; j++) {
+            Amount amount = funded.get(j).amount();
+            int slot = System.identityHashCode(amount) & SEEN - 1;
+            if (seen[slot] != amount || amount == null) {
+                seen[slot] = amount;
+                seenCents[slot] = cents(amount);
+            }
+            out[j] = seenCents[slot];
+        }
+        return out;
     }
 
     /** An amount in cents; -1 for none, and more than {@link #MAX_CENTS} for a negative or too large one. */
