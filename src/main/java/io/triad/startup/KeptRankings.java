@@ -1,17 +1,15 @@
 package io.triad.startup;
 
-import io.quarkus.qute.RawString;
 import io.triad.matching.Generation;
 import io.triad.matching.KeptAnswers;
-import io.triad.people.NearMissAdvice;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * An opening's ranked-students page as the engine draws it, kept rendered until the engine changes: the cards (each
- * rendered once), the shared near misses' advice, the startup's and opening's names, all from the engine's answer for
+ * An opening's ranked-students page as the engine draws it, kept rendered until the engine changes: the body with its
+ * cards, the shared near misses' advice, the startup's and opening's names, all from the engine's answer for
  * the key (the date, the page size, filter and order, whether the viewer is an operator, who sees more reasons, and
  * the language). Who may see the opening is checked on every view before, and where each student stands with the
  * opening's invitations (the workflow, not the engine) is read on every view after. At most {@link #MOST_KEPT}.
@@ -32,8 +30,11 @@ class KeptRankings {
     record Card(String key, String name, byte[] body, byte[] invite) {
     }
 
-    record Drawn(String startupKey, String startupName, String title, List<Card> cards, RawString legend, long total,
-            List<NearMissAdvice.Action> actions, String more, boolean started) {
+    /**
+     * The page's title, its cards, and its body as the page sends it: either one piece (no student to show), or three
+     * pieces with the viewer's form token between the first two and the cards between the last two.
+     */
+    record Drawn(String title, List<Card> cards, List<byte[]> body) {
     }
 
     private final KeptAnswers<Asked, Drawn> kept = new KeptAnswers<>(MOST_KEPT);

@@ -47,10 +47,12 @@ import java.util.stream.IntStream;
 @Produces(MediaType.TEXT_HTML)
 class OpeningMatchPages {
     static final int PAGE = 20;
+    /** Where the kept body puts the viewer's form token. */
+    private static final RawString TOKEN = new RawString("<!--triad:form-token-->");
 
     @CheckedTemplate(basePath = "StartupPages")
     static class Templates {
-        static native TemplateInstance matches(PageContext ctx, String startupKey, String startupName,
+        static native TemplateInstance matches(RawString token, String startupKey, String startupName,
                 String openingKey, String title, int shown, RawString cards, RawString legend, long total,
                 boolean funded, boolean byAmount, String moreUrl, List<NearMissAdvice.Action> actions, boolean started);
 
@@ -100,8 +102,8 @@ class OpeningMatchPages {
         Locale locale = ctx.locale();
         KeptRankings.Drawn drawn = kept.get(index.engine()::generation, new KeptRankings.Asked(key, openingKey,
                 today, fundedOnly, byAmount, shown, caller.role == Role.OPERATOR, ctx.lang()),
-                () -> draw(editor.ranked(key, openingKey, fundedOnly, byAmount, shown, caller), fundedOnly,
-                        byAmount, shown, today, locale));
+                () -> draw(editor.ranked(key, openingKey, fundedOnly, byAmount, shown, caller), openingKey,
+                        fundedOnly, byAmount, shown, today, locale));
         // invitations are the workflow's, not the engine's: read on every view, with who may see the opening (one
         // round trip). Drawing first costs another founder's request a ranking, never shows it.
         Optional<Standings> read = invitations.of(key, openingKey,
@@ -109,26 +111,29 @@ class OpeningMatchPages {
         OpeningOwners.requireFounders(read.map(s -> new OpeningOwners.Row(s.owner(), s.opening())), key, openingKey,
                 caller);
         Map<String, Standing> standings = read.get().of();
-        // the cards as kept, each ended by where its student stands or its "Invite" button: no template loop per view
-        List<byte[]> cards = new ArrayList<>(2 * drawn.cards().size());
-        for (KeptRankings.Card c : drawn.cards()) {
-            Standing standing = standings.get(c.key());
-            cards.add(c.body());
-            cards.add(standing == null ? c.invite()
-                    : SplicedPage.kept(Templates.matchStanding(c.key(), c.name(), standing.name(), openingKey)
-                            .setLocale(locale).render()));
+        // the body as kept, the form token and the cards in its place, each card ended by where its student stands or
+        // its "Invite" button: no template of the body rendered per view, only the layout around it
+        List<byte[]> body = drawn.body();
+        List<byte[]> parts = new ArrayList<>(2 * drawn.cards().size() + 4);
+        parts.add(body.get(0));
+        if (body.size() > 1) {
+            parts.add(SplicedPage.kept(ctx.csrf()));
+            parts.add(body.get(1));
+            for (KeptRankings.Card c : drawn.cards()) {
+                Standing standing = standings.get(c.key());
+                parts.add(c.body());
+                parts.add(standing == null ? c.invite()
+                        : SplicedPage.kept(Templates.matchStanding(c.key(), c.name(), standing.name(), openingKey)
+                                .setLocale(locale).render()));
+            }
+            parts.add(body.get(2));
         }
-        // rendered alone, then framed: inside the layout's {#insert} each of its names would first be looked for in
-        // the layout's scope, a pass over every value resolver, and another in its own (a fifth of the page's time)
-        RawString body = new RawString(Pages.localized(Templates.matches(ctx, drawn.startupKey(),
-                drawn.startupName(), openingKey, drawn.title(), drawn.cards().size(), SplicedPage.MARK,
-                drawn.legend(), drawn.total(), fundedOnly, byAmount,
-                drawn.more(), drawn.actions(), drawn.started()), ctx).render());
-        return SplicedPage.of(Pages.localized(Templates.matchesPage(ctx, drawn.title(), body), ctx).render(), cards);
+        return SplicedPage.of(Pages.localized(Templates.matchesPage(ctx, drawn.title(), SplicedPage.MARK), ctx)
+                .render(), parts);
     }
 
-    private KeptRankings.Drawn draw(RankedStudents ranked, boolean fundedOnly, boolean byAmount, int shown,
-            LocalDate today, Locale locale) {
+    private KeptRankings.Drawn draw(RankedStudents ranked, String openingKey, boolean fundedOnly, boolean byAmount,
+            int shown, LocalDate today, Locale locale) {
         List<Candidate> items = ranked.page().items();
         OpeningDoc opening = ranked.opening();
         Map<String, ProgramDoc> docs = ranked.programs();
@@ -146,8 +151,13 @@ class OpeningMatchPages {
                 ? "?" + (fundedOnly ? "funded=true&" : "") + "sort=" + (byAmount ? "total" : "score") + "&limit="
                         + Math.min(1000, shown + PAGE)
                 : "";
-        return new KeptRankings.Drawn(ranked.startupKey(), ranked.startupName(), ranked.title(), cards, legend,
-                ranked.page().total(), actions, more, opening != null && opening.startDate().isBefore(today));
+        boolean started = opening != null && opening.startDate().isBefore(today);
+        // rendered alone, then framed: inside the layout's {#insert} each of its names would first be looked for in
+        // the layout's scope, a pass over every value resolver, and another in its own
+        List<byte[]> body = SplicedPage.kept(kept(Templates.matches(TOKEN, ranked.startupKey(), ranked.startupName(),
+                openingKey, ranked.title(), cards.size(), SplicedPage.MARK, legend, ranked.page().total(), fundedOnly,
+                byAmount, more, actions, started), locale), TOKEN, SplicedPage.MARK);
+        return new KeptRankings.Drawn(ranked.title(), cards, body);
     }
 
     /** Markup rendered once and kept with the ranking. */

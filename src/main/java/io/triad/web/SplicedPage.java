@@ -2,6 +2,8 @@ package io.triad.web;
 
 import io.quarkus.qute.RawString;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,6 +49,28 @@ public final class SplicedPage {
         }
         System.arraycopy(tail, 0, utf8, end, tail.length);
         return new SplicedPage(utf8);
+    }
+
+    /**
+     * Markup to keep, cut at each of {@code marks}: the pieces before, between and after them, or the markup alone
+     * when it holds none of them. Each mark must appear once, in the order given, or not at all.
+     */
+    public static List<byte[]> kept(String html, RawString... marks) {
+        if (Arrays.stream(marks).noneMatch(mark -> html.contains(mark.getValue()))) {
+            return List.of(kept(html));
+        }
+        List<byte[]> pieces = new ArrayList<>(marks.length + 1);
+        int from = 0;
+        for (RawString mark : marks) {
+            int at = html.indexOf(mark.getValue(), from);
+            if (at < 0 || html.indexOf(mark.getValue(), at + 1) >= 0) {
+                throw new IllegalStateException("Kept markup holds a mark twice, out of order or not at all");
+            }
+            pieces.add(kept(html.substring(from, at)));
+            from = at + mark.getValue().length();
+        }
+        pieces.add(kept(html.substring(from)));
+        return pieces;
     }
 
     /** Markup to keep, as the page will send it. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.triad.TestApi;
 import io.triad.domain.Role;
 import io.triad.indexing.SearchIndex;
 import io.triad.matching.MatchOrder;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,5 +191,29 @@ class KeptPagesTest {
         as(founder).get("/api/openings/no-such-" + s + "/matches").then().statusCode(404);
         assertThat(as(account(Role.OPERATOR)).get(path).then().statusCode(200).extract().asString())
                 .contains("Guarded name " + s);
+    }
+
+    @Test
+    void eachViewOfAKeptRankingCarriesItsOwnViewersFormToken() {
+        startup("Tokens " + s);
+        student("Token name " + s);
+        String path = "/startups/" + startup + "/openings/" + opening + "/matches?limit=1000";
+        TestApi.FormToken first = TestApi.newFormToken();
+        TestApi.FormToken second = TestApi.newFormToken();
+        assertThat(first.token()).isNotEqualTo(second.token());
+        for (TestApi.FormToken viewer : List.of(first, second, first)) {
+            String page = as(founder).cookie(TestApi.PRE_SESSION, viewer.cookie()).header("Accept-Language", "en")
+                    .get(path).then().statusCode(200).extract().asString();
+            assertThat(page).contains("Token name " + s).contains("<form method=\"post\" action=\"/invitations/new\" "
+                    + "id=\"invite\">\n<input type=\"hidden\" name=\"_csrf\" value=\"" + viewer.token() + "\">\n"
+                    + "<input type=\"hidden\" name=\"opening\" value=\"" + opening + "\">");
+            String other = viewer == first ? second.token() : first.token();
+            assertThat(page).doesNotContain(other);
+        }
+        // the kept form, posted with the second viewer's token, invites; the next view shows where the student stands
+        as(founder).cookie(TestApi.PRE_SESSION, second.cookie()).contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", second.token()).formParam("opening", opening).formParam("student", student)
+                .redirects().follow(false).post("/invitations/new").then().statusCode(303);
+        assertThat(ranked()).contains("data-standing=\"" + student + "\"").doesNotContain("data-invite=\"" + student);
     }
 }

@@ -3,6 +3,7 @@ package io.triad.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.qute.RawString;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,32 @@ class SplicedPageTest {
         String twice = SplicedPage.MARK.getValue() + "<p>x</p>" + SplicedPage.MARK.getValue();
         assertThatThrownBy(() -> SplicedPage.of(twice, List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("twice");
+    }
+
+    private static final RawString TOKEN = new RawString("<!--token-->");
+
+    @Test
+    void keptMarkupIsCutAtItsMarksInOrder() {
+        List<byte[]> pieces = SplicedPage.kept("<form>" + TOKEN + "</form><ol>" + SplicedPage.MARK + "</ol>é", TOKEN,
+                SplicedPage.MARK);
+        assertThat(pieces).extracting(p -> new String(p, StandardCharsets.UTF_8))
+                .containsExactly("<form>", "</form><ol>", "</ol>é");
+        assertThat(SplicedPage.kept(TOKEN.getValue() + SplicedPage.MARK, TOKEN, SplicedPage.MARK))
+                .extracting(p -> p.length).containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void keptMarkupWithoutItsMarksIsOnePiece() {
+        assertThat(SplicedPage.kept("<p>Aucun étudiant</p>", TOKEN, SplicedPage.MARK))
+                .extracting(p -> new String(p, StandardCharsets.UTF_8)).containsExactly("<p>Aucun étudiant</p>");
+    }
+
+    @Test
+    void refusesKeptMarkupWithAMarkMissingTwiceOrOutOfOrder() {
+        for (String html : List.of("<p>" + TOKEN + "</p>", SplicedPage.MARK + "<p>" + TOKEN,
+                TOKEN + "<p>" + TOKEN + SplicedPage.MARK, TOKEN + "<p>" + SplicedPage.MARK + SplicedPage.MARK)) {
+            assertThatThrownBy(() -> SplicedPage.kept(html, TOKEN, SplicedPage.MARK))
+                    .isInstanceOf(IllegalStateException.class);
+        }
     }
 }
