@@ -19,6 +19,7 @@ import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.matching.MatchResults.StudentSummary;
 import io.triad.startup.StartupEditor.RankedStudents;
 import io.triad.startup.StartupViews.StudentCard;
+import io.triad.web.KeptFrames;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.SplicedPage;
@@ -112,7 +113,7 @@ class OpeningMatchPages {
                 caller);
         Map<String, Standing> standings = read.get().of();
         // the body as kept, the form token and the cards in its place, each card ended by where its student stands or
-        // its "Invite" button: no template of the body rendered per view, only the layout around it
+        // its "Invite" button, inside the layout as kept for this viewer: no template rendered per view
         List<byte[]> body = drawn.body();
         List<byte[]> parts = new ArrayList<>(2 * drawn.cards().size() + 4);
         parts.add(body.get(0));
@@ -128,8 +129,8 @@ class OpeningMatchPages {
             }
             parts.add(body.get(2));
         }
-        return SplicedPage.of(Pages.localized(Templates.matchesPage(ctx, drawn.title(), SplicedPage.MARK), ctx)
-                .render(), parts);
+        return KeptFrames.page(ctx, "StartupPages/matchesPage " + drawn.title(),
+                () -> Templates.matchesPage(ctx, drawn.title(), SplicedPage.MARK), parts);
     }
 
     private KeptRankings.Drawn draw(RankedStudents ranked, String openingKey, boolean fundedOnly, boolean byAmount,

@@ -34,20 +34,25 @@ public final class SplicedPage {
         if (page.indexOf(MARK.getValue(), at + 1) >= 0) {
             throw new IllegalStateException("A spliced page holds its mark twice");
         }
-        byte[] head = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = page.substring(at + MARK.getValue().length()).getBytes(StandardCharsets.UTF_8);
-        int length = head.length + tail.length;
-        for (byte[] part : kept) {
+        List<byte[]> parts = new ArrayList<>(kept.size() + 2);
+        parts.add(page.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        parts.addAll(kept);
+        parts.add(page.substring(at + MARK.getValue().length()).getBytes(StandardCharsets.UTF_8));
+        return of(parts);
+    }
+
+    /** The page made of {@code parts}, in their order. */
+    public static SplicedPage of(List<byte[]> parts) {
+        int length = 0;
+        for (byte[] part : parts) {
             length += part.length;
         }
         byte[] utf8 = new byte[length];
-        System.arraycopy(head, 0, utf8, 0, head.length);
-        int end = head.length;
-        for (byte[] part : kept) {
+        int end = 0;
+        for (byte[] part : parts) {
             System.arraycopy(part, 0, utf8, end, part.length);
             end += part.length;
         }
-        System.arraycopy(tail, 0, utf8, end, tail.length);
         return new SplicedPage(utf8);
     }
 

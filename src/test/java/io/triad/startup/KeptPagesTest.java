@@ -216,4 +216,23 @@ class KeptPagesTest {
                 .redirects().follow(false).post("/invitations/new").then().statusCode(303);
         assertThat(ranked()).contains("data-standing=\"" + student + "\"").doesNotContain("data-invite=\"" + student);
     }
+
+    @Test
+    void theLayoutAroundAKeptRankingIsEachViewersOwn() {
+        startup("Framed " + s);
+        student("Framed name " + s);
+        String operator = account(Role.OPERATOR);
+        String otherOperator = account(Role.OPERATOR);
+        String path = "/startups/" + startup + "/openings/" + opening + "/matches?limit=1000";
+        List<String> viewers = List.of(founder, operator, otherOperator, operator, founder);
+        for (String viewer : viewers) {
+            String page = as(viewer).header("Accept-Language", "en").get(path).then().statusCode(200).extract()
+                    .asString();
+            assertThat(page).contains("Framed name " + s).contains(viewer);
+            viewers.stream().filter(other -> !other.equals(viewer)).forEach(other -> assertThat(page)
+                    .doesNotContain(other));
+        }
+        assertThat(as(founder).header("Accept-Language", "fr").get(path).then().statusCode(200).extract().asString())
+                .contains("<html lang=\"fr\">").contains("Framed name " + s).contains(founder);
+    }
 }
