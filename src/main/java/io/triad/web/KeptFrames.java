@@ -13,11 +13,9 @@ import java.util.function.Supplier;
  * load. It is keyed on everything the layout shows: the page (its template and title), the language, whether someone
  * is signed in, and the navigation and account links as drawn for this view ({@link Navigation}: kept themselves,
  * keyed on the path, the roles, the unread count, the e-mail and the form token). What changes any of these changes
- * the key, so nothing kept is ever stale or another viewer's. At most {@link #MOST_KEPT}; past that the lot is dropped.
+ * the key, so nothing kept is ever stale or another viewer's. Kept as {@link Navigation#kept} keeps the links.
  */
 public final class KeptFrames {
-    static final int MOST_KEPT = 1024;
-
     private record Frame(String page, String lang, boolean signedIn, String navigation, String account) {
     }
 
@@ -34,17 +32,13 @@ public final class KeptFrames {
         long unread = Arc.container().instance(InboxUnread.class).get().of(ctx);
         Frame key = new Frame(page, ctx.lang(), ctx.signedIn(), ctx.navigation(unread).getValue(),
                 ctx.accountLinks().getValue());
-        List<byte[]> kept = KEPT.get(key);
-        if (kept == null) {
-            kept = SplicedPage.kept(Pages.localized(frame.get(), ctx).render(), SplicedPage.MARK);
-            if (kept.size() != 2) {
+        List<byte[]> kept = Navigation.kept(KEPT, key, () -> {
+            List<byte[]> pieces = SplicedPage.kept(Pages.localized(frame.get(), ctx).render(), SplicedPage.MARK);
+            if (pieces.size() != 2) {
                 throw new IllegalStateException("A kept frame shows no body: " + page);
             }
-            if (KEPT.size() >= MOST_KEPT) {
-                KEPT.clear();
-            }
-            KEPT.put(key, kept);
-        }
+            return pieces;
+        });
         List<byte[]> parts = new ArrayList<>(body.size() + 2);
         parts.add(kept.get(0));
         parts.addAll(body);

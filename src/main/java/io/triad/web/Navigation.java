@@ -44,21 +44,21 @@ final class Navigation {
     static RawString links(PageContext ctx, long unread) {
         Shown shown = new Shown(ctx.lang(), ctx.path(), ctx.signedIn(), ctx.isStartup(), ctx.isStudent(),
                 ctx.isProgramAdmin(), ctx.isOperator(), unread);
-        return kept(KEPT, shown, () -> Templates.links(ctx, unread), ctx);
+        return kept(KEPT, shown, () -> render(Templates.links(ctx, unread), ctx));
     }
 
     static RawString account(PageContext ctx) {
         Account account = new Account(ctx.lang(), ctx.signedIn() ? ctx.email() : null, ctx.csrf());
-        return kept(KEPT_ACCOUNTS, account, () -> Templates.account(ctx), ctx);
+        return kept(KEPT_ACCOUNTS, account, () -> render(Templates.account(ctx), ctx));
     }
 
-    private static <K> RawString kept(Map<K, RawString> kept, K key, Supplier<TemplateInstance> template,
-            PageContext ctx) {
-        RawString known = kept.get(key);
+    /** What {@code kept} holds for {@code key}, drawn and kept if none; past {@link #MOST_KEPT} the lot goes. */
+    static <K, V> V kept(Map<K, V> kept, K key, Supplier<V> draw) {
+        V known = kept.get(key);
         if (known != null) {
             return known;
         }
-        RawString drawn = render(template.get(), ctx);
+        V drawn = draw.get();
         if (kept.size() >= MOST_KEPT) {
             kept.clear();
         }
