@@ -92,6 +92,10 @@ public final class LoadTest {
                     "\"items\"", 0.40));
 
     public static void main(String[] args) throws Exception {
+        // Gatling logs through SLF4J, bound here to JBoss LogManager, whose root level without a configuration is ALL:
+        // Gatling then wrote every request and response, whole bodies, into a trace message that no handler printed
+        // (a quarter of its CPU on the 67 KB ranked page)
+        org.jboss.logmanager.LogContext.getLogContext().getLogger("").setLevel(java.util.logging.Level.INFO);
         Config cfg = Config.fromSystem();
         Files.createDirectories(cfg.work());
         String loadAtStart = LoadReport.loadAverage();
