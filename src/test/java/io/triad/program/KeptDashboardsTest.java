@@ -13,6 +13,9 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -135,5 +138,45 @@ class KeptDashboardsTest {
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
         TestApi.as(seed.admin).get(path).then().statusCode(404);
+    }
+
+    /**
+     * Each viewer keeps one pre-session (its cookie, as a browser keeps it), so their layout is the same on every view
+     * and is kept: the program's new name must still reach its title.
+     */
+    @Test
+    void theLayoutAroundAKeptDashboardIsEachViewersOwnAndShowsTheProgramsName() throws SQLException {
+        DashboardWorld seed = new DashboardWorld("PUBLISHED");
+        String operator = TestApi.account(Role.OPERATOR);
+        String otherOperator = TestApi.account(Role.OPERATOR);
+        Map<String, String> cookies = Map.of(seed.admin, TestApi.newFormToken().cookie(), operator,
+                TestApi.newFormToken().cookie(), otherOperator, TestApi.newFormToken().cookie());
+        Function<String, String> view = viewer -> TestApi.as(viewer).cookie(TestApi.PRE_SESSION, cookies.get(viewer))
+                .get("/admin/dashboard/" + seed.key + "?lang=en").then().statusCode(200).extract().asString();
+        await("the engine has the seeded placements", () -> view.apply(seed.admin).contains("fewer than 5"));
+        List<String> viewers = List.of(seed.admin, operator, otherOperator, operator, seed.admin);
+        for (String viewer : viewers) {
+            String page = view.apply(viewer);
+            assertThat(page).contains("<title>Dashboard: Dashboard test " + seed.suffix).contains(viewer)
+                    .contains("id=\"fig-eligible-students\"");
+            viewers.stream().filter(other -> !other.equals(viewer)).forEach(other -> assertThat(page)
+                    .doesNotContain(other));
+        }
+        assertThat(TestApi.as(operator).cookie(TestApi.PRE_SESSION, cookies.get(operator))
+                .get("/admin/dashboard/" + seed.key + "?lang=fr").then().statusCode(200).extract().asString())
+                .contains("<html lang=\"fr\">").contains("<title>Tableau de bord : Dashboard test " + seed.suffix)
+                .contains(operator);
+
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                with changed as (update program set doc = jsonb_set(doc, '{name}', to_jsonb(?::text)) where key = ?
+                  returning key)
+                insert into change_log (entity, key) select 'PROGRAM', key from changed""")) {
+            ps.setString(1, "Renamed dashboard " + seed.suffix);
+            ps.setString(2, seed.key);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        await("the new name in the kept layout's title", () -> view.apply(operator)
+                .contains("<title>Dashboard: Renamed dashboard " + seed.suffix));
+        assertThat(view.apply(operator)).doesNotContain("Dashboard test " + seed.suffix);
     }
 }

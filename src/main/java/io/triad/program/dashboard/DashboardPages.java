@@ -14,6 +14,7 @@ import io.triad.domain.Scope;
 import io.triad.indexing.SearchIndex;
 import io.triad.program.dashboard.Charts.Chart;
 import io.triad.program.dashboard.DashboardService.Figures;
+import io.triad.web.KeptFrames;
 import io.triad.web.OperationsFormats;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
@@ -96,8 +97,10 @@ class DashboardPages {
         // once ready, always: the figures then come from the engine, and the page drawn from them is kept per change
         KeptDashboards.Drawn drawn = index.isReady() ? kept.get(index.engine()::generation,
                 new KeptDashboards.Asked(key, program.applications(), date, privileged, ctx.lang()), draw) : draw.get();
-        String page = Pages.localized(Templates.dashboard(ctx, drawn.program(), SplicedPage.MARK), ctx).render();
-        return SplicedPage.of(page, List.of(drawn.body()));
+        // the layout around it is kept too: its title is the program's name, all else the viewer's links
+        ProgramDoc p = drawn.program();
+        return KeptFrames.page(ctx, "DashboardPages/dashboard " + p.nameIn(ctx.lang()),
+                () -> Templates.dashboard(ctx, p, SplicedPage.MARK), List.of(drawn.body()));
     }
 
     /** The page below its title, drawn from the program's document, its figures and its applications. */
