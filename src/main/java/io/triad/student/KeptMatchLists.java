@@ -21,8 +21,8 @@ class KeptMatchLists {
     record Asked(StudentDoc student, LocalDate asOf, int limit, String lang) {
     }
 
-    /** The rendered list (UTF-8, as the page sends it), how many it shows and how many fit in all. */
-    record Shown(byte[] list, int shown, long total) {
+    /** The page below its title, with the list, rendered (UTF-8, as the page sends it). */
+    record Shown(byte[] body) {
     }
 
     private final KeptAnswers<Asked, Shown> kept = new KeptAnswers<>(MOST_KEPT);

@@ -15,6 +15,7 @@ import io.triad.people.PeopleForms;
 import io.triad.people.PeopleViews.FormErrors;
 import io.triad.student.StudentMatchViews.OpeningCard;
 import io.triad.student.StudentProfile.OwnMatches;
+import io.triad.web.KeptFrames;
 import io.triad.web.PageContext;
 import io.triad.web.Pages;
 import io.triad.web.SplicedPage;
@@ -41,8 +42,10 @@ class StudentPages {
         static native TemplateInstance profile(PageContext ctx, String key, StudentForm form, FormErrors errors,
                 boolean saved);
 
-        static native TemplateInstance matches(PageContext ctx, boolean hasProfile, RawString list, int shown,
-                long total, String moreUrl);
+        static native TemplateInstance matches(PageContext ctx, RawString body);
+
+        static native TemplateInstance matchesBody(boolean hasProfile, RawString list, int shown, long total,
+                String moreUrl);
 
         static native TemplateInstance matchList(List<OpeningCard> openings);
 
@@ -110,22 +113,28 @@ class StudentPages {
     public SplicedPage matches(@QueryParam("limit") String limit) {
         int shown = limit(limit);
         Optional<StudentDoc> mine = profile.keptOf(current.require());
+        Locale locale = ctx.locale();
         if (mine.isEmpty()) {
-            return SplicedPage.of(Pages.localized(Templates.matches(ctx, false, SplicedPage.MARK, 0, 0, ""), ctx)
-                    .render(), List.of());
+            return framed(SplicedPage.kept(Templates.matchesBody(false, new RawString(""), 0, 0, "").setLocale(locale)
+                    .render()));
         }
         LocalDate today = config.today();
-        Locale locale = ctx.locale();
+        // the page below its title is kept with the list; the layout around it per viewer's links (KeptFrames)
         KeptMatchLists.Shown list = lists.get(index.engine()::generation,
                 new KeptMatchLists.Asked(mine.get(), today, shown, ctx.lang()), () -> {
                     OwnMatches found = profile.matchesOf(mine.get(), today, shown);
                     List<OpeningCard> cards = StudentMatchViews.cards(found, locale);
-                    return new KeptMatchLists.Shown(SplicedPage.kept(Pages.compact(Templates.matchList(cards)
-                            .setLocale(locale).render())), cards.size(), found.page().total());
+                    String more = cards.size() < found.page().total() ? "?limit=" + Math.min(1000, shown + PAGE) : "";
+                    RawString rendered = new RawString(Templates.matchList(cards).setLocale(locale).render());
+                    return new KeptMatchLists.Shown(SplicedPage.kept(Pages.compact(Templates.matchesBody(true, rendered,
+                            cards.size(), found.page().total(), more).setLocale(locale).render())));
                 });
-        String more = list.shown() < list.total() ? "?limit=" + Math.min(1000, shown + PAGE) : "";
-        return SplicedPage.of(Pages.localized(Templates.matches(ctx, true, SplicedPage.MARK, list.shown(),
-                list.total(), more), ctx).render(), List.of(list.list()));
+        return framed(list.body());
+    }
+
+    private SplicedPage framed(byte[] body) {
+        return KeptFrames.page(ctx, "StudentPages/matches", () -> Templates.matches(ctx, SplicedPage.MARK),
+                List.of(body));
     }
 
     private static int limit(String raw) {

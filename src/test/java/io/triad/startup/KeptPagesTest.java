@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -234,5 +235,33 @@ class KeptPagesTest {
         }
         assertThat(as(founder).header("Accept-Language", "fr").get(path).then().statusCode(200).extract().asString())
                 .contains("<html lang=\"fr\">").contains("Framed name " + s).contains(founder);
+    }
+
+    /**
+     * A student's matches are framed by a layout kept per viewer's links: two students, each with one pre-session so
+     * that their layout is kept, see their own e-mail and page only, in English and then in French.
+     */
+    @Test
+    void theLayoutAroundAStudentsMatchesIsTheirOwn() {
+        startup("Framed own " + s);
+        student("Framed student " + s);
+        String without = account(Role.STUDENT);
+        Map<String, String> cookies = Map.of(studentAccount, TestApi.newFormToken().cookie(), without,
+                TestApi.newFormToken().cookie());
+        for (String lang : List.of("en", "fr")) {
+            for (String viewer : List.of(studentAccount, without, studentAccount, without)) {
+                String page = as(viewer).cookie(TestApi.PRE_SESSION, cookies.get(viewer))
+                        .get("/student/matches?limit=1000&lang=" + lang).then().statusCode(200).extract().asString();
+                String other = viewer.equals(studentAccount) ? without : studentAccount;
+                assertThat(page).contains("<html lang=\"" + lang + "\">").contains(viewer).doesNotContain(other)
+                        .contains(lang.equals("en") ? "<title>Openings for you" : "<title>Postes pour vous");
+                String create = "<a class=\"button\" href=\"/student\">";
+                if (viewer.equals(studentAccount)) {
+                    assertThat(page).contains("Framed own " + s).doesNotContain(create);
+                } else {
+                    assertThat(page).doesNotContain("Framed own " + s).contains(create);
+                }
+            }
+        }
     }
 }
