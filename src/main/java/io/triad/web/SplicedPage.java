@@ -22,25 +22,6 @@ public final class SplicedPage {
         this.utf8 = utf8;
     }
 
-    /**
-     * The page rendered with {@link #MARK} at most once, the kept parts in their order in its place. A page that does
-     * not show them (nothing to show) leaves the mark out.
-     */
-    public static SplicedPage of(String page, List<byte[]> kept) {
-        int at = page.indexOf(MARK.getValue());
-        if (at < 0) {
-            return new SplicedPage(page.getBytes(StandardCharsets.UTF_8));
-        }
-        if (page.indexOf(MARK.getValue(), at + 1) >= 0) {
-            throw new IllegalStateException("A spliced page holds its mark twice");
-        }
-        List<byte[]> parts = new ArrayList<>(kept.size() + 2);
-        parts.add(page.substring(0, at).getBytes(StandardCharsets.UTF_8));
-        parts.addAll(kept);
-        parts.add(page.substring(at + MARK.getValue().length()).getBytes(StandardCharsets.UTF_8));
-        return of(parts);
-    }
-
     /** The page made of {@code parts}, in their order. */
     public static SplicedPage of(List<byte[]> parts) {
         int length = 0;
