@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,12 @@ public final class MatchEngine implements AutoCloseable {
         int students = studentIndex.lucene().search(searcher -> searcher.getIndexReader().numDocs());
         return Map.of("program", programs.size(), "startup", startups.size(), "opening", openings.size(),
                 "student", students);
+    }
+
+    /** The documents of each segment of the student index, largest first: for the benchmark's report. */
+    public List<Integer> studentSegments() {
+        return studentIndex.lucene().search(searcher -> searcher.getIndexReader().leaves().stream()
+                .map(leaf -> leaf.reader().maxDoc()).sorted(Comparator.reverseOrder()).toList());
     }
 
     /**

@@ -74,6 +74,7 @@ final class SizeRun {
         try (MatchEngine engine = reindexes.load(rows)) {
             e.put("heapAfterGcMiB", BenchReport.heapAfterGcMiB());
             e.put("rssMiB", BenchReport.rssMiB());
+            e.put("studentSegments", engine.studentSegments());
             log("engine loaded: %s", e);
             e.put("latency", measureEngine(engine, answers));
             e.put("cpuPerQuery", engineCpu);
