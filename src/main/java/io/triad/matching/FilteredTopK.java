@@ -44,8 +44,10 @@ final class FilteredTopK {
     }
 
     /** Best first: higher score, then smaller key. */
-    static final Comparator<Hit> BEST_FIRST = Comparator.comparing(Hit::score, Comparator.reverseOrder())
-            .thenComparing(Hit::key);
+    static final Comparator<Hit> BEST_FIRST = (a, b) -> {
+        int byScore = Float.compare(b.score(), a.score()); // unboxed: the collector's queue compares on every hit
+        return byScore != 0 ? byScore : a.key().compareTo(b.key());
+    };
 
     private FilteredTopK() {
     }
