@@ -30,8 +30,13 @@ public final class LuceneIndex implements Closeable {
     private static final double MAX_STALE_SECONDS = 0.1;
     /** A waiting caller's reopen: short enough to be unnoticed, long enough to serve a burst of waiters at once. */
     private static final double MIN_STALE_SECONDS = 0.005;
-    /** Lucene's default per-thread hard limit is 1,945 MB: each indexing thread's buffer stays below it. */
-    private static final long MAX_BUFFER_MB = 1536;
+    /**
+     * The segments a bulk load is merged into, in the background: a query sets up its term lookups and scorers in
+     * every segment, and the benchmark's 1M students were loaded into 6.
+     */
+    static final int BULK_SEGMENTS = 2;
+    /** Documents buffered before a segment is written during a bulk load; tests lower it to make many segments. */
+    static volatile int maxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
 
     private final String name;
     private final Path directory;
@@ -55,7 +60,8 @@ public final class LuceneIndex implements Closeable {
         this.name = name;
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
-            config.setRAMBufferSizeMB(bufferMB(Runtime.getRuntime().maxMemory()));
+            config.setRAMBufferSizeMB(256);
+            config.setMaxBufferedDocs(maxBufferedDocs);
             directory = home.newIndexDirectory(name);
             writer = new IndexWriter(new MMapDirectory(directory), config);
             searchers = new SearcherManager(writer, new SearcherFactory() {
@@ -69,15 +75,6 @@ public final class LuceneIndex implements Closeable {
             throw new UncheckedIOException(e);
         }
         startReopening();
-    }
-
-    /**
-     * The indexing buffer: a quarter of the heap, from 256 MB to {@link #MAX_BUFFER_MB}. A bulk load writes a segment
-     * each time the buffer fills, and a query sets up its term lookups and scorers in every segment: the benchmark's
-     * 1M students made 6 segments with 256 MB and 2 (one per indexing thread) with a 4 GB heap's 1 GB.
-     */
-    static double bufferMB(long maxHeapBytes) {
-        return Math.max(256, Math.min(MAX_BUFFER_MB, maxHeapBytes / 4 / (1024 * 1024)));
     }
 
     private synchronized void startReopening() {
@@ -128,7 +125,8 @@ public final class LuceneIndex implements Closeable {
 
     /**
      * Makes the bulk-loaded documents searchable and resumes reopening. The in-memory segments are written on every
-     * core first (a refresh alone would write them one after the other).
+     * core first (a refresh alone would write them one after the other). More than {@link #BULK_SEGMENTS} are then
+     * merged in the background: readiness does not wait, and queries get faster once the merge is searchable.
      */
     public void endBulk() {
         IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
@@ -142,6 +140,13 @@ public final class LuceneIndex implements Closeable {
         });
         refreshNow();
         startReopening();
+        try {
+            if (search(searcher -> searcher.getIndexReader().leaves().size()) > BULK_SEGMENTS) {
+                writer.forceMerge(BULK_SEGMENTS, false); // merge threads; searchers see the result once it is done
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Adds a document in bulk: no older version is deleted, so ids must be distinct. */
@@ -228,7 +233,7 @@ public final class LuceneIndex implements Closeable {
         stopReopening();
         try {
             searchers.close();
-            writer.close();
+            writer.rollback(); // the directory is deleted next: no commit, and a merge under way stops at once
             writer.getDirectory().close();
             IndexHome.deleteTree(directory);
         } catch (IOException e) {

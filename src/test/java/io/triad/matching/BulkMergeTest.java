@@ -1,0 +1,74 @@
+package io.triad.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triad.domain.OpeningDoc;
+import io.triad.domain.ProgramDoc;
+import io.triad.domain.StudentDoc;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A bulk load written in many segments is merged into {@link LuceneIndex#BULK_SEGMENTS} in the background, and
+ * answers what an index loaded in one segment answers, before and after.
+ */
+class BulkMergeTest {
+    @TempDir
+    Path base;
+
+    @AfterEach
+    void restore() {
+        LuceneIndex.maxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
+    }
+
+    @Test
+    void aBulkLoadInManySegmentsIsMergedInTheBackgroundAndAnswersTheSame() {
+        RandomWorld world = new RandomWorld(3);
+        try (MatchEngine whole = load(world, base.resolve("whole"))) {
+            assertThat(whole.studentSegments()).as("one segment").hasSize(1);
+            LuceneIndex.maxBufferedDocs = 3;
+            try (MatchEngine merged = load(world, base.resolve("merged"))) {
+                Awaitility.await().atMost(Duration.ofSeconds(60))
+                        .until(() -> merged.studentSegments().size() == LuceneIndex.BULK_SEGMENTS);
+                assertThat(merged.studentSegments().stream().mapToInt(Integer::intValue).sum())
+                        .isEqualTo(world.students.size());
+                for (OpeningDoc o : world.openings()) {
+                    for (var asOf : world.asOfs) {
+                        assertThat(merged.forOpening(o.key(), asOf, 20, false, MatchOrder.SCORE, false))
+                                .as("%s on %s", o.key(), asOf)
+                                .isEqualTo(whole.forOpening(o.key(), asOf, 20, false, MatchOrder.SCORE, false));
+                    }
+                }
+            }
+        }
+    }
+
+    private static MatchEngine load(RandomWorld world, Path dir) {
+        MatchEngine engine = new MatchEngine(MatchEngineBruteForceTest.JSON, dir);
+        engine.startRebuild();
+        for (ProgramDoc p : world.programs) {
+            engine.putProgram(p, world.approved.get(p.key()));
+        }
+        world.startups.forEach(engine::putStartup);
+        for (StudentDoc t : world.students) {
+            engine.addStudent(t, json(t));
+        }
+        engine.finishRebuild();
+        return engine;
+    }
+
+    private static byte[] json(StudentDoc t) {
+        try {
+            return MatchEngineBruteForceTest.JSON.writeValueAsString(t).getBytes(StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
