@@ -8,7 +8,6 @@ import io.triad.domain.StudentDoc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bulk load written in many segments is merged into {@link LuceneIndex#BULK_SEGMENTS} in the background, and
- * answers what an index loaded in one segment answers, before and after.
+ * A bulk load written in many segments is merged into {@link LuceneIndex#BULK_SEGMENTS} in the background, and then
+ * answers what the same load in one segment answers.
  */
 class BulkMergeTest {
     @TempDir
