@@ -30,10 +30,12 @@ public class CdsTraining {
         Path work = Path.of("target/cds-training");
         deleteTree(work);
         Files.createDirectories(work);
+        Path loaded = work.resolve("class-load.log"); // the run links these classes before the archive is written
         Files.deleteIfExists(archive);
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString())
+                "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:class+load=info:file=" + loaded,
+                "-Dcds.class-load-log=" + loaded, "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve("triad.log").toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TRIAD_"));
         builder.environment().put("TRIAD_DB_DIR", work.resolve("db").toAbsolutePath().toString());

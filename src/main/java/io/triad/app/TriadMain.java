@@ -22,6 +22,7 @@ public class TriadMain {
     private static final long STOP_SECONDS = 30;
 
     public static void main(String... args) {
+        CdsLinking.atExitIfRecording(TriadMain.class.getClassLoader());
         if (SnapshotCommand.handles(args)) {
             System.exit(SnapshotCommand.run(args[0], java.nio.file.Path.of(args[1])));
         }
