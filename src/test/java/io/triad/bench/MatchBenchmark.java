@@ -34,7 +34,9 @@ import java.util.Random;
  * student's matches), {@code bench.searchPrograms} (10000: programs for the search), {@code bench.wide} (true: run
  * those two), {@code bench.writesPerSecond} (50) and {@code bench.freshnessProbes} (50) for freshness under write
  * load, {@code bench.paths} (true: the opening paths other than the default one, and a program's matches, on both
- * sides; the 10-million run turns them off). A run of 10 million students first checks for 60 GiB of free disk ({@link DiskCheck}).
+ * sides; the 10-million run turns them off), {@code bench.gapSeconds} (5: each {@link SchedulingGaps} probe at
+ * the start and the end, per thread count). A run of 10 million students first checks for 60 GiB of free disk
+ * ({@link DiskCheck}).
  */
 public final class MatchBenchmark {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
@@ -51,7 +53,8 @@ public final class MatchBenchmark {
         results.put("timestamp", timestamp);
         results.put("machine", map("cores", Runtime.getRuntime().availableProcessors(),
                 "maxHeapMiB", Runtime.getRuntime().maxMemory() / 1048576, "java", System.getProperty("java.version"),
-                "loadAverageAtStart", BenchReport.loadAverage()));
+                "loadAverageAtStart", BenchReport.loadAverage(),
+                "schedulingGapsAtStart", SchedulingGaps.probe(cfg.gapSeconds())));
         results.put("config", cfg);
         Path data = cfg.out().resolve("data");
         java.nio.file.Files.createDirectories(data);
@@ -75,7 +78,9 @@ public final class MatchBenchmark {
         if (cfg.wide()) {
             results.put("wide", new WideRun(cfg).run());
         }
-        ((Map<String, Object>) results.get("machine")).put("loadAverageAtEnd", BenchReport.loadAverage());
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        machine.put("loadAverageAtEnd", BenchReport.loadAverage());
+        machine.put("schedulingGapsAtEnd", SchedulingGaps.probe(cfg.gapSeconds()));
         String md = BenchReport.write(cfg.out(), timestamp, results, runs);
         md += PathsReport.markdown(cfg, runs, (Map<String, Object>) results.get("wide"));
         java.nio.file.Files.writeString(cfg.out().resolve("results-" + timestamp + ".md"), md);
@@ -89,7 +94,7 @@ public final class MatchBenchmark {
 
     record Config(List<Integer> sizes, int openings, int programs, int sample, int warmup, long seed, Path out,
             boolean jfr, int reindexRuns, int baselineSample, int wideOpenings, int searchPrograms, int writesPerSecond,
-            int freshnessProbes, boolean wide, boolean paths) {
+            int freshnessProbes, boolean wide, boolean paths, int gapSeconds) {
         static Config fromSystemProperties() {
             return new Config(Arrays.stream(System.getProperty("bench.sizes", "100000").split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
@@ -101,7 +106,8 @@ public final class MatchBenchmark {
                     Integer.getInteger("bench.searchPrograms", 10_000), Integer.getInteger("bench.writesPerSecond", 50),
                     Integer.getInteger("bench.freshnessProbes", 50),
                     Boolean.parseBoolean(System.getProperty("bench.wide", "true")),
-                    Boolean.parseBoolean(System.getProperty("bench.paths", "true")));
+                    Boolean.parseBoolean(System.getProperty("bench.paths", "true")),
+                    Integer.getInteger("bench.gapSeconds", 5));
         }
     }
 
