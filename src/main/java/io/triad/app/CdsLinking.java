@@ -28,7 +28,8 @@ final class CdsLinking {
         }
     }
 
-    private static void linkLoaded(Path log, ClassLoader loader) {
+    /** Links the classes {@code log} names that {@code loader} finds; returns how many. */
+    static int linkLoaded(Path log, ClassLoader loader) {
         List<String> lines;
         try {
             lines = Files.readAllLines(log);
@@ -43,6 +44,7 @@ final class CdsLinking {
             }
         }
         System.out.printf("[cds] linked %d of the %d classes loaded%n", linked, lines.size());
+        return linked;
     }
 
     /** The class a line {@code [0.1s][info][class,load] a.B source: file:...} names, unless the archive held it. */
