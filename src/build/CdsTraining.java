@@ -17,9 +17,11 @@ import java.util.stream.Stream;
  * Records Triad's class-data-sharing archive (run by Maven in {@code package}, as a single-file program): starts the
  * packaged jar once on a fresh embedded database with {@code -XX:ArchiveClassesAtExit}, waits until it is ready, asks
  * for the pages every visitor opens first, then stops it with SIGTERM; the JVM writes the classes it loaded to
- * {@code target/quarkus-app/triad.jsa}. A start with {@code -XX:SharedArchiveFile} maps them instead of loading and
- * verifying each one again. The jar is named as README's command names it, relative to the project: the JVM accepts
- * the archive only for the same class path (with another one, or another JDK, it silently starts without it).
+ * {@code target/quarkus-app/triad.jsa}, each of them linked first by Triad's shutdown hook (io.triad.app.CdsLinking,
+ * which reads the run's class-load log): JDK 17 leaves unlinked classes out. A start with
+ * {@code -XX:SharedArchiveFile} maps them instead of loading and verifying each one again. The jar is named as
+ * README's command names it, relative to the project: the JVM accepts the archive only for the same class path (with
+ * another one, or another JDK, it silently starts without it).
  */
 public class CdsTraining {
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
