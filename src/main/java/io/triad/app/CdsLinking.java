@@ -43,7 +43,7 @@ final class CdsLinking {
                 linked++;
             }
         }
-        System.out.printf("[cds] linked %d of the %d classes loaded%n", linked, lines.size());
+        System.out.printf("[cds] linked %d classes of %d log lines%n", linked, lines.size());
         return linked;
     }
 
@@ -51,7 +51,7 @@ final class CdsLinking {
     private static String loadedClass(String line) {
         int tags = line.indexOf("[class,load] ");
         int source = line.indexOf(" source: ");
-        if (tags < 0 || source < 0 || line.endsWith("shared objects file") || line.endsWith("(top)")) {
+        if (tags < 0 || source < 0 || line.startsWith("shared objects file", source + " source: ".length())) {
             return null;
         }
         return line.substring(tags + "[class,load] ".length(), source);

@@ -25,18 +25,23 @@ final class SchedulingGaps {
         System.out.println(probe(args.length > 0 ? Integer.parseInt(args[0]) : 10));
     }
 
-    /** For one busy thread, then one per core: per thread and second, the gaps over each of {@link #OVER_MS}. */
+    /**
+     * For one busy thread, then (with several cores) one per core: per thread and second, the gaps over each of
+     * {@link #OVER_MS}.
+     */
     static Map<String, Object> probe(int seconds) throws InterruptedException {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("seconds", seconds);
         int cores = Runtime.getRuntime().availableProcessors();
         result.put("oneBusyThread", measure(1, seconds));
-        result.put(cores + "BusyThreads", measure(cores, seconds));
+        if (cores > 1) {
+            result.put(cores + "BusyThreads", measure(cores, seconds));
+        }
         return result;
     }
 
     private static Map<String, Object> measure(int threads, int seconds) throws InterruptedException {
-        long[][] counts = new long[threads][];
+        long[][] counts = new long[threads][OVER_MS.length];
         long[] lostNanos = new long[threads];
         long[] worstNanos = new long[threads];
         CountDownLatch start = new CountDownLatch(1);
@@ -44,7 +49,6 @@ final class SchedulingGaps {
         for (int i = 0; i < threads; i++) {
             int t = i;
             Thread thread = new Thread(() -> {
-                counts[t] = new long[OVER_MS.length];
                 try {
                     start.await();
                 } catch (InterruptedException e) {
