@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,20 @@ final class BenchReport {
             int rank = (int) Math.ceil(p * sorted.length);
             return round(sorted[Math.max(0, rank - 1)] / 1e6);
         }
+    }
+
+    /**
+     * The mean of each tenth of a series, in the order measured, in milliseconds: a tenth far above the others is a
+     * window in which the machine ran slower, where a slow query of its own would be slow in every tenth.
+     */
+    static List<Double> meanByTenth(long[] nanos) {
+        List<Double> means = new ArrayList<>();
+        for (int t = 0; t < 10; t++) {
+            int from = nanos.length * t / 10;
+            int to = nanos.length * (t + 1) / 10;
+            means.add(round(Arrays.stream(nanos, from, to).average().orElse(0) / 1e6));
+        }
+        return means;
     }
 
     static double round(double v) {
@@ -107,6 +122,19 @@ final class BenchReport {
                     (Integer) run.get("students"), c.p50(), c.p99(), c.mean(), (Double) p.get("cpuMsPerQueryMean"),
                     (Double) ((Map<String, Object>) run.get("ratios")).get("cpuMeanPerQuery"),
                     ((Long) e.get("reindexCpuMs")) / 1000.0, ((Long) p.get("reindexCpuMs")) / 1000.0));
+        }
+        b.append("\nThe default path's timed series by tenths, in the order run (mean wall / mean CPU ms of each tenth: a "
+                + "tenth far above the others is a window in which the machine ran slower):\n\n| students | tenths |\n"
+                + "|---|---|\n");
+        for (Map<String, Object> run : runs) {
+            Map<String, Object> e = (Map<String, Object>) run.get("engine");
+            List<Double> wall = (List<Double>) e.get("latencyMeanByTenthMs");
+            List<Double> cpu = (List<Double>) e.get("cpuMeanByTenthMs");
+            StringBuilder tenths = new StringBuilder();
+            for (int t = 0; t < wall.size(); t++) {
+                tenths.append(t == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f / %.2f", wall.get(t), cpu.get(t)));
+            }
+            b.append(String.format(Locale.ROOT, "| %,d | %s |%n", (Integer) run.get("students"), tenths));
         }
         b.append("\nReindex runs (fastest counts above; the engine's first run is in a JVM that has not compiled the "
                 + "indexing code yet):\n\n| students | engine runs ms | baseline runs ms |\n|---|---|---|\n");

@@ -42,6 +42,7 @@ final class SizeRun {
     private BenchReport.Stats engineCpu;
     private Timing.Jvm engineJvm;
     private List<Long> engineWarmUpJitMs;
+    private List<Double> engineCpuByTenth;
     private final Map<EnginePaths.OpeningPath, Map<String, Object>> pathAnswers = new LinkedHashMap<>();
     private final Map<String, Object> programAnswers = new LinkedHashMap<>();
 
@@ -78,8 +79,11 @@ final class SizeRun {
             e.put("segmentsMergedAfterMs", awaitMerged(engine));
             e.put("studentSegments", engine.studentSegments());
             log("engine loaded: %s", e);
-            e.put("latency", measureEngine(engine, answers));
+            long[] series = measureEngine(engine, answers);
+            e.put("latency", BenchReport.Stats.of(series));
             e.put("cpuPerQuery", engineCpu);
+            e.put("latencyMeanByTenthMs", BenchReport.meanByTenth(series));
+            e.put("cpuMeanByTenthMs", engineCpuByTenth);
             e.put("jvmDuringSeries", engineJvm);
             e.put("warmUpPassesJitMs", engineWarmUpJitMs);
             log("engine latency: %s", e.get("latency"));
@@ -192,7 +196,8 @@ final class SizeRun {
         }
     }
 
-    private BenchReport.Stats measureEngine(MatchEngine engine, Map<String, MatchBenchmark.EngineAnswer> answers)
+    /** The default path's wall times, in the order run. */
+    private long[] measureEngine(MatchEngine engine, Map<String, MatchBenchmark.EngineAnswer> answers)
             throws Exception {
         // as every other series: passes until the JIT settles (one pass left the compiler working for 0.5 s of the
         // 1M run's 150 timed queries on 3 December, with a p99 of 24.5 ms against a CPU p99 of 13.8 ms)
@@ -214,13 +219,14 @@ final class SizeRun {
             answers.put(sample.get(i), MatchBenchmark.EngineAnswer.of(page));
         }
         engineCpu = BenchReport.Stats.of(cpu);
+        engineCpuByTenth = BenchReport.meanByTenth(cpu);
         engineJvm = Timing.Jvm.now().since(start);
         if (jfr != null) {
             jfr.stop();
             jfr.dump(cfg.out().resolve("engine-" + students + ".jfr"));
             jfr.close();
         }
-        return BenchReport.Stats.of(nanos);
+        return nanos;
     }
 
     private Map<String, Object> baseline(Path studentsJson, Map<String, MatchBenchmark.EngineAnswer> answers)
