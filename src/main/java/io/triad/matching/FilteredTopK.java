@@ -32,8 +32,8 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>A document is only scored when it matches at least one scoring clause: callers include a clause that every
  * filtered document matches.
  *
- * <p>A lone search of a large index is split in two halves of the documents ({@link SearchHelpers}); each half keeps
- * its own k best, the halves share the higher of their k-th scores as the score to beat, and the two pages merge.
+ * <p>A lone search of a large index is split in two parts of the documents ({@link SearchHelpers}); each part keeps
+ * its own k best, the parts share the higher of their k-th scores as the score to beat, and the two pages merge.
  */
 final class FilteredTopK {
     /** A hit: its document id in the whole index, score and key. */
@@ -48,6 +48,9 @@ final class FilteredTopK {
         int byScore = Float.compare(b.score(), a.score()); // unboxed: the collector's queue compares on every hit
         return byScore != 0 ? byScore : a.key().compareTo(b.key());
     };
+
+    /** Where split searches cut the documents: learnt from how long each part takes. */
+    static final SearchHelpers.Balance BALANCE = new SearchHelpers.Balance();
 
     private FilteredTopK() {
     }
@@ -74,18 +77,29 @@ final class FilteredTopK {
     }
 
     /**
-     * As above; {@code split}: the documents in two halves, the second offered to a helper ({@link SearchHelpers}).
-     * The halves share their threshold, so each skips what the other has already beaten.
+     * As above; {@code split}: the documents in two parts, the second offered to a helper ({@link SearchHelpers}),
+     * cut where both parts end together ({@link #BALANCE}).
      */
     static Result search(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField, float floor,
             boolean split) throws IOException {
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        return searchSplitAt(searcher, filter, scoring, k, keyField, floor, split ? BALANCE.cut(maxDoc) : maxDoc);
+    }
+
+    /**
+     * As above, the documents before {@code cut} scored by this thread and the others offered to a helper (none when
+     * {@code cut} is the index's size). The parts share their threshold, so each skips what the other has already
+     * beaten.
+     */
+    static Result searchSplitAt(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField,
+            float floor, int cut) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(scoring), ScoreMode.TOP_SCORES, 1f);
         Threshold threshold = new Threshold(floor);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int maxDoc = searcher.getIndexReader().maxDoc();
-        List<Part> parts = split
-                ? SearchHelpers.both(() -> new Part(filter, weight, k, keyField, threshold).score(leaves, 0, maxDoc / 2),
-                        () -> new Part(filter, weight, k, keyField, threshold).score(leaves, maxDoc / 2, maxDoc))
+        List<Part> parts = cut < maxDoc
+                ? SearchHelpers.both(() -> new Part(filter, weight, k, keyField, threshold).score(leaves, 0, cut),
+                        () -> new Part(filter, weight, k, keyField, threshold).score(leaves, cut, maxDoc), BALANCE)
                 : List.of(new Part(filter, weight, k, keyField, threshold).score(leaves, 0, maxDoc));
         List<Hit> hits = new ArrayList<>();
         long total = 0;

@@ -136,6 +136,19 @@ final class BenchReport {
             }
             b.append(String.format(Locale.ROOT, "| %,d | %s |%n", (Integer) run.get("students"), tenths));
         }
+        b.append("\nSplit searches cut where both parts end together (the default) and in halves, the sample once more "
+                + "each, query by query in alternating order (the searching thread's share of the documents before and "
+                + "after):\n\n| students | balanced p50 / p99 / mean ms | halves p50 / p99 / mean ms | share |\n"
+                + "|---|---|---|---|\n");
+        for (Map<String, Object> run : runs) {
+            Map<String, Object> sides = (Map<String, Object>) ((Map<String, Object>) run.get("engine"))
+                    .get("balanceSideBySide");
+            Stats on = (Stats) sides.get("balanced");
+            Stats off = (Stats) sides.get("halves");
+            b.append(String.format(Locale.ROOT, "| %,d | %.3f / %.3f / %.3f | %.3f / %.3f / %.3f | %.3f, %.3f |%n",
+                    (Integer) run.get("students"), on.p50(), on.p99(), on.mean(), off.p50(), off.p99(), off.mean(),
+                    (Double) sides.get("shareBefore"), (Double) sides.get("shareAfter")));
+        }
         b.append("\nReindex runs (fastest counts above; the engine's first run is in a JVM that has not compiled the "
                 + "indexing code yet):\n\n| students | engine runs ms | baseline runs ms |\n|---|---|---|\n");
         for (Map<String, Object> run : runs) {

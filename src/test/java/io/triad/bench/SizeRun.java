@@ -86,6 +86,9 @@ final class SizeRun {
             e.put("cpuMeanByTenthMs", engineCpuByTenth);
             e.put("jvmDuringSeries", engineJvm);
             e.put("warmUpPassesJitMs", engineWarmUpJitMs);
+            e.put("balanceSideBySide", Timing.balancedAndHalves(sample,
+                    key -> engine.forOpening(key, AS_OF, LIMIT, false, MatchOrder.SCORE, false)));
+            log("split searches cut where both parts end together, and in halves: %s", e.get("balanceSideBySide"));
             log("engine latency: %s", e.get("latency"));
             List<String> pathWarmup = warmup.subList(0, Math.min(500, warmup.size()));
             if (cfg.paths()) {

@@ -1,5 +1,6 @@
 package io.triad.bench;
 
+import io.triad.matching.Balancing;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -98,5 +99,31 @@ final class Timing {
             }
         }
         return jitMs;
+    }
+
+    /**
+     * The sample once more for each way split searches cut their range, query by query in alternating order: where
+     * both parts end together (the product's way, {@code SearchHelpers.Balance}) and in halves. Same queries, same
+     * minute. The searching thread's share of the range is reported before and after.
+     */
+    static <T> Map<String, Object> balancedAndHalves(List<T> sample, Query<T> query) throws Exception {
+        long[] balanced = new long[sample.size()];
+        long[] halves = new long[sample.size()];
+        double before = Balancing.share();
+        try {
+            for (int i = 0; i < sample.size(); i++) {
+                for (int pass = 0; pass < 2; pass++) {
+                    boolean inHalves = (i + pass) % 2 == 1;
+                    Balancing.halvesOnly(inHalves);
+                    long t = System.nanoTime();
+                    query.run(sample.get(i));
+                    (inHalves ? halves : balanced)[i] = System.nanoTime() - t;
+                }
+            }
+        } finally {
+            Balancing.halvesOnly(false);
+        }
+        return BenchReport.map("balanced", BenchReport.Stats.of(balanced), "halves", BenchReport.Stats.of(halves),
+                "shareBefore", BenchReport.round(before), "shareAfter", BenchReport.round(Balancing.share()));
     }
 }

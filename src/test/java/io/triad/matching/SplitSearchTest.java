@@ -1,13 +1,17 @@
 package io.triad.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -34,15 +38,16 @@ import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * A large search split in two halves of the documents, the second on a helper thread, answers exactly what the search
- * of the whole answers: the same hits in the same order (ties by key included) and the same total, for every k and
- * floor. The halves cut a segment in two, so each counts and scores only its own part of that segment.
+ * A large search split in two parts of the documents, the second on a helper thread, answers exactly what the search
+ * of the whole answers: the same hits in the same order (ties by key included) and the same total, for every k, floor
+ * and cut (30%, half, 70% of the documents). Each cut falls inside a segment, so each part counts and scores only its
+ * own piece of that segment. Where to cut is learnt from how long each part takes, within bounds.
  */
 class SplitSearchTest {
     private static final String[] WORDS = {"rust", "java", "kotlin", "data", "robots", "climate", "design", "sales"};
 
     @Test
-    void theTwoHalvesAnswerWhatTheWholeAnswers() throws IOException {
+    void thePartsAnswerWhatTheWholeAnswers() throws IOException {
         Random random = new Random(7);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
@@ -59,6 +64,7 @@ class SplitSearchTest {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 assertThat(reader.leaves()).hasSize(5);
                 IndexSearcher searcher = new IndexSearcher(reader);
+                int maxDoc = reader.maxDoc();
                 List<FixedBitSet> filters = new ArrayList<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
@@ -76,12 +82,14 @@ class SplitSearchTest {
                         for (float floor : new float[] {Float.NEGATIVE_INFINITY, 0.3f, 0.9f}) {
                             FilteredTopK.Result whole = FilteredTopK.search(searcher, leaf -> filters.get(leaf.ord),
                                     scoring, k, "key", floor, false);
-                            FilteredTopK.Result halves = FilteredTopK.search(searcher, leaf -> filters.get(leaf.ord),
-                                    scoring, k, "key", floor, true);
-                            String where = "query " + scoring + " k " + k + " floor " + floor;
-                            assertThat(halves.total()).as(where).isEqualTo(whole.total());
-                            assertThat(halves.hits()).as(where).isEqualTo(whole.hits());
-                            compared += whole.hits().size();
+                            for (int cut : new int[] {maxDoc * 3 / 10, maxDoc / 2, maxDoc * 7 / 10}) {
+                                FilteredTopK.Result parts = FilteredTopK.searchSplitAt(searcher,
+                                        leaf -> filters.get(leaf.ord), scoring, k, "key", floor, cut);
+                                String where = "query " + scoring + " k " + k + " floor " + floor + " cut " + cut;
+                                assertThat(parts.total()).as(where).isEqualTo(whole.total());
+                                assertThat(parts.hits()).as(where).isEqualTo(whole.hits());
+                                compared += whole.hits().size();
+                            }
                         }
                     }
                 }
@@ -112,6 +120,52 @@ class SplitSearchTest {
     }
 
     @Test
+    void theCutMovesBoundedStepsTowardsBothPartsEndingTogether() {
+        SearchHelpers.Balance balance = new SearchHelpers.Balance();
+        assertThat(balance.cut(1000)).as("at first").isEqualTo(500);
+        balance.learn(2_000_000, 1_000_000); // the helper's part ended 1 ms after this thread's 2 ms
+        assertThat(balance.share()).isCloseTo(0.5 + SearchHelpers.Balance.STEP / 2, within(1e-9));
+        balance.learn(2_000_000, 50_000_000); // a helper held up for 50 ms moves it no more than one step
+        assertThat(balance.share()).isCloseTo(0.5 + SearchHelpers.Balance.STEP * 1.5, within(1e-9));
+        for (int i = 0; i < 1000; i++) {
+            balance.learn(1_000_000, -1_000_000); // the helper's part always ended first
+        }
+        assertThat(balance.share()).as("never below").isEqualTo(SearchHelpers.Balance.LEAST);
+        assertThat(balance.cut(1000)).isEqualTo(300);
+        for (int i = 0; i < 1000; i++) {
+            balance.learn(1_000_000, 1_000_000);
+        }
+        assertThat(balance.share()).as("never above").isEqualTo(1 - SearchHelpers.Balance.LEAST);
+        SearchHelpers.Balance.halvesOnly = true;
+        try {
+            balance.learn(1_000_000, -1_000_000);
+            assertThat(balance.cut(1000)).as("halves only").isEqualTo(500);
+        } finally {
+            SearchHelpers.Balance.halvesOnly = false;
+        }
+        assertThat(balance.share()).as("nothing learnt meanwhile").isEqualTo(1 - SearchHelpers.Balance.LEAST);
+    }
+
+    @Test
+    void aHelperEndingLaterMovesTheCutTowardsThisThread() throws IOException {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "a second core");
+        SearchHelpers.Balance balance = new SearchHelpers.Balance();
+        // a helper may decline a part while it returns from the last one: then this thread runs it, and learns nothing
+        for (int i = 0; i < 20 && balance.share() == 0.5; i++) {
+            CountDownLatch started = new CountDownLatch(1);
+            SearchHelpers.both(() -> {
+                awaitQuietly(started); // until the helper has taken its part (a second at most)
+                return 1;
+            }, () -> {
+                started.countDown();
+                LockSupport.parkNanos(20_000_000); // the helper's part ends well after this thread's
+                return 2;
+            }, balance);
+        }
+        assertThat(balance.share()).isEqualTo(0.5 + SearchHelpers.Balance.STEP);
+    }
+
+    @Test
     void onlyALoneLargeSearchIsSplit() throws IOException {
         assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "a second core");
         boolean small = SearchHelpers.run(SearchHelpers.MIN_DOCS - 1, split -> split);
@@ -125,6 +179,14 @@ class SplitSearchTest {
         assertThat(innerSplit.get()).as("while another large search runs").isFalse();
         boolean again = SearchHelpers.run(SearchHelpers.MIN_DOCS, split -> split);
         assertThat(again).as("alone again").isTrue();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Few distinct values, so that many documents tie on score and the key decides. */
