@@ -35,7 +35,7 @@ final class BenchReport {
 
     /**
      * The mean of each tenth of a series, in the order measured, in milliseconds: a tenth far above the others is a
-     * window in which the machine ran slower, where a slow query of its own would be slow in every tenth.
+     * window in which every query ran slower.
      */
     static List<Double> meanByTenth(long[] nanos) {
         List<Double> means = new ArrayList<>();
@@ -132,7 +132,8 @@ final class BenchReport {
             List<Double> cpu = (List<Double>) e.get("cpuMeanByTenthMs");
             StringBuilder tenths = new StringBuilder();
             for (int t = 0; t < wall.size(); t++) {
-                tenths.append(t == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f / %.2f", wall.get(t), cpu.get(t)));
+                tenths.append(t == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%.2f / %.2f", wall.get(t), cpu.get(t)));
             }
             b.append(String.format(Locale.ROOT, "| %,d | %s |%n", (Integer) run.get("students"), tenths));
         }
