@@ -17,9 +17,9 @@ import org.apache.lucene.index.LeafReaderContext;
  * A large search's second core: {@link FilteredTopK} splits the documents of a large index in two, {@link MoneyRanking}
  * its segments, and {@link StudentMatches} the openings and then the page, and each hands one part to a helper thread,
  * so that a lone request is answered on both cores. The documents are cut where both parts are expected to end
- * together ({@link Balance}). Only a search of a large index with no other such search under way
- * is split (others find the cores busy already), and only an idle helper takes the half (no queue): otherwise the
- * caller scores both halves itself, so the throughput under load stays what it was.
+ * together ({@link Balance}). Only a search of a large index with no other such search under way is split (others find
+ * the cores busy already), and only an idle helper takes the part (no queue): otherwise the caller scores both parts
+ * itself, so the throughput under load stays what it was.
  */
 final class SearchHelpers {
     /** Below this many documents a search takes about a millisecond: not worth a hand-off. */
