@@ -9,7 +9,6 @@ import io.triad.matching.MatchEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +28,8 @@ import java.util.concurrent.Future;
 
 /**
  * Reads entities from PostgreSQL (plain JDBC on the follower's connection: a rebuild reads every row once) into the
- * engine. Each row's JSON is parsed once; a student's bytes go to the engine as read.
+ * engine. Each row's JSON is parsed once; a student's bytes go to the engine as PostgreSQL sent them (UTF-8, the
+ * driver's encoding), never decoded to a String.
  */
 @ApplicationScoped
 class IndexLoader {
@@ -85,9 +85,9 @@ class IndexLoader {
         try (PreparedStatement ps = c.prepareStatement(STUDENTS)) {
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
-                List<String> batch = new ArrayList<>(STUDENT_BATCH);
+                List<byte[]> batch = new ArrayList<>(STUDENT_BATCH);
                 while (rs.next()) {
-                    batch.add(rs.getString(2));
+                    batch.add(rs.getBytes(2));
                     n++;
                     if (batch.size() == STUDENT_BATCH) {
                         pending.add(pool.submit(indexStudents(engine, batch)));
@@ -113,11 +113,8 @@ class IndexLoader {
         return n;
     }
 
-    private Runnable indexStudents(MatchEngine engine, List<String> rows) {
-        return () -> rows.forEach(row -> {
-            byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
-            engine.addStudent(read(bytes, StudentDoc.class), bytes);
-        });
+    private Runnable indexStudents(MatchEngine engine, List<byte[]> rows) {
+        return () -> rows.forEach(row -> engine.addStudent(read(row, StudentDoc.class), row));
     }
 
     /**
@@ -151,12 +148,10 @@ class IndexLoader {
      * thousands to apply, and everyone's later changes wait behind them.
      */
     private void putStudents(Connection c, MatchEngine engine, Set<String> keys) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        forEachRow(c, STUDENTS + " where s.key = any(?)", keys, rs -> rows.add(rs.getString(2)));
-        (rows.size() < STUDENT_BATCH ? rows.stream() : rows.parallelStream()).forEach(row -> {
-            byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
-            engine.putStudent(read(bytes, StudentDoc.class), bytes);
-        });
+        List<byte[]> rows = new ArrayList<>();
+        forEachRow(c, STUDENTS + " where s.key = any(?)", keys, rs -> rows.add(rs.getBytes(2)));
+        (rows.size() < STUDENT_BATCH ? rows.stream() : rows.parallelStream())
+                .forEach(row -> engine.putStudent(read(row, StudentDoc.class), row));
     }
 
     @FunctionalInterface

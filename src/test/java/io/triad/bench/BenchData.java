@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.triad.domain.IsoDates;
 import io.triad.domain.StartupDoc;
 import io.triad.domain.StudentDoc;
 import io.triad.importing.DemoGenerator;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
  * back one entity at a time so a million students never sit in memory together.
  */
 final class BenchData {
-    static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
+    /** With the app's date reading (IsoDateReading), after Jackson's Java time module as in the app. */
+    static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().addModule(IsoDates.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private static final ObjectReader STUDENT = JSON.readerFor(StudentDoc.class);
     private static final ObjectReader STARTUP = JSON.readerFor(StartupDoc.class);
