@@ -2,6 +2,8 @@ package io.triad.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
@@ -11,15 +13,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A mapper with {@link IsoDates} reads every date as a mapper without it does, and fails where it fails with the same
- * error: every day of four years around a leap year, the first and last representable years, and texts that are not
- * plain dates (days that do not exist, other digits, other shapes, other JSON types).
+ * error: every day of two years, one of them leap, the first and last four-digit years, and texts that are not plain
+ * dates (days that do not exist, other digits, other shapes, other JSON types); leniently and strictly, and for a
+ * property with a pattern of its own.
  */
 class IsoDatesTest {
-    private static final ObjectMapper JACKSONS = JsonMapper.builder().findAndAddModules().build();
-    private static final ObjectMapper MINE = JsonMapper.builder().findAndAddModules().addModule(IsoDates.module())
-            .build();
-
     record Dated(LocalDate day) {
+    }
+
+    record Patterned(@JsonFormat(pattern = "dd/MM/yyyy") LocalDate day) {
+    }
+
+    record Strict(@JsonFormat(lenient = OptBoolean.FALSE) LocalDate day) {
     }
 
     @Test
@@ -39,20 +44,29 @@ class IsoDatesTest {
                 "\"2027-1-01\"", "\"2027-01-1\"", "\"2027/01/01\"", "\"2027-01-01T00:00\"", "\"2027-01-01T10:15:30\"",
                 "\" 2027-01-01\"", "\"2027-01-01 \"", "\"\"", "\"abcd-ef-gh\"", "\"２０２７-01-01\"", "\"2027-0a-01\"",
                 "\"20270101\"", "\"2027-001-01\"", "null", "20270101", "[2027, 1, 1]", "{}", "true", "1.5"));
-        int plain = 0;
-        for (String value : values) {
-            String json = "{\"day\": " + value + "}";
-            Object expected = read(JACKSONS, json);
-            assertThat(read(MINE, json)).as(json).isEqualTo(expected);
-            plain += expected instanceof LocalDate ? 1 : 0;
+        values.addAll(List.of("\"31/12/2027\"", "\"29/02/2027\"", "\"01/13/2027\""));
+        for (boolean lenient : new boolean[] {true, false}) {
+            ObjectMapper jacksons = JsonMapper.builder().findAndAddModules().defaultLeniency(lenient).build();
+            ObjectMapper mine = JsonMapper.builder().findAndAddModules().addModule(IsoDates.module())
+                    .defaultLeniency(lenient).build();
+            for (Class<? extends Record> type : List.of(Dated.class, Patterned.class, Strict.class)) {
+                int dates = 0;
+                for (String value : values) {
+                    String json = "{\"day\": " + value + "}";
+                    Object expected = read(jacksons, json, type);
+                    assertThat(read(mine, json, type)).as(type.getSimpleName() + " " + json).isEqualTo(expected);
+                    dates += expected instanceof LocalDate ? 1 : 0;
+                }
+                assertThat(dates).as("texts read as dates").isGreaterThan(type == Patterned.class ? 0 : 730);
+            }
         }
-        assertThat(plain).as("texts that were dates").isGreaterThan(730);
     }
 
     /** The date read, or the class and message of the failure. */
-    private static Object read(ObjectMapper mapper, String json) {
+    private static Object read(ObjectMapper mapper, String json, Class<? extends Record> type) {
         try {
-            return mapper.readValue(json, Dated.class).day();
+            Record read = mapper.readValue(json, type);
+            return type.getRecordComponents()[0].getAccessor().invoke(read);
         } catch (Exception e) {
             return e.getClass().getName() + ": " + e.getMessage();
         }
