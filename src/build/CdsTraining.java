@@ -1,16 +1,17 @@
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
  */
 public class CdsTraining {
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^\\s:]+:(\\d+)");
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
@@ -34,19 +36,23 @@ public class CdsTraining {
         Files.createDirectories(work);
         Path loaded = work.resolve("class-load.log"); // the run links these classes before the archive is written
         Files.deleteIfExists(archive);
-        int port = freePort();
+        Path log = work.resolve("triad.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:class+load=info:file=" + loaded,
                 "-Dcds.class-load-log=" + loaded, "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("triad.log").toFile());
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TRIAD_"));
         builder.environment().put("TRIAD_DB_DIR", work.resolve("db").toAbsolutePath().toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // Any port, the one Quarkus binds: a port chosen here and handed over could be the one the embedded
+        // PostgreSQL picks in the meantime (it happened once: "Port ... seems to be in use").
+        builder.environment().put("QUARKUS_HTTP_PORT", "0");
         long started = System.nanoTime();
+        long deadline = started + READY_WITHIN.toNanos();
         Process triad = builder.start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            awaitReady(http, port, triad);
+            int port = awaitListening(log, triad, deadline);
+            awaitReady(http, port, triad, deadline);
             for (String page : List.of("/", "/programs", "/login", "/programs?q=wage")) {
                 http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page)).build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -55,24 +61,34 @@ public class CdsTraining {
             triad.destroy();
             if (!triad.waitFor(60, TimeUnit.SECONDS)) {
                 triad.destroyForcibly();
-                throw new IllegalStateException("Triad did not stop within 60 s; see " + work.resolve("triad.log"));
+                throw new IllegalStateException("Triad did not stop within 60 s; see " + log);
             }
         }
         if (!Files.exists(archive)) {
-            throw new IllegalStateException("No archive was written; see " + work.resolve("triad.log"));
+            throw new IllegalStateException("No archive was written; see " + log);
         }
         System.out.printf("[cds] %s: %d MiB, recorded in %d s%n", archive, Files.size(archive) >> 20,
                 (System.nanoTime() - started) / 1_000_000_000L);
         deleteTree(work.resolve("db"));
     }
 
-    private static void awaitReady(HttpClient http, int port, Process triad) throws Exception {
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    /** The port of Quarkus's "Listening on: http://host:port" line in {@code log}. */
+    private static int awaitListening(Path log, Process triad, long deadline) throws Exception {
+        while (System.nanoTime() < deadline) {
+            alive(triad);
+            Matcher listening = LISTENING.matcher(new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1));
+            if (listening.find()) {
+                return Integer.parseInt(listening.group(1));
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("Triad did not listen within " + READY_WITHIN + "; see " + log);
+    }
+
+    private static void awaitReady(HttpClient http, int port, Process triad, long deadline) throws Exception {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
         while (System.nanoTime() < deadline) {
-            if (!triad.isAlive()) {
-                throw new IllegalStateException("Triad ended with " + triad.exitValue() + " before it was ready");
-            }
+            alive(triad);
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
@@ -85,9 +101,9 @@ public class CdsTraining {
         throw new IllegalStateException("Triad was not ready within " + READY_WITHIN);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    private static void alive(Process triad) {
+        if (!triad.isAlive()) {
+            throw new IllegalStateException("Triad ended with " + triad.exitValue() + " before it was ready");
         }
     }
 
