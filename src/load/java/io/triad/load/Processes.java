@@ -1,7 +1,7 @@
 package io.triad.load;
 
+import io.triad.TestPorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +41,7 @@ final class Processes implements AutoCloseable {
     /** Starts Triad on the data and waits until it is ready; its URL. */
     String startTriad(List<Path> imports) throws IOException, InterruptedException {
         dbDir = Files.createDirectories(cfg.work().resolve("db"));
-        int port = freePort();
+        int port = TestPorts.free();
         String jar = System.getProperty("load.jar", "target/quarkus-app/quarkus-run.jar");
         String importing = "classpath:data/programs.json,classpath:data/demo.json,"
                 + imports.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(","));
@@ -71,7 +71,7 @@ final class Processes implements AutoCloseable {
         if (dbDir == null) {
             throw new IllegalStateException("With -Dload.base, give -Dload.floor too: the floor needs a database");
         }
-        int port = freePort();
+        int port = TestPorts.free();
         String dbPort = Files.readAllLines(dbDir.resolve("postmaster.pid")).get(3).strip();
         String password = Files.readString(dbDir.resolve("triad-db-password")).strip();
         String jar = System.getProperty("load.floorJar", "load/floor/target/quarkus-app/quarkus-run.jar");
@@ -152,11 +152,6 @@ final class Processes implements AutoCloseable {
         throw new IllegalStateException("Triad did not keep ahead within " + atMost);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     /** The floor first: it holds connections to Triad's database. */
     @Override

@@ -2,9 +2,9 @@ package io.triad.it;
 
 import static org.awaitility.Awaitility.await;
 
+import io.triad.TestPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +51,7 @@ public final class TriadProcess implements AutoCloseable {
 
     /** Starts Triad on a free port with {@code database} and the extra {@code environment}; returns once it is ready. */
     public static TriadProcess start(String name, TestDatabase database, Map<String, String> environment) {
-        return start(name, freePort(), database, environment);
+        return start(name, TestPorts.free(), database, environment);
     }
 
     /** Starts Triad on {@code port}: for a test that needs to know it beforehand. */
@@ -200,13 +200,6 @@ public final class TriadProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public String toString() {

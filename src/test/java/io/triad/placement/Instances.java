@@ -1,7 +1,7 @@
 package io.triad.placement;
 
+import io.triad.TestPorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +25,7 @@ final class Instances implements AutoCloseable {
         String jar = System.getProperty("triad.jar", "target/quarkus-app/quarkus-run.jar");
         Path logs = Files.createDirectories(Path.of("target", "it-logs"));
         for (int i = 0; i < count; i++) {
-            int port = freePort();
+            int port = TestPorts.free();
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-Xmx512m", "-jar", jar).redirectErrorStream(true)
                     .redirectOutput(logs.resolve("placement-instance-" + i + ".log").toFile());
@@ -64,11 +64,6 @@ final class Instances implements AutoCloseable {
         throw new IllegalStateException("Triad at " + base + " was not ready within 3 minutes");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Override
     public void close() throws Exception {
