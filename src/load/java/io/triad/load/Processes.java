@@ -152,7 +152,6 @@ final class Processes implements AutoCloseable {
         throw new IllegalStateException("Triad did not keep ahead within " + atMost);
     }
 
-
     /** The floor first: it holds connections to Triad's database. */
     @Override
     public void close() throws InterruptedException {

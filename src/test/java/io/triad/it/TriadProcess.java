@@ -200,7 +200,6 @@ public final class TriadProcess implements AutoCloseable {
         }
     }
 
-
     @Override
     public String toString() {
         return "Triad " + name + " on port " + port + " (pid " + process.pid() + ", log " + log + ")";

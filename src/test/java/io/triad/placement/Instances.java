@@ -64,7 +64,6 @@ final class Instances implements AutoCloseable {
         throw new IllegalStateException("Triad at " + base + " was not ready within 3 minutes");
     }
 
-
     @Override
     public void close() throws Exception {
         for (Process p : processes) {
