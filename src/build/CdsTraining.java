@@ -75,7 +75,7 @@ public class CdsTraining {
     /** The port of Quarkus's "Listening on: http://host:port" line in {@code log}. */
     private static int awaitListening(Path log, Process triad, long deadline) throws Exception {
         while (System.nanoTime() < deadline) {
-            alive(triad);
+            requireAlive(triad);
             Matcher listening = LISTENING.matcher(new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1));
             if (listening.find()) {
                 return Integer.parseInt(listening.group(1));
@@ -88,7 +88,7 @@ public class CdsTraining {
     private static void awaitReady(HttpClient http, int port, Process triad, long deadline) throws Exception {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
         while (System.nanoTime() < deadline) {
-            alive(triad);
+            requireAlive(triad);
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
@@ -101,7 +101,7 @@ public class CdsTraining {
         throw new IllegalStateException("Triad was not ready within " + READY_WITHIN);
     }
 
-    private static void alive(Process triad) {
+    private static void requireAlive(Process triad) {
         if (!triad.isAlive()) {
             throw new IllegalStateException("Triad ended with " + triad.exitValue() + " before it was ready");
         }

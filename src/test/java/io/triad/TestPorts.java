@@ -36,7 +36,8 @@ public final class TestPorts {
         throw new IllegalStateException("No free port between " + from + " and " + to);
     }
 
-    private static int[] anyPortRange() {
+    /** The kernel's range for "any port": its first and last port. */
+    static int[] anyPortRange() {
         try {
             // Files.readString would stop after a byte: a /proc file says it is empty
             String[] bounds = Files.readAllLines(RANGE).get(0).trim().split("\\s+");
