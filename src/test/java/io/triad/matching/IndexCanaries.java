@@ -24,7 +24,11 @@ final class IndexCanaries {
     /** A value that must be found on disk: proves that a scan reads the files the terms are written to. */
     static final String CONTROL_SKILL = "controlskill7f3a";
     static final LocalDate BIRTH = LocalDate.parse("1987-11-23");
-    static final LocalDate BIRTH_2 = LocalDate.parse("1993-02-17");
+    /**
+     * Its epoch day (0x21E7) has no zero byte: 1993-02-17 (0x2100, so 00 00 21 00 as an int) turned up by chance
+     * among the zeros of a programs index's file once.
+     */
+    static final LocalDate BIRTH_2 = LocalDate.parse("1993-10-06");
     static final WorkStatus STATUS = WorkStatus.PROTECTED_PERSON;
     static final List<EquityGroup> GROUPS = List.of(EquityGroup.INDIGENOUS, EquityGroup.PERSON_WITH_DISABILITY);
 
