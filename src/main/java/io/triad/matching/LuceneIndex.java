@@ -10,6 +10,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,6 +43,8 @@ public final class LuceneIndex implements Closeable {
     private final String name;
     private final Path directory;
     private final IndexWriter writer;
+    /** The policy outside bulk loads. */
+    private final MergePolicy mergePolicy;
     private final SearcherManager searchers;
     /** Null during a bulk load and after close. */
     private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
@@ -64,6 +68,7 @@ public final class LuceneIndex implements Closeable {
             config.setMaxBufferedDocs(maxBufferedDocs);
             directory = home.newIndexDirectory(name);
             writer = new IndexWriter(new MMapDirectory(directory), config);
+            mergePolicy = config.getMergePolicy();
             searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
@@ -113,9 +118,14 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** Empties the index and stops reopening until {@link #endBulk}; {@link #add} documents meanwhile. */
+    /**
+     * Empties the index and stops reopening until {@link #endBulk}; {@link #add} documents meanwhile. Nothing is merged
+     * until then: a merge during the load would write again what {@link #endBulk}'s merge writes once more (at 10M
+     * students, ten of the load's segments were merged into one while the load went on).
+     */
     public void startBulk() {
         stopReopening();
+        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
         try {
             writer.deleteAll();
         } catch (IOException e) {
@@ -140,6 +150,7 @@ public final class LuceneIndex implements Closeable {
         });
         refreshNow();
         startReopening();
+        writer.getConfig().setMergePolicy(mergePolicy);
         try {
             if (search(searcher -> searcher.getIndexReader().leaves().size()) > BULK_SEGMENTS) {
                 writer.forceMerge(BULK_SEGMENTS, false); // merge threads; searchers see the result once it is done

@@ -5,18 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.triad.domain.OpeningDoc;
 import io.triad.domain.ProgramDoc;
 import io.triad.domain.StudentDoc;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bulk load written in many segments is merged into {@link LuceneIndex#BULK_SEGMENTS} in the background, and then
- * answers what the same load in one segment answers.
+ * A bulk load written in many segments merges none of them while it goes on, is then merged into {@link
+ * LuceneIndex#BULK_SEGMENTS} in the background, and answers what the same load in one segment answers.
  */
 class BulkMergeTest {
     @TempDir
@@ -46,6 +53,37 @@ class BulkMergeTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void nothingIsMergedWhileABulkLoadGoesOnAndEverythingAfter() throws Exception {
+        LuceneIndex.maxBufferedDocs = 3;
+        try (IndexHome home = IndexHome.open(base.resolve("home"));
+                LuceneIndex index = new LuceneIndex(home, "bulk", TextAnalysis.PER_FIELD)) {
+            index.startBulk();
+            for (int i = 0; i < 60; i++) {
+                Document doc = new Document();
+                doc.add(new StringField(LuceneIndex.ID, "d" + i, Field.Store.NO));
+                index.add(doc);
+            }
+            long written = segments(home);
+            assertThat(written).as("segments written by the load").isGreaterThanOrEqualTo(19);
+            // a merge policy would merge ten of these tiny segments at once, within milliseconds
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> segments(home) == written);
+            index.endBulk();
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> index.search(
+                    s -> s.getIndexReader().leaves().size()) == LuceneIndex.BULK_SEGMENTS);
+            int searchable = index.search(s -> s.count(new MatchAllDocsQuery()));
+            assertThat(searchable).isEqualTo(60);
+        }
+    }
+
+    /** The segments in the index's files (one {@code .si} file each). */
+    private static long segments(IndexHome home) throws IOException {
+        try (Stream<Path> files = Files.walk(home.directory())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".si")).count();
         }
     }
 
