@@ -119,13 +119,13 @@ public final class LuceneIndex implements Closeable {
     }
 
     /**
-     * Empties the index and stops reopening until {@link #endBulk}; {@link #add} documents meanwhile. Nothing is merged
-     * until then: a merge during the load would write again what {@link #endBulk}'s merge writes once more (at 10M
-     * students, ten of the load's segments were merged into one while the load went on).
+     * Empties the index and stops reopening until {@link #endBulk}; {@link #add} documents meanwhile. Until then nothing
+     * is merged and segments are not packed into compound files: {@link #endBulk}'s merge writes everything once more
+     * anyway (at 10M students, ten of the load's segments used to be merged into one while the load went on).
      */
     public void startBulk() {
         stopReopening();
-        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE).setUseCompoundFile(false);
         try {
             writer.deleteAll();
         } catch (IOException e) {
@@ -150,7 +150,7 @@ public final class LuceneIndex implements Closeable {
         });
         refreshNow();
         startReopening();
-        writer.getConfig().setMergePolicy(mergePolicy);
+        writer.getConfig().setMergePolicy(mergePolicy).setUseCompoundFile(true);
         try {
             if (search(searcher -> searcher.getIndexReader().leaves().size()) > BULK_SEGMENTS) {
                 writer.forceMerge(BULK_SEGMENTS, false); // merge threads; searchers see the result once it is done

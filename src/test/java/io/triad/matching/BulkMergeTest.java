@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bulk load written in many segments merges none of them while it goes on, is then merged into {@link
- * LuceneIndex#BULK_SEGMENTS} in the background, and answers what the same load in one segment answers.
+ * A bulk load written in many segments merges none of them and packs none into a compound file while it goes on, is
+ * then merged into {@link LuceneIndex#BULK_SEGMENTS} in the background, and answers what the same load in one segment
+ * answers.
  */
 class BulkMergeTest {
     @TempDir
@@ -57,7 +58,7 @@ class BulkMergeTest {
     }
 
     @Test
-    void nothingIsMergedWhileABulkLoadGoesOnAndEverythingAfter() throws Exception {
+    void nothingIsMergedOrPackedWhileABulkLoadGoesOnAndEverythingAfter() throws Exception {
         LuceneIndex.maxBufferedDocs = 3;
         try (IndexHome home = IndexHome.open(base.resolve("home"));
                 LuceneIndex index = new LuceneIndex(home, "bulk", TextAnalysis.PER_FIELD)) {
@@ -67,23 +68,29 @@ class BulkMergeTest {
                 doc.add(new StringField(LuceneIndex.ID, "d" + i, Field.Store.NO));
                 index.add(doc);
             }
-            long written = segments(home);
+            long written = files(home, ".si");
             assertThat(written).as("segments written by the load").isGreaterThanOrEqualTo(19);
+            assertThat(files(home, ".cfs")).as("compound files written by the load").isZero();
             // a merge policy would merge ten of these tiny segments at once, within milliseconds
             Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                    .until(() -> segments(home) == written);
+                    .until(() -> files(home, ".si") == written);
             index.endBulk();
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> index.search(
                     s -> s.getIndexReader().leaves().size()) == LuceneIndex.BULK_SEGMENTS);
             int searchable = index.search(s -> s.count(new MatchAllDocsQuery()));
             assertThat(searchable).isEqualTo(60);
+            Document late = new Document();
+            late.add(new StringField(LuceneIndex.ID, "late", Field.Store.NO));
+            index.update("late", late);
+            index.refreshNow();
+            assertThat(files(home, ".cfs")).as("a segment written after the load is a compound file").isPositive();
         }
     }
 
-    /** The segments in the index's files (one {@code .si} file each). */
-    private static long segments(IndexHome home) throws IOException {
+    /** The index's files whose names end with {@code suffix} ({@code .si}: one per segment). */
+    private static long files(IndexHome home, String suffix) throws IOException {
         try (Stream<Path> files = Files.walk(home.directory())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".si")).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).count();
         }
     }
 
