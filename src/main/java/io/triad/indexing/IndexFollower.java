@@ -82,7 +82,11 @@ public class IndexFollower {
         stop();
     }
 
-    void start() {
+    /** Once: after Flyway's migration at start-up ({@link IndexBuildAfterMigration}) or at start-up, whichever comes first. */
+    synchronized void start() {
+        if (thread != null) {
+            return;
+        }
         thread = new Thread(this::run, "index-follower");
         thread.setDaemon(true);
         thread.start();
