@@ -23,9 +23,6 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.awaitility.Awaitility;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,8 +41,6 @@ class RebuildRetryTest {
     IndexLoader loader;
     @Inject
     ObjectMapper json;
-    @Inject
-    Flyway flyway;
 
     @Test
     void aFailedRebuildIsRetriedWithGrowingPausesUntilTheIndexIsReady() {
@@ -70,38 +65,6 @@ class RebuildRetryTest {
         } finally {
             follower.stop();
             index.close();
-        }
-    }
-
-    /**
-     * A restart finds the schema migrated: Flyway then runs no migration, and its callback must start the build all
-     * the same (IndexBuildAfterMigration), before Quarkus's start-up event.
-     */
-    @Test
-    void flywaysMigrationStartsTheBuildEvenWithNothingToMigrate() throws SQLException {
-        SearchIndex index = new SearchIndex(json, IndexHome.defaultBase(), LocalDate::now);
-        IndexFollower follower = new IndexFollower(dataSource, loader, index, settings());
-        FluentConfiguration configuration = Flyway.configure().configuration(flyway.getConfiguration());
-        new IndexBuildAfterMigration(follower).customize(configuration);
-        try {
-            assertThat(configuration.load().migrate().migrationsExecuted).as("the schema was migrated already")
-                    .isZero();
-            // a whole rebuild of the tests' database, not one change: as long as a slow machine needs
-            Awaitility.await("the index is ready without a start-up event").atMost(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofMillis(50)).until(index::isReady);
-            assertThat(index.engine().documentCounts().get("program")).as("every program in PostgreSQL")
-                    .isEqualTo(programsInDatabase());
-        } finally {
-            follower.stop();
-            index.close();
-        }
-    }
-
-    private int programsInDatabase() throws SQLException {
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement();
-                var rs = s.executeQuery("select count(*) from program")) {
-            rs.next();
-            return rs.getInt(1);
         }
     }
 
