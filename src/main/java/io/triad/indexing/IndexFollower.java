@@ -82,11 +82,7 @@ public class IndexFollower {
         stop();
     }
 
-    /** Once: after Flyway's migration at start-up ({@link IndexBuildAfterMigration}) or at start-up, whichever comes first. */
-    synchronized void start() {
-        if (thread != null) {
-            return;
-        }
+    void start() {
         thread = new Thread(this::run, "index-follower");
         thread.setDaemon(true);
         thread.start();
