@@ -61,8 +61,13 @@ final class BenchReport {
 
     /** This process's resident set size (VmRSS), in MiB; -1 where /proc is missing. */
     static double rssMiB() {
+        return rssMiB("self");
+    }
+
+    /** The resident set size of process {@code pid} ("self": this one), in MiB; -1 where /proc is missing. */
+    static double rssMiB(String pid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0);
                 }

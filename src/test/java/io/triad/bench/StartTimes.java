@@ -94,7 +94,8 @@ public final class StartTimes {
         try {
             awaitOk(process, URI.create("http://localhost:" + port + path), t0);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            Start s = new Start(what, seconds, cpuSeconds(process.pid()), rssMiB(process.pid()));
+            Start s = new Start(what, seconds, cpuSeconds(process.pid()),
+                    BenchReport.rssMiB(Long.toString(process.pid())));
             System.out.printf(Locale.ROOT, "%s: %.2f s to ready, JVM CPU %.2f s, RSS %.0f MiB%n", what, s.seconds(),
                     s.cpuSeconds(), s.rssMiB());
             return s;
@@ -130,15 +131,6 @@ public final class StartTimes {
     private static double cpuSeconds(long pid) throws IOException {
         String[] f = Files.readString(Path.of("/proc", Long.toString(pid), "stat")).split(" ");
         return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS;
-    }
-
-    private static double rssMiB(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-            }
-        }
-        return -1;
     }
 
     private static double median(List<Start> starts) {
