@@ -146,7 +146,7 @@ public final class StartTimes {
         StringBuilder b = new StringBuilder("# Start to ready, ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm",
                         Locale.ENGLISH))).append(" UTC\n\n");
-        b.append("`./mvnw -B -o -Pstarts package -DskipTests` (`io.triad.bench.StartTimes`): README's command on fresh "
+        b.append("`./mvnw -B -Pstarts package -DskipTests` (`io.triad.bench.StartTimes`): README's command on fresh "
                 + "directories, then restarts, each right after a start of the floor (`load/floor`: Quarkus, one data "
                 + "source, a Qute page, on a PostgreSQL of its own). Ready: the first 200 of `/q/health/ready` "
                 + "(Triad) or `/fortunes` (the floor), polled every 20 ms from the JVM's launch. Load average ")
