@@ -4,8 +4,10 @@ import io.triad.domain.ProgramDoc;
 import io.triad.matching.Catalog.Located;
 import io.triad.matching.StudentIndex.Ranking;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,10 +19,12 @@ import java.util.function.BooleanSupplier;
  * matches ({@link ProgramMatches}) read them instead of searching each eligible opening: the first entry of a ranking
  * is the opening's exact best score, and its entries in order are every student above its last score.
  *
- * <p>The text score depends on the whole index's statistics, so any student change makes every ranking stale: they
- * are only used at the version they were made for. They are made again in the background ({@link #keepWhenQuiet})
- * once the students have not changed for a while and a program's matches found them stale, and never while students
- * keep changing: a build stops at the first change it sees.
+ * <p>The text score depends on the whole index's statistics, so any student change makes every ranking stale: its
+ * scores are exact only at the version it was made for. After students changed, a ranking still bounds the students
+ * it was made from: an unchanged student scores at most {@link Scoring#textRise} more than then, and the others are in
+ * segments written since ({@link StudentIndex.Pinned#skipping}); see {@link ProgramMatches}. The rankings are made
+ * again in the background ({@link #keepWhenQuiet}) once a program's matches found them stale, on one reader, so
+ * students changing meanwhile do not stop a build.
  */
 final class KeptRankings implements AutoCloseable {
     /** Students kept per opening: a page of 20 for a program whose rules pass one student in five. */
@@ -29,14 +33,14 @@ final class KeptRankings implements AutoCloseable {
     static final int PAGE = 20;
     /** Bounds the searches kept ({@link #keepSearched}): {@link #PAGE} hits at most each. */
     static final int MAX_SEARCHES = 20_000;
+    /** While students keep changing, a build is made again once the last is this many times as old as it took. */
+    static final int REBUILD_AFTER = 5;
 
     private final Catalog catalog;
     private final StudentIndex students;
-    private final Map<String, Ranking> byOpening = new ConcurrentHashMap<>();
     private final Map<String, Searched> searches = new ConcurrentHashMap<>();
-    /** The student version of the last complete build, or -1. */
-    private volatile long version = -1;
-    private volatile long epoch = -1;
+    /** The last complete build, or null. */
+    private volatile Kept kept;
     private volatile boolean wanted = true;
     private ScheduledExecutorService background;
 
@@ -45,24 +49,48 @@ final class KeptRankings implements AutoCloseable {
         this.students = students;
     }
 
-    /** Whether a build completed for these students (openings changed since it have no ranking: {@link #of}). */
-    boolean keptFor(long studentVersion) {
-        return version == studentVersion;
+    /**
+     * One complete build: each opening's ranking ({@code depth} students) for the students at one reader version,
+     * that reader's segment cores ({@link StudentIndex.Pinned#cores}), the openings' epoch when it began, and when it
+     * ended ({@link System#nanoTime}) after how long.
+     */
+    record Kept(long version, Set<Object> cores, long epoch, int depth, Map<String, Ranking> byOpening, long endedAt,
+            long tookNanos) {
+        /** The opening's ranking if it was made for this very opening and startup, else null. */
+        Ranking of(Located at) {
+            Ranking r = byOpening.get(at.opening().key());
+            return r != null && r.opening() == at.opening() && r.startup() == at.startup() ? r : null;
+        }
     }
 
-    /** {@link #keptFor}, asked by a program's matches: stale rankings, or openings changed since, are wanted again. */
-    boolean usableFor(long studentVersion) {
-        if (version != studentVersion || epoch != catalog.epoch.get()) {
+    /** Whether a build completed for these students (openings changed since it have no ranking: {@link #of}). */
+    boolean keptFor(long studentVersion) {
+        Kept k = kept;
+        return k != null && k.version() == studentVersion;
+    }
+
+    /** The student version of the last complete build, or -1. */
+    long keptVersion() {
+        Kept k = kept;
+        return k == null ? -1 : k.version();
+    }
+
+    /**
+     * The last complete build, asked by a program's matches for these students: when its rankings are for other
+     * students, or openings changed since, they are wanted again ({@link #keepWhenQuiet}). Null when none was made.
+     */
+    Kept usableFor(long studentVersion) {
+        Kept k = kept;
+        if (k == null || k.version() != studentVersion || k.epoch() != catalog.epoch.get()) {
             wanted = true;
         }
-        return keptFor(studentVersion);
+        return k;
     }
 
     /** The opening's ranking if it was made for these students and this very opening and startup, else null. */
     Ranking of(Located at, long studentVersion) {
-        Ranking r = byOpening.get(at.opening().key());
-        return r != null && r.version() == studentVersion && r.opening() == at.opening()
-                && r.startup() == at.startup() ? r : null;
+        Kept k = kept;
+        return k != null && k.version() == studentVersion ? k.of(at) : null;
     }
 
     /**
@@ -103,34 +131,37 @@ final class KeptRankings implements AutoCloseable {
     }
 
     /**
-     * Ranks every opening that has no current ranking, {@code depth} students each. Returns false when the students
-     * changed meanwhile (or the thread was interrupted).
+     * Ranks every opening, {@code depth} students each, for the students as they are now: one reader is held for the
+     * whole build, so students changing meanwhile do not stop it. Rankings already kept for those students at that
+     * depth are reused. Returns false when the thread was interrupted.
      */
     boolean keep(int depth) {
-        long studentVersion = students.version();
-        long openings = catalog.epoch.get();
-        for (Located at : catalog.openings.values()) {
-            if (of(at, studentVersion) != null) {
-                continue;
+        long started = System.nanoTime();
+        return students.pinned(pin -> {
+            long openings = catalog.epoch.get();
+            Kept before = kept;
+            boolean reuse = before != null && before.version() == pin.version && before.depth() == depth;
+            Map<String, Ranking> made = new HashMap<>();
+            for (Located at : catalog.openings.values()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return false;
+                }
+                Ranking r = reuse ? before.of(at) : null;
+                made.put(at.opening().key(), r != null ? r : pin.ranking(at.opening(), at.startup(), depth));
             }
-            Ranking r = students.ranking(at.opening(), at.startup(), depth);
-            if (r.version() != studentVersion || Thread.currentThread().isInterrupted()) {
-                return false;
-            }
-            byOpening.put(at.opening().key(), r);
-        }
-        byOpening.values().removeIf(r -> r.version() != studentVersion
-                || catalog.openings.get(r.opening().key()) == null);
-        searches.values().removeIf(s -> s.version() != studentVersion
-                || catalog.openings.get(s.at().opening().key()) != s.at());
-        version = studentVersion;
-        epoch = openings;
-        return true;
+            searches.values().removeIf(s -> s.version() != pin.version
+                    || catalog.openings.get(s.at().opening().key()) != s.at());
+            long ended = System.nanoTime();
+            kept = new Kept(pin.version, pin.cores(), openings, depth, made, ended, ended - started);
+            return true;
+        });
     }
 
     /**
      * From now on, every {@code quiet}: runs {@code build} (which calls {@link #keep}) when a program's matches found
-     * the rankings stale (or none was made yet) and the students did not change since the last look.
+     * the rankings stale (or none was made yet), as soon as the students have not changed since the last look; while
+     * they keep changing, once the last build is older than {@link #REBUILD_AFTER} times what it took (and than
+     * {@code quiet}), so that keeping ahead takes at most about a fifth of one core.
      */
     synchronized void keepWhenQuiet(Duration quiet, BooleanSupplier build) {
         if (background != null) {
@@ -148,13 +179,17 @@ final class KeptRankings implements AutoCloseable {
                 long now = students.version();
                 boolean quietSince = now == seen[0];
                 seen[0] = now;
-                if (wanted && quietSince) {
+                Kept k = kept;
+                boolean old = k == null || System.nanoTime() - k.endedAt() >= Math.max(quiet.toNanos(),
+                        REBUILD_AFTER * k.tookNanos());
+                if (wanted && (quietSince || old)) {
                     wanted = false;
                     long started = System.nanoTime();
                     boolean done = build.getAsBoolean();
                     wanted |= !done;
-                    log().log(System.Logger.Level.INFO, "Kept ahead for {0} openings in {1} ms{2}", byOpening.size(),
-                            (System.nanoTime() - started) / 1_000_000, done ? "" : ", stopped: students changed");
+                    log().log(System.Logger.Level.INFO, "Kept ahead for {0} openings in {1} ms{2}",
+                            kept == null ? 0 : kept.byOpening().size(), (System.nanoTime() - started) / 1_000_000,
+                            done ? "" : ", stopped");
                 }
             } catch (RuntimeException e) {
                 log().log(System.Logger.Level.ERROR, "Keeping ahead failed; a program's matches search instead", e);

@@ -311,6 +311,11 @@ public final class MatchEngine implements AutoCloseable {
         return rankings.keptFor(studentIndex.version());
     }
 
+    /** The student version of the last complete build of the rankings, or -1. */
+    long rankingsVersion() {
+        return rankings.keptVersion();
+    }
+
     /** Keeps the rankings only, {@code depth} students per opening. */
     boolean keepRankings(int depth) {
         return rankings.keep(depth);

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The placements a program would fund, best fit first. Each eligible opening gives its best {@code limit} among the
@@ -132,8 +133,14 @@ final class ProgramMatches {
     /** The page from the kept rankings (see the class comment), or null when they are not kept for these students. */
     private Page<Placement> fromRankings(ProgramDoc p, long used, LocalDate asOf, int limit, boolean privileged,
             List<Located> eligible) {
-        return students.pinned(pin -> rankings.usableFor(pin.version)
-                ? fromRankings(pin, p, used, asOf, limit, privileged, eligible) : null);
+        return students.pinned(pin -> {
+            KeptRankings.Kept kept = rankings.usableFor(pin.version);
+            if (kept == null) {
+                return null;
+            }
+            return kept.version() == pin.version ? fromRankings(pin, p, used, asOf, limit, privileged, eligible)
+                    : rebased(pin, kept, p, used, asOf, limit, privileged, eligible);
+        });
     }
 
     private Page<Placement> fromRankings(StudentIndex.Pinned pin, ProgramDoc p, long used, LocalDate asOf, int limit,
@@ -201,6 +208,62 @@ final class ProgramMatches {
                 }
             }
         }
+        return page(pin, p, used, asOf, privileged, worstFirst);
+    }
+
+    /**
+     * The page from rankings kept for other students (an older reader version, {@code kept}). An opening with a
+     * ranking is bounded by the higher of two scores: its kept best plus the most an unchanged student's score can
+     * have risen since ({@link Scoring#textRise}), and the best of the students in segments the build's reader did
+     * not have (written since: the changed and new students). An opening without one is bounded by {@link #bound}.
+     * The openings are then searched in full, best bound first, until one's bound is below the page's last score.
+     */
+    private Page<Placement> rebased(StudentIndex.Pinned pin, KeptRankings.Kept kept, ProgramDoc p, long used,
+            LocalDate asOf, int limit, boolean privileged, List<Located> eligible) throws IOException {
+        EligibleStudents rules = new EligibleStudents(p, privileged);
+        FixedBitSet[] older = pin.skipping(kept.cores());
+        List<Visit> visits = new ArrayList<>();
+        for (Located at : eligible) {
+            Ranking r = kept.of(at);
+            double bound = r == null ? bound(at) : Double.NEGATIVE_INFINITY;
+            if (r != null && r.docs().length > 0) {
+                bound = r.scores()[0] + Scoring.textRise(r.text(), pin.text(at.opening()), Scoring.TEXT) + SLACK;
+            }
+            if (r != null) {
+                List<FilteredTopK.Hit> newest = pin.forProgram(at.opening(), at.startup(), 1, rules,
+                        Float.NEGATIVE_INFINITY, older).hits();
+                if (!newest.isEmpty()) {
+                    bound = Math.max(bound, newest.get(0).score() + SLACK);
+                }
+            }
+            if (bound > Double.NEGATIVE_INFINITY) { // else no student fits and passes
+                visits.add(new Visit(at, null, bound));
+            }
+        }
+        visits.sort(Comparator.comparingDouble(Visit::bound).reversed());
+        PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(Candidate.BEST.reversed());
+        for (Visit v : visits) {
+            boolean full = worstFirst.size() >= limit;
+            float floor = full ? worstFirst.peek().hit().score() : Float.NEGATIVE_INFINITY;
+            if (full && v.bound() < floor) {
+                break; // every later opening's bound is lower still
+            }
+            Located at = v.at();
+            List<FilteredTopK.Hit> hits = rankings.searched(p, privileged, at, pin.version, limit, floor);
+            if (hits == null) {
+                hits = pin.forProgram(at.opening(), at.startup(), limit, rules, floor).hits();
+                rankings.keepSearched(p, privileged, at, pin.version, limit, floor, hits);
+            }
+            for (FilteredTopK.Hit hit : hits) {
+                offer(worstFirst, limit, new Candidate(at, hit));
+            }
+        }
+        return page(pin, p, used, asOf, privileged, worstFirst);
+    }
+
+    /** The page of the best candidates, their students read, with the dashboard's count as its total. */
+    private Page<Placement> page(StudentIndex.Pinned pin, ProgramDoc p, long used, LocalDate asOf, boolean privileged,
+            PriorityQueue<Candidate> worstFirst) throws IOException {
         List<Candidate> best = new ArrayList<>(worstFirst);
         best.sort(Candidate.BEST);
         List<Scored<StudentDoc>> read = pin.read(best.stream().map(Candidate::hit).toList());

@@ -6,6 +6,7 @@ import io.triad.domain.StudentDoc;
 import io.triad.domain.WorkMode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.List;
@@ -130,33 +131,122 @@ final class Scoring {
      */
     static boolean addTextClauses(BooleanQuery.Builder q, IndexSearcher searcher, String text, float weight)
             throws IOException {
-        List<TermQuery> terms = new ArrayList<>();
-        double max = Math.max(addTerms(terms, searcher, TextAnalysis.TEXT_EN, text, TextAnalysis.ENGLISH),
-                addTerms(terms, searcher, TextAnalysis.TEXT_FR, text, TextAnalysis.FRENCH));
-        for (TermQuery term : terms) {
-            q.add(new BoostQuery(term, (float) (weight / max)), Occur.SHOULD);
-        }
-        return !terms.isEmpty();
-    }
-
-    private static double addTerms(List<TermQuery> terms, IndexSearcher searcher, String field, String text,
-            Analyzer analyzer) throws IOException {
-        CollectionStatistics collection = searcher.collectionStatistics(field);
-        if (collection == null) {
-            return 0;
-        }
-        List<String> tokens = TextAnalysis.tokens(analyzer, field, text).stream()
-                .limit(IndexSearcher.getMaxClauseCount() / 4).toList();
-        TermStates[] states = termStates(searcher, field, tokens);
-        double sum = 0;
-        for (int k = 0; k < states.length; k++) {
-            if (states[k].docFreq() > 0) {
-                long n = states[k].docFreq();
-                sum += Math.log(1 + (collection.docCount() - n + 0.5D) / (n + 0.5D));
-                terms.add(new TermQuery(new Term(field, tokens.get(k)), states[k]));
+        FieldTerms[] fields = fieldTerms(searcher, text);
+        double max = bmax(fields);
+        boolean any = false;
+        for (FieldTerms f : fields) {
+            for (int k = 0; f != null && k < f.tokens().size(); k++) {
+                if (f.states()[k].docFreq() > 0) {
+                    q.add(new BoostQuery(new TermQuery(new Term(f.field(), f.tokens().get(k)), f.states()[k]),
+                            (float) (weight / max)), Occur.SHOULD);
+                    any = true;
+                }
             }
         }
-        return sum;
+        return any;
+    }
+
+    /** The text fields, in the order of {@link #fieldTerms}. */
+    private static final List<String> TEXT_FIELDS = List.of(TextAnalysis.TEXT_EN, TextAnalysis.TEXT_FR);
+
+    /**
+     * One text field's analysed tokens of a text, their statistics, their IDFs (0 for a token not in the index), and
+     * the field's average length.
+     */
+    private record FieldTerms(String field, List<String> tokens, TermStates[] states, double[] idf,
+            double averageLength) {
+        double sum() {
+            double sum = 0;
+            for (double i : idf) {
+                sum += i;
+            }
+            return sum;
+        }
+    }
+
+    /** bmax: the larger field's sum of IDFs. */
+    private static double bmax(FieldTerms[] fields) {
+        return Arrays.stream(fields).filter(Objects::nonNull).mapToDouble(FieldTerms::sum).max().orElse(0);
+    }
+
+    /** {@link FieldTerms} of each of {@link #TEXT_FIELDS}, null for a field no document has. */
+    private static FieldTerms[] fieldTerms(IndexSearcher searcher, String text) throws IOException {
+        FieldTerms[] out = new FieldTerms[TEXT_FIELDS.size()];
+        for (int f = 0; f < out.length; f++) {
+            String field = TEXT_FIELDS.get(f);
+            CollectionStatistics collection = searcher.collectionStatistics(field);
+            if (collection == null) {
+                continue;
+            }
+            Analyzer analyzer = field.equals(TextAnalysis.TEXT_EN) ? TextAnalysis.ENGLISH : TextAnalysis.FRENCH;
+            List<String> tokens = TextAnalysis.tokens(analyzer, field, text).stream()
+                    .limit(IndexSearcher.getMaxClauseCount() / 4).toList();
+            TermStates[] states = termStates(searcher, field, tokens);
+            double[] idf = new double[states.length];
+            for (int k = 0; k < states.length; k++) {
+                if (states[k].docFreq() > 0) {
+                    long n = states[k].docFreq();
+                    idf[k] = Math.log(1 + (collection.docCount() - n + 0.5D) / (n + 0.5D));
+                }
+            }
+            out[f] = new FieldTerms(field, tokens, states, idf,
+                    collection.sumTotalTermFreq() / (double) collection.docCount());
+        }
+        return out;
+    }
+
+    /**
+     * What the text clauses of a text ({@link #addTextClauses}) depend on at one reader version, besides a student's
+     * own terms: per field of {@link #TEXT_FIELDS} (null when no document has it) the IDF of each of the text's tokens
+     * in order (0 when not in the index) and the field's average length; and bmax. Holds no reader.
+     */
+    record TextStats(float[][] idf, double[] averageLength, double max) {
+    }
+
+    static TextStats textStats(IndexSearcher searcher, String text) throws IOException {
+        FieldTerms[] fields = fieldTerms(searcher, text);
+        float[][] idf = new float[fields.length][];
+        double[] averageLength = new double[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+            if (fields[f] != null) {
+                idf[f] = new float[fields[f].idf().length];
+                for (int k = 0; k < idf[f].length; k++) {
+                    idf[f][k] = (float) fields[f].idf()[k];
+                }
+                averageLength[f] = fields[f].averageLength();
+            }
+        }
+        return new TextStats(idf, averageLength, bmax(fields));
+    }
+
+    /**
+     * The most the text clauses ({@code weight}) of one text can score a student higher at the version of
+     * {@code after} than at that of {@code before}, for a student whose document is in both (its terms, frequencies
+     * and length unchanged): only the other students moved the statistics. Per term, BM25's
+     * {@code idf · f / (f + k1 · (1 − b + b · L / A))} changes by the ratio of the IDFs times at most
+     * {@code max(1, A_after / A_before)} ({@code A} the field's average length), and the share by bmax's ratio
+     * {@code before / after}. The share being at most 1, its rise is at most the largest of those factors minus one.
+     * A token in the index at only one of the versions cannot be the student's.
+     */
+    static double textRise(TextStats before, TextStats after, float weight) {
+        if (before.max() == 0 || after.max() == 0) {
+            return 0; // the student has no token of the text at one version, so none at the other
+        }
+        double most = 0;
+        for (int f = 0; f < before.idf().length; f++) {
+            float[] then = before.idf()[f];
+            float[] now = after.idf()[f];
+            if (then == null || now == null) {
+                continue;
+            }
+            double lengths = Math.max(1, after.averageLength()[f] / before.averageLength()[f]);
+            for (int k = 0; k < then.length; k++) {
+                if (then[k] > 0 && now[k] > 0) {
+                    most = Math.max(most, (double) now[k] / then[k] * lengths);
+                }
+            }
+        }
+        return weight * Math.max(0, most * before.max() / after.max() - 1);
     }
 
     /**

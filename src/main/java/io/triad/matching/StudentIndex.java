@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -137,23 +139,10 @@ final class StudentIndex {
 
     /**
      * An opening's best fitting students at one reader version, best first: documents of that version, their scores,
-     * and whether they are all the students who fit it.
+     * whether they are all the students who fit it, and the statistics their text scores came from.
      */
-    record Ranking(OpeningDoc opening, StartupDoc startup, long version, int[] docs, float[] scores, boolean whole) {
-    }
-
-    /** The opening's best {@code depth} fitting students, as {@link #rank} orders them, without reading them. */
-    Ranking ranking(OpeningDoc opening, StartupDoc startup, int depth) {
-        return index.search(searcher -> {
-            FilteredTopK.Result top = fitting(searcher, opening, startup, depth);
-            int[] docs = new int[top.hits().size()];
-            float[] scores = new float[docs.length];
-            for (int i = 0; i < docs.length; i++) {
-                docs[i] = top.hits().get(i).doc();
-                scores[i] = top.hits().get(i).score();
-            }
-            return new Ranking(opening, startup, version(searcher), docs, scores, top.total() <= depth);
-        });
+    record Ranking(OpeningDoc opening, StartupDoc startup, long version, int[] docs, float[] scores, boolean whole,
+            Scoring.TextStats text) {
     }
 
     /**
@@ -183,10 +172,20 @@ final class StudentIndex {
 
     private FilteredTopK.Result forProgram(IndexSearcher searcher, OpeningDoc opening, StartupDoc startup, int count,
             EligibleStudents rules, float floor) throws IOException {
+        return forProgram(searcher, opening, startup, count, rules, floor, null);
+    }
+
+    /** As above, skipping the segments that have an empty set in {@code skipped} (null: none). */
+    private FilteredTopK.Result forProgram(IndexSearcher searcher, OpeningDoc opening, StartupDoc startup, int count,
+            EligibleStudents rules, float floor, FixedBitSet[] skipped) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
         long total = 0;
         for (LeafReaderContext leaf : leaves) {
+            if (skipped != null && skipped[leaf.ord] != null) {
+                accepted[leaf.ord] = skipped[leaf.ord];
+                continue;
+            }
             FixedBitSet passing = passing(leaf.reader(), rules, opening.startDate());
             accepted[leaf.ord] = fit.fitting(leaf.reader(), opening, passing);
             total += accepted[leaf.ord].cardinality();
@@ -268,6 +267,54 @@ final class StudentIndex {
             return StudentIndex.this.forProgram(searcher, opening, startup, count, rules, floor);
         }
 
+        /** As above, among the students of the segments {@link #skipping} does not skip. */
+        FilteredTopK.Result forProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules,
+                float floor, FixedBitSet[] skipped) throws IOException {
+            return StudentIndex.this.forProgram(searcher, opening, startup, count, rules, floor, skipped);
+        }
+
+        /** The opening's best {@code depth} fitting students, as {@link #rank} orders them, without reading them. */
+        Ranking ranking(OpeningDoc opening, StartupDoc startup, int depth) throws IOException {
+            FilteredTopK.Result top = fitting(searcher, opening, startup, depth);
+            int[] docs = new int[top.hits().size()];
+            float[] scores = new float[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.hits().get(i).doc();
+                scores[i] = top.hits().get(i).score();
+            }
+            return new Ranking(opening, startup, version, docs, scores, top.total() <= depth,
+                    Scoring.textStats(searcher, Scoring.openingText(opening)));
+        }
+
+        /** The statistics the opening's text scores come from ({@link Scoring#textStats}). */
+        Scoring.TextStats text(OpeningDoc opening) throws IOException {
+            return Scoring.textStats(searcher, Scoring.openingText(opening));
+        }
+
+        /**
+         * The segments' cores: a segment of another reader with one of these cores holds the same documents (some
+         * may have been deleted since).
+         */
+        Set<Object> cores() {
+            Set<Object> cores = new HashSet<>();
+            leaves.forEach(leaf -> cores.add(core(leaf)));
+            return cores;
+        }
+
+        /**
+         * For {@link #forProgram}: an empty set of accepted students for each segment whose core is in {@code cores},
+         * null for the others (written since those cores were read).
+         */
+        FixedBitSet[] skipping(Set<Object> cores) {
+            FixedBitSet[] skipped = new FixedBitSet[leaves.size()];
+            for (LeafReaderContext leaf : leaves) {
+                if (cores.contains(core(leaf))) {
+                    skipped[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+                }
+            }
+            return skipped;
+        }
+
         /** The students of these hits. */
         List<Scored<StudentDoc>> read(List<FilteredTopK.Hit> hits) throws IOException {
             return StudentIndex.this.read(searcher, hits);
@@ -347,6 +394,10 @@ final class StudentIndex {
             }
             return new Counted(eligible, searcher.getIndexReader().numDocs(), version(searcher));
         });
+    }
+
+    private static Object core(LeafReaderContext leaf) {
+        return leaf.reader().getCoreCacheHelper().getKey();
     }
 
     /** Changes whenever the searchers see a change. */

@@ -11,6 +11,10 @@ import io.triad.matching.MatchResults.Placement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * students change (the rankings are stale and unused), after openings change (the changed ones have no ranking
  * and are searched), once every program's first page was kept ahead, and after the programs' student rules change
  * (what their pages searched is not theirs any more). Each page is asked again, and with smaller limits: the searches
- * kept for a page serve them.
+ * kept for a page serve them. Stale rankings still bound their openings (see {@link ProgramMatches}), after students
+ * changed, came and went, and when they were kept again while students kept changing.
  */
 class KeptRankingsTest {
     static LongStream seeds() {
@@ -46,6 +51,14 @@ class KeptRankingsTest {
             engine.refreshNow();
             assertThat(engine.rankingsKept()).as("students changed").isFalse();
             everyPage(engine, world, "seed " + seed + " after students changed, stale rankings");
+            for (int i = 10; i < Math.min(40, others.students.size()); i++) {
+                engine.putStudent(KeptRuleBitsTest.withKey(others.students.get(i), String.format("n%03d", i)));
+            }
+            for (int i = 10; i < Math.min(15, world.students.size()); i++) {
+                engine.removeStudent(world.students.get(i).key());
+            }
+            engine.refreshNow();
+            everyPage(engine, world, "seed " + seed + " after students came and went, stale rankings");
             assertThat(engine.keepRankings(2)).isTrue();
             everyPage(engine, world, "seed " + seed + " kept again");
             StartupDoc s = world.startups.get(0);
@@ -80,6 +93,39 @@ class KeptRankingsTest {
             world.programs.forEach(p -> engine.forProgram(p.key(), world.asOfs.get(0), 20, false));
             await().atMost(Duration.ofSeconds(30)).until(engine::rankingsKept);
             everyPage(engine, world, "seed " + seed + " kept in the background");
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void keptAgainWhileStudentsKeepChanging(long seed) throws Exception {
+        RandomWorld world = new RandomWorld(seed);
+        RandomWorld others = new RandomWorld(seed + 500);
+        try (MatchEngine engine = MatchEngineBruteForceTest.engine(world)) {
+            engine.keepAheadWhenQuiet(Duration.ofMillis(20), () -> world.asOfs.get(0));
+            await().atMost(Duration.ofSeconds(30)).until(engine::rankingsKept);
+            long first = engine.rankingsVersion();
+            ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+            AtomicInteger writes = new AtomicInteger();
+            writer.scheduleAtFixedRate(() -> {
+                int i = writes.getAndIncrement() % others.students.size();
+                engine.putStudent(KeptRuleBitsTest.withKey(others.students.get(i), world.students.get(i).key()));
+                engine.refreshNow();
+            }, 0, 2, TimeUnit.MILLISECONDS); // more often than the background looks: never quiet
+            try {
+                // a program's matches find them stale and ask for them again; they are made while writes go on
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    world.programs.forEach(p -> engine.forProgram(p.key(), world.asOfs.get(0), 20, false));
+                    return engine.rankingsVersion() != first;
+                });
+            } finally {
+                writer.shutdown(); // not interrupted: an interrupt during a write closes Lucene's writer
+                assertThat(writer.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            }
+            engine.putStudent(KeptRuleBitsTest.withKey(others.students.get(0), world.students.get(1).key()));
+            engine.refreshNow();
+            assertThat(engine.rankingsKept()).as("a student changed since").isFalse();
+            everyPage(engine, world, "seed " + seed + " kept while students changed, stale since");
         }
     }
 
