@@ -312,7 +312,7 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /** The student version of the last complete build of the rankings, or -1. */
-    long rankingsVersion() {
+    public long rankingsVersion() {
         return rankings.keptVersion();
     }
 

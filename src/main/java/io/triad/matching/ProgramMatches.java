@@ -212,47 +212,50 @@ final class ProgramMatches {
     }
 
     /**
-     * The page from rankings kept for other students (an older reader version, {@code kept}). An opening with a
-     * ranking is bounded by the higher of two scores: its kept best plus the most an unchanged student's score can
-     * have risen since ({@link Scoring#textRise}), and the best of the students in segments the build's reader did
-     * not have (written since: the changed and new students). An opening without one is bounded by {@link #bound}.
-     * The openings are then searched in full, best bound first, until one's bound is below the page's last score.
+     * The page from rankings kept for other students (an older reader version, {@code kept}). The students of an
+     * opening with a ranking fall in two groups. Those in segments the build's reader had are unchanged (a changed
+     * student was deleted there and written again elsewhere), so they score at most the kept best plus the most their
+     * text score can have risen since ({@link Scoring#textRise}). The others are in segments written since ({@link
+     * StudentIndex.Pinned#skipping}). An opening without a ranking is bounded by {@link #bound}.
+     *
+     * <p>The openings are searched in full, best bound first, until one's bound is below the page's last score. Every
+     * later opening's unchanged students cannot enter the page then, so only its students written since are searched,
+     * with the page's last score as their floor.
      */
     private Page<Placement> rebased(StudentIndex.Pinned pin, KeptRankings.Kept kept, ProgramDoc p, long used,
             LocalDate asOf, int limit, boolean privileged, List<Located> eligible) throws IOException {
-        EligibleStudents rules = new EligibleStudents(p, privileged);
-        FixedBitSet[] older = pin.skipping(kept.cores());
         List<Visit> visits = new ArrayList<>();
         for (Located at : eligible) {
             Ranking r = kept.of(at);
-            double bound = r == null ? bound(at) : Double.NEGATIVE_INFINITY;
-            if (r != null && r.docs().length > 0) {
-                bound = r.scores()[0] + Scoring.textRise(r.text(), pin.text(at.opening()), Scoring.TEXT) + SLACK;
-            }
-            if (r != null) {
-                List<FilteredTopK.Hit> newest = pin.forProgram(at.opening(), at.startup(), 1, rules,
-                        Float.NEGATIVE_INFINITY, older).hits();
-                if (!newest.isEmpty()) {
-                    bound = Math.max(bound, newest.get(0).score() + SLACK);
-                }
-            }
-            if (bound > Double.NEGATIVE_INFINITY) { // else no student fits and passes
-                visits.add(new Visit(at, null, bound));
+            if (r == null) {
+                visits.add(new Visit(at, null, bound(at)));
+            } else if (r.docs().length == 0) {
+                visits.add(new Visit(at, r, Double.NEGATIVE_INFINITY)); // none of the unchanged students fits
+            } else {
+                visits.add(new Visit(at, r,
+                        r.scores()[0] + Scoring.textRise(r.text(), pin.text(r.text()), Scoring.TEXT) + SLACK));
             }
         }
         visits.sort(Comparator.comparingDouble(Visit::bound).reversed());
+        EligibleStudents rules = new EligibleStudents(p, privileged);
         PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(Candidate.BEST.reversed());
+        FixedBitSet[] unchanged = null;
         for (Visit v : visits) {
             boolean full = worstFirst.size() >= limit;
             float floor = full ? worstFirst.peek().hit().score() : Float.NEGATIVE_INFINITY;
-            if (full && v.bound() < floor) {
-                break; // every later opening's bound is lower still
-            }
             Located at = v.at();
-            List<FilteredTopK.Hit> hits = rankings.searched(p, privileged, at, pin.version, limit, floor);
-            if (hits == null) {
-                hits = pin.forProgram(at.opening(), at.startup(), limit, rules, floor).hits();
-                rankings.keepSearched(p, privileged, at, pin.version, limit, floor, hits);
+            List<FilteredTopK.Hit> hits;
+            if (!full || v.bound() >= floor) {
+                hits = rankings.searched(p, privileged, at, pin.version, limit, floor);
+                if (hits == null) {
+                    hits = pin.forProgram(at.opening(), at.startup(), limit, rules, floor).hits();
+                    rankings.keepSearched(p, privileged, at, pin.version, limit, floor, hits);
+                }
+            } else if (v.ranking() != null) {
+                unchanged = unchanged != null ? unchanged : pin.skipping(kept.cores());
+                hits = pin.forProgram(at.opening(), at.startup(), limit, rules, floor, unchanged).hits();
+            } else {
+                continue; // none of its students can enter the page
             }
             for (FilteredTopK.Hit hit : hits) {
                 offer(worstFirst, limit, new Candidate(at, hit));

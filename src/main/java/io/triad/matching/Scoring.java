@@ -99,11 +99,17 @@ final class Scoring {
      */
     static void addScoringClauses(BooleanQuery.Builder q, OpeningDoc o, StartupDoc s, IndexSearcher searcher)
             throws IOException {
+        addScoringClauses(q, o, s, searcher, null);
+    }
+
+    /** As above, the text terms' statistics from {@code lookup} (null: looked up here). */
+    static void addScoringClauses(BooleanQuery.Builder q, OpeningDoc o, StartupDoc s, IndexSearcher searcher,
+            TermLookup lookup) throws IOException {
         List<String> skills = canonicalSkills(o.skills());
         for (String skill : skills) {
             q.add(weighted(new TermQuery(new Term("skill", skill)), SKILLS / skills.size()), Occur.SHOULD);
         }
-        addTextClauses(q, searcher, openingText(o), TEXT);
+        addTextClauses(q, fieldTerms(searcher, tokens(openingText(o)), lookup), TEXT);
         if (o.workMode() == WorkMode.REMOTE) {
             q.add(weighted(new MatchAllDocsQuery(), REGION), Occur.SHOULD);
         } else {
@@ -131,7 +137,10 @@ final class Scoring {
      */
     static boolean addTextClauses(BooleanQuery.Builder q, IndexSearcher searcher, String text, float weight)
             throws IOException {
-        FieldTerms[] fields = fieldTerms(searcher, text);
+        return addTextClauses(q, fieldTerms(searcher, tokens(text), null), weight);
+    }
+
+    private static boolean addTextClauses(BooleanQuery.Builder q, FieldTerms[] fields, float weight) {
         double max = bmax(fields);
         boolean any = false;
         for (FieldTerms f : fields) {
@@ -144,6 +153,12 @@ final class Scoring {
             }
         }
         return any;
+    }
+
+    /** The statistics of terms of a field, as {@link #termStates} gives them, perhaps kept from earlier look-ups. */
+    @FunctionalInterface
+    interface TermLookup {
+        TermStates[] states(String field, List<String> tokens) throws IOException;
     }
 
     /** The text fields, in the order of {@link #fieldTerms}. */
@@ -169,8 +184,20 @@ final class Scoring {
         return Arrays.stream(fields).filter(Objects::nonNull).mapToDouble(FieldTerms::sum).max().orElse(0);
     }
 
-    /** {@link FieldTerms} of each of {@link #TEXT_FIELDS}, null for a field no document has. */
-    private static FieldTerms[] fieldTerms(IndexSearcher searcher, String text) throws IOException {
+    /** The text's analysed tokens for each of {@link #TEXT_FIELDS}, as many as the clauses may hold. */
+    private static List<List<String>> tokens(String text) {
+        List<List<String>> out = new ArrayList<>(TEXT_FIELDS.size());
+        for (String field : TEXT_FIELDS) {
+            Analyzer analyzer = field.equals(TextAnalysis.TEXT_EN) ? TextAnalysis.ENGLISH : TextAnalysis.FRENCH;
+            out.add(TextAnalysis.tokens(analyzer, field, text).stream().limit(IndexSearcher.getMaxClauseCount() / 4)
+                    .toList());
+        }
+        return out;
+    }
+
+    /** {@link FieldTerms} of each of {@link #TEXT_FIELDS} for its {@code tokens}, null for a field no document has. */
+    private static FieldTerms[] fieldTerms(IndexSearcher searcher, List<List<String>> tokens, TermLookup lookup)
+            throws IOException {
         FieldTerms[] out = new FieldTerms[TEXT_FIELDS.size()];
         for (int f = 0; f < out.length; f++) {
             String field = TEXT_FIELDS.get(f);
@@ -178,10 +205,9 @@ final class Scoring {
             if (collection == null) {
                 continue;
             }
-            Analyzer analyzer = field.equals(TextAnalysis.TEXT_EN) ? TextAnalysis.ENGLISH : TextAnalysis.FRENCH;
-            List<String> tokens = TextAnalysis.tokens(analyzer, field, text).stream()
-                    .limit(IndexSearcher.getMaxClauseCount() / 4).toList();
-            TermStates[] states = termStates(searcher, field, tokens);
+            List<String> fieldTokens = tokens.get(f);
+            TermStates[] states = lookup == null ? termStates(searcher, field, fieldTokens)
+                    : lookup.states(field, fieldTokens);
             double[] idf = new double[states.length];
             for (int k = 0; k < states.length; k++) {
                 if (states[k].docFreq() > 0) {
@@ -189,7 +215,7 @@ final class Scoring {
                     idf[k] = Math.log(1 + (collection.docCount() - n + 0.5D) / (n + 0.5D));
                 }
             }
-            out[f] = new FieldTerms(field, tokens, states, idf,
+            out[f] = new FieldTerms(field, fieldTokens, states, idf,
                     collection.sumTotalTermFreq() / (double) collection.docCount());
         }
         return out;
@@ -197,14 +223,23 @@ final class Scoring {
 
     /**
      * What the text clauses of a text ({@link #addTextClauses}) depend on at one reader version, besides a student's
-     * own terms: per field of {@link #TEXT_FIELDS} (null when no document has it) the IDF of each of the text's tokens
-     * in order (0 when not in the index) and the field's average length; and bmax. Holds no reader.
+     * own terms: per field of {@link #TEXT_FIELDS} the text's tokens, and (null when no document has the field) the
+     * IDF of each (0 when not in the index) and the field's average length; and bmax. Holds no reader.
      */
-    record TextStats(float[][] idf, double[] averageLength, double max) {
+    record TextStats(List<List<String>> tokens, float[][] idf, double[] averageLength, double max) {
     }
 
     static TextStats textStats(IndexSearcher searcher, String text) throws IOException {
-        FieldTerms[] fields = fieldTerms(searcher, text);
+        List<List<String>> tokens = tokens(text);
+        return textStats(fieldTerms(searcher, tokens, null), tokens);
+    }
+
+    /** {@code then}'s text at the version of {@code searcher}, its terms' statistics from {@code lookup}. */
+    static TextStats textStats(IndexSearcher searcher, TextStats then, TermLookup lookup) throws IOException {
+        return textStats(fieldTerms(searcher, then.tokens(), lookup), then.tokens());
+    }
+
+    private static TextStats textStats(FieldTerms[] fields, List<List<String>> tokens) {
         float[][] idf = new float[fields.length][];
         double[] averageLength = new double[fields.length];
         for (int f = 0; f < fields.length; f++) {
@@ -216,7 +251,7 @@ final class Scoring {
                 averageLength[f] = fields[f].averageLength();
             }
         }
-        return new TextStats(idf, averageLength, bmax(fields));
+        return new TextStats(tokens, idf, averageLength, bmax(fields));
     }
 
     /**

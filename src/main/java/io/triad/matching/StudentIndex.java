@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -172,12 +174,16 @@ final class StudentIndex {
 
     private FilteredTopK.Result forProgram(IndexSearcher searcher, OpeningDoc opening, StartupDoc startup, int count,
             EligibleStudents rules, float floor) throws IOException {
-        return forProgram(searcher, opening, startup, count, rules, floor, null);
+        return forProgram(searcher, opening, startup, count, rules, floor, null, null);
     }
 
-    /** As above, skipping the segments that have an empty set in {@code skipped} (null: none). */
+    /**
+     * As above, skipping the segments that have an empty set in {@code skipped} (null: none), the text terms'
+     * statistics from {@code lookup} (null: looked up here).
+     */
     private FilteredTopK.Result forProgram(IndexSearcher searcher, OpeningDoc opening, StartupDoc startup, int count,
-            EligibleStudents rules, float floor, FixedBitSet[] skipped) throws IOException {
+            EligibleStudents rules, float floor, FixedBitSet[] skipped, Scoring.TermLookup lookup)
+            throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
         long total = 0;
@@ -194,7 +200,7 @@ final class StudentIndex {
             return new FilteredTopK.Result(List.of(), 0);
         }
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        Scoring.addScoringClauses(scoring, opening, startup, searcher);
+        Scoring.addScoringClauses(scoring, opening, startup, searcher, lookup);
         return FilteredTopK.search(searcher, leaf -> accepted[leaf.ord], scoring.build(), Math.max(1, count), "key",
                 floor);
     }
@@ -216,6 +222,7 @@ final class StudentIndex {
     final class Pinned {
         private final IndexSearcher searcher;
         private final List<LeafReaderContext> leaves;
+        private final Map<String, TermStates> terms = new HashMap<>();
         final long version;
 
         private Pinned(IndexSearcher searcher) {
@@ -264,13 +271,39 @@ final class StudentIndex {
         /** {@link #rankForProgram} without reading the students. */
         FilteredTopK.Result forProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules,
                 float floor) throws IOException {
-            return StudentIndex.this.forProgram(searcher, opening, startup, count, rules, floor);
+            return forProgram(opening, startup, count, rules, floor, null);
         }
 
         /** As above, among the students of the segments {@link #skipping} does not skip. */
         FilteredTopK.Result forProgram(OpeningDoc opening, StartupDoc startup, int count, EligibleStudents rules,
                 float floor, FixedBitSet[] skipped) throws IOException {
-            return StudentIndex.this.forProgram(searcher, opening, startup, count, rules, floor, skipped);
+            return StudentIndex.this.forProgram(searcher, opening, startup, count, rules, floor, skipped,
+                    this::termStates);
+        }
+
+        /**
+         * {@link Scoring#termStates}, each term looked up once while pinned: the openings of a page share most of
+         * their words. For the pinning thread only.
+         */
+        private TermStates[] termStates(String field, List<String> tokens) throws IOException {
+            TermStates[] out = new TermStates[tokens.size()];
+            List<String> missing = new ArrayList<>();
+            for (int k = 0; k < out.length; k++) {
+                out[k] = terms.get(field + '\u0000' + tokens.get(k));
+                if (out[k] == null) {
+                    missing.add(tokens.get(k));
+                }
+            }
+            if (!missing.isEmpty()) {
+                TermStates[] found = Scoring.termStates(searcher, field, missing);
+                for (int i = 0; i < found.length; i++) {
+                    terms.put(field + '\u0000' + missing.get(i), found[i]);
+                }
+                for (int k = 0; k < out.length; k++) {
+                    out[k] = terms.get(field + '\u0000' + tokens.get(k));
+                }
+            }
+            return out;
         }
 
         /** The opening's best {@code depth} fitting students, as {@link #rank} orders them, without reading them. */
@@ -286,9 +319,9 @@ final class StudentIndex {
                     Scoring.textStats(searcher, Scoring.openingText(opening)));
         }
 
-        /** The statistics the opening's text scores come from ({@link Scoring#textStats}). */
-        Scoring.TextStats text(OpeningDoc opening) throws IOException {
-            return Scoring.textStats(searcher, Scoring.openingText(opening));
+        /** The statistics the text of {@code then} scores from now ({@link Scoring#textStats}). */
+        Scoring.TextStats text(Scoring.TextStats then) throws IOException {
+            return Scoring.textStats(searcher, then, this::termStates);
         }
 
         /**

@@ -11,6 +11,7 @@ import io.triad.matching.MatchOrder;
 import io.triad.matching.MatchResults.Page;
 import io.triad.matching.MatchResults.StudentForOpening;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,8 +123,7 @@ final class EnginePaths {
      */
     static Map<String, Object> programMatches(MatchEngine engine, List<ProgramDoc> programs, Map<String, Object> answers,
             long budgetMs) throws Exception {
-        List<String> keys = programs.stream().filter(p -> p.scope() == Scope.PLACEMENT).map(ProgramDoc::key)
-                .limit(21).toList();
+        List<String> keys = placementPrograms(programs);
         long keptCpu = SizeRun.processCpuNanos();
         long keptWall = System.nanoTime();
         boolean complete = engine.keepAhead(AS_OF); // what the service does in the background once students are quiet
@@ -166,21 +166,80 @@ final class EnginePaths {
             other[i] = System.nanoTime() - t;
         }
         r.put(NOT_KEPT_FIRST_ASK, BenchReport.Stats.of(other));
-        r.put("unprunedAgreement", unprunedPrograms(engine, pages));
+        r.put("unprunedAgreement", unprunedPrograms(engine, pages, UNPRUNED_CHECKS));
         log("engine programs/{key}/matches: %s", r);
         return r;
+    }
+
+    /**
+     * {@code /api/programs/{key}/matches} while {@code rate} students a second change, with the rankings kept before
+     * the writes began ({@link #programMatches}; nothing keeps them again here): the pages are bounded from rankings
+     * made for older students. The same programs as {@link #programMatches}, asked in turn for {@code budgetMs}. Then,
+     * the writes stopped, the first page with placements is checked against its definition, whose time (every
+     * eligible opening searched in full, what a page took once any student had changed) is the reference.
+     */
+    static Map<String, Object> programMatchesUnderWrites(MatchEngine engine, List<ProgramDoc> programs,
+            Path studentRows, int rate, long budgetMs) throws Exception {
+        List<String> keys = placementPrograms(programs);
+        long keptFor = engine.rankingsVersion();
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        Map<String, Page<?>> last = new LinkedHashMap<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Freshness.Writer writer = new Freshness.Writer(engine, Freshness.firstStudents(studentRows), rate);
+        long writes;
+        double perSecond;
+        Timing.Jvm start = Timing.Jvm.now();
+        try {
+            Thread.sleep(1000); // the first writes are in
+            long deadline = System.nanoTime() + budgetMs * 1_000_000;
+            for (int i = 0; System.nanoTime() < deadline || i < keys.size(); i++) {
+                String key = keys.get(i % keys.size());
+                long c = threads.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                Page<?> page = engine.forProgram(key, AS_OF, LIMIT, false);
+                wall.add(System.nanoTime() - t);
+                cpu.add(threads.getCurrentThreadCpuTime() - c);
+                last.put(key, page);
+            }
+        } finally {
+            writes = writer.writes();
+            perSecond = writer.perSecond();
+            writer.close();
+        }
+        Map<String, Object> r = new LinkedHashMap<>(new Timing.Measured(
+                BenchReport.Stats.of(wall.stream().mapToLong(l -> l).toArray()),
+                BenchReport.Stats.of(cpu.stream().mapToLong(l -> l).toArray()), Timing.Jvm.now().since(start),
+                List.of()).asMap());
+        r.put("pages", wall.size());
+        r.put("programs", keys.size());
+        r.put("writesPerSecondAchieved", perSecond);
+        r.put("writesDuring", writes);
+        r.put("rankingsKeptForOlderStudents", engine.rankingsVersion() == keptFor && !engine.rankingsKept());
+        // frozen now: the pages asked again at this version, against their definition
+        Map<String, Page<?>> frozen = new LinkedHashMap<>();
+        for (String key : last.keySet()) {
+            frozen.put(key, engine.forProgram(key, AS_OF, LIMIT, false));
+        }
+        r.put("unprunedAgreement", unprunedPrograms(engine, frozen, 1));
+        log("engine programs/{key}/matches while students change: %s", r);
+        return r;
+    }
+
+    private static List<String> placementPrograms(List<ProgramDoc> programs) {
+        return programs.stream().filter(p -> p.scope() == Scope.PLACEMENT).map(ProgramDoc::key).limit(21).toList();
     }
 
     /**
      * The pruned page (items, order and total) equals the definition on the first programs with placements: every
      * eligible opening searched in full, the total summed from those searches rather than the dashboard's count.
      */
-    private static Map<String, Object> unprunedPrograms(MatchEngine engine, Map<String, Page<?>> pages) {
+    private static Map<String, Object> unprunedPrograms(MatchEngine engine, Map<String, Page<?>> pages, int checks) {
         List<String> checked = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
         long slowest = 0;
         for (Map.Entry<String, Page<?>> e : pages.entrySet()) {
-            if (checked.size() == UNPRUNED_CHECKS) {
+            if (checked.size() == checks) {
                 break;
             }
             if (e.getValue().total() > 0) {

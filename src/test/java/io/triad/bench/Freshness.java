@@ -33,16 +33,42 @@ final class Freshness {
     private Freshness() {
     }
 
+    /**
+     * Replaces {@code rate} students a second, picked from the first half of {@code pool}, their bio edited (which
+     * changes no one's fit) until closed.
+     */
+    static final class Writer implements AutoCloseable {
+        private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+        private final AtomicLong writes = new AtomicLong();
+        private final long start = System.nanoTime();
+
+        Writer(MatchEngine engine, List<StudentDoc> pool, int rate) {
+            Random random = new Random(7);
+            writer.scheduleAtFixedRate(() -> {
+                StudentDoc t = pool.get(random.nextInt(pool.size() / 2));
+                engine.putStudent(with(t, "bio", "Edited " + writes.incrementAndGet()));
+            }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+        }
+
+        long writes() {
+            return writes.get();
+        }
+
+        double perSecond() {
+            return BenchReport.round(writes.get() / ((System.nanoTime() - start) / 1e9));
+        }
+
+        /** Waits for the write under way: an interrupt during a write would close Lucene's index writer. */
+        @Override
+        public void close() throws InterruptedException {
+            writer.shutdown();
+            writer.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
     static Map<String, Object> measure(MatchEngine engine, Path studentRows, int rate, int probes) throws Exception {
         List<StudentDoc> pool = firstStudents(studentRows);
-        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
-        AtomicLong writes = new AtomicLong();
-        Random random = new Random(7);
-        long start = System.nanoTime();
-        writer.scheduleAtFixedRate(() -> {
-            StudentDoc t = pool.get(random.nextInt(pool.size() / 2)); // the probes use the other half
-            engine.putStudent(with(t, "bio", "Edited " + writes.incrementAndGet()));
-        }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+        Writer writer = new Writer(engine, pool, rate); // the probes use the other half of the pool
         List<Long> nanos = new ArrayList<>();
         int timeouts = 0;
         try {
@@ -67,12 +93,10 @@ final class Freshness {
                 }
             }
         } finally {
-            writer.shutdownNow();
-            writer.awaitTermination(10, TimeUnit.SECONDS);
+            writer.close();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> r = map("writesPerSecondTarget", rate,
-                "writesPerSecondAchieved", BenchReport.round(writes.get() / seconds), "probes", nanos.size(),
+                "writesPerSecondAchieved", writer.perSecond(), "probes", nanos.size(),
                 "timeoutsOver30s", timeouts,
                 "visibleAfter", nanos.isEmpty() ? null : BenchReport.Stats.of(nanos.stream().mapToLong(l -> l).toArray()));
         log("freshness: %s", r);
@@ -112,7 +136,7 @@ final class Freshness {
         }
     }
 
-    private static List<StudentDoc> firstStudents(Path rows) {
+    static List<StudentDoc> firstStudents(Path rows) {
         List<StudentDoc> out = new ArrayList<>();
         try {
             BenchData.forEachStudentRow(rows, row -> {

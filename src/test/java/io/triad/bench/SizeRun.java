@@ -96,6 +96,10 @@ final class SizeRun {
                 e.put("programs/{key}/matches", EnginePaths.programMatches(engine, programs, programAnswers, 60_000));
             }
             e.put("freshness", Freshness.measure(engine, rows, cfg.writesPerSecond(), cfg.freshnessProbes()));
+            if (cfg.paths()) {
+                e.put("programs/{key}/matches under writes", EnginePaths.programMatchesUnderWrites(engine, programs,
+                        rows, cfg.writesPerSecond(), 60_000));
+            }
         }
         for (int i = 1; i < cfg.reindexRuns(); i++) {
             reindexes.load(rows).close();
