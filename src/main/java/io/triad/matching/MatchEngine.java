@@ -289,12 +289,16 @@ public final class MatchEngine implements AutoCloseable {
      * Keeps ahead of requests what a program's matches read: each opening's best fitting students for the students
      * as they are now, then for every placement program on {@code asOf} and both viewers (drafts too: their
      * administrators look at them before publishing) its first page: its eligible openings, the searches below the
-     * rankings it needs and its dashboard figures (the page's total). False when the students changed meanwhile: the
-     * rankings are then unused until kept again. Blocks: the service calls {@link #keepAheadWhenQuiet}.
+     * rankings it needs and its dashboard figures (the page's total). The pages only when no student changed during
+     * the rankings' build (they would be for students gone when asked). False when interrupted. Blocks: the service
+     * calls {@link #keepAheadWhenQuiet}.
      */
     public boolean keepAhead(LocalDate asOf) {
         if (!rankings.keep(KeptRankings.DEPTH)) {
             return false;
+        }
+        if (!rankingsKept()) {
+            return true; // students changed during the build: pages made now would be stale when asked
         }
         for (ProgramDoc p : programs.values()) {
             if (p.scope() == Scope.PLACEMENT) {
@@ -311,6 +315,11 @@ public final class MatchEngine implements AutoCloseable {
         return rankings.keptFor(studentIndex.version());
     }
 
+    /** Changes whenever the students seen change (or merge). */
+    public long studentVersion() {
+        return studentIndex.version();
+    }
+
     /** The student version of the last complete build of the rankings, or -1. */
     public long rankingsVersion() {
         return rankings.keptVersion();
@@ -323,7 +332,8 @@ public final class MatchEngine implements AutoCloseable {
 
     /**
      * From now on keeps ahead in the background ({@link #keepAhead} on {@code today}): once at first, then after a
-     * program's matches found the rankings stale, as soon as the students have not changed for {@code quiet}.
+     * program's matches found the rankings stale, as soon as the students have not changed for {@code quiet}, or while
+     * they keep changing once the last build is a few times as old as it took ({@link KeptRankings#keepWhenQuiet}).
      */
     public void keepAheadWhenQuiet(Duration quiet, Supplier<LocalDate> today) {
         rankings.keepWhenQuiet(quiet, () -> keepAhead(today.get()));
