@@ -277,6 +277,11 @@ public final class MatchEngine implements AutoCloseable {
         return forPrograms.unpruned(programKey, asOf, limit, privileged);
     }
 
+    /** {@link #forProgram} without the kept rankings, as whenever they were stale before: the benchmark's reference. */
+    public Page<Placement> forProgramWithoutRankings(String programKey, LocalDate asOf, int limit, boolean privileged) {
+        return forPrograms.withoutRankings(programKey, asOf, limit, privileged);
+    }
+
     /**
      * A program's dashboard figures (drafts too: the caller decides who may ask) with {@code approvedPlacements}
      * counting against its capacity; {@code privileged}: an operator, for whom the sensitive student rules count.

@@ -30,9 +30,12 @@ import org.apache.lucene.util.FixedBitSet;
  * first opening whose best is below the page's last score, and an opening is searched only when its kept students ran
  * out while its last kept score could still enter the page; such a search is kept with the rankings ({@link
  * KeptRankings#searched}), so the same page asked again searches nothing. The total is then the dashboard's count.
+ * When the rankings were kept for students that changed since, they still bound the students who did not change
+ * ({@link #rebased}).
  *
- * <p>Otherwise the total is the dashboard's count when {@link ProgramCounts} keeps a current one: then the openings are
- * visited best bound first and the visit stops at the first whose bound is below the page's last score. Otherwise
+ * <p>Without kept rankings the total is the dashboard's count when {@link ProgramCounts} keeps a current one: then
+ * the openings are visited best bound first and the visit stops at the first whose bound is below the page's last
+ * score. Otherwise
  * every opening is visited and their searches give the total: counting first would add work, as the bound (about 1.0
  * for most openings) almost never stops the visit (measured in docs/bench/notes-20261201-112231.md).
  */
@@ -55,7 +58,15 @@ final class ProgramMatches {
     }
 
     Page<Placement> forProgram(String programKey, LocalDate asOf, int limit, boolean privileged) {
-        return visit(programKey, asOf, limit, privileged, true);
+        return visit(programKey, asOf, limit, privileged, true, true);
+    }
+
+    /**
+     * {@link #forProgram} without the kept rankings: the bounded visit of every eligible opening that a page made
+     * whenever the rankings were not kept for the students as they are. For the benchmark's reference.
+     */
+    Page<Placement> withoutRankings(String programKey, LocalDate asOf, int limit, boolean privileged) {
+        return visit(programKey, asOf, limit, privileged, true, false);
     }
 
     /**
@@ -63,7 +74,7 @@ final class ProgramMatches {
      * the total their fitting students summed by those searches (not by the dashboard's count). Slow: for checks.
      */
     Page<Placement> unpruned(String programKey, LocalDate asOf, int limit, boolean privileged) {
-        return visit(programKey, asOf, limit, privileged, false);
+        return visit(programKey, asOf, limit, privileged, false, false);
     }
 
     /**
@@ -78,7 +89,8 @@ final class ProgramMatches {
                 && fromRankings(p, used, asOf, KeptRankings.PAGE, true, eligible) != null;
     }
 
-    private Page<Placement> visit(String programKey, LocalDate asOf, int limit, boolean privileged, boolean pruned) {
+    private Page<Placement> visit(String programKey, LocalDate asOf, int limit, boolean privileged, boolean pruned,
+            boolean kept) {
         ProgramDoc p = catalog.programs.get(programKey);
         if (p == null || p.scope() != Scope.PLACEMENT) {
             return new Page<>(List.of(), 0);
@@ -86,10 +98,10 @@ final class ProgramMatches {
         long used = catalog.used(programKey);
         List<Located> eligible = pruned ? catalog.eligibleOpenings(p, asOf)
                 : Catalog.eligibleOpenings(p, used, catalog.openings.values(), asOf);
-        if (pruned) {
-            Page<Placement> kept = fromRankings(p, used, asOf, limit, privileged, eligible);
-            if (kept != null) {
-                return kept;
+        if (kept) {
+            Page<Placement> page = fromRankings(p, used, asOf, limit, privileged, eligible);
+            if (page != null) {
+                return page;
             }
         }
         ProgramFigures counted = pruned ? counts.kept(p, used, asOf, privileged, catalog.epoch.get(), students) : null;

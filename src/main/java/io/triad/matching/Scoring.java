@@ -229,8 +229,10 @@ final class Scoring {
     record TextStats(List<List<String>> tokens, float[][] idf, double[] averageLength, double max) {
     }
 
+    /** Kept with a ranking of each opening: its tokens interned, since the openings share most of their words. */
     static TextStats textStats(IndexSearcher searcher, String text) throws IOException {
-        List<List<String>> tokens = tokens(text);
+        List<List<String>> tokens = tokens(text).stream()
+                .map(field -> field.stream().map(String::intern).toList()).toList();
         return textStats(fieldTerms(searcher, tokens, null), tokens);
     }
 

@@ -143,7 +143,7 @@ final class StudentIndex {
      * An opening's best fitting students at one reader version, best first: documents of that version, their scores,
      * whether they are all the students who fit it, and the statistics their text scores came from.
      */
-    record Ranking(OpeningDoc opening, StartupDoc startup, long version, int[] docs, float[] scores, boolean whole,
+    record Ranking(OpeningDoc opening, StartupDoc startup, int[] docs, float[] scores, boolean whole,
             Scoring.TextStats text) {
     }
 
@@ -315,7 +315,7 @@ final class StudentIndex {
                 docs[i] = top.hits().get(i).doc();
                 scores[i] = top.hits().get(i).score();
             }
-            return new Ranking(opening, startup, version, docs, scores, top.total() <= depth,
+            return new Ranking(opening, startup, docs, scores, top.total() <= depth,
                     Scoring.textStats(searcher, Scoring.openingText(opening)));
         }
 

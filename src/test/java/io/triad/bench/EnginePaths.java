@@ -28,6 +28,10 @@ final class EnginePaths {
     /** A program's matches with one more than {@link #LIMIT}: a page keeping ahead did not make, asked first. */
     static final String NOT_KEPT_FIRST_ASK = "limit" + (LIMIT + 1) + "FirstAsk";
     private static final int UNPRUNED_CHECKS = 3;
+    /** The report's key for {@link #programMatchesUnderWrites}. */
+    static final String UNDER_WRITES = "programs/{key}/matches under writes";
+    /** Programs whose pages under writes are also made without the rankings, side by side. */
+    private static final int REFERENCE_PROGRAMS = 5;
 
     /** An opening path: its name in the report, and how the engine is asked. */
     enum OpeningPath {
@@ -174,7 +178,9 @@ final class EnginePaths {
     /**
      * {@code /api/programs/{key}/matches} while {@code rate} students a second change, with the rankings kept before
      * the writes began ({@link #programMatches}; nothing keeps them again here): the pages are bounded from rankings
-     * made for older students. The same programs as {@link #programMatches}, asked in turn for {@code budgetMs}. Then,
+     * made for older students. The same programs as {@link #programMatches}, asked in turn for {@code budgetMs}; then
+     * the first of them once more each, side by side with the page made without the rankings (as whenever they were
+     * stale before: every eligible opening visited by its bound). Then,
      * the writes stopped and seen, the first pages with placements are checked against their definition, whose time
      * (every eligible opening searched in full) is the reference.
      */
@@ -185,6 +191,7 @@ final class EnginePaths {
         List<Long> wall = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         Map<String, Page<?>> last = new LinkedHashMap<>();
+        List<Object> reference = new ArrayList<>();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Freshness.Writer writer = new Freshness.Writer(engine, Freshness.firstStudents(studentRows), rate);
         long writes;
@@ -202,6 +209,18 @@ final class EnginePaths {
                 cpu.add(threads.getCurrentThreadCpuTime() - c);
                 last.put(key, page);
             }
+            // side by side, still under writes: the page of the first programs made as when the rankings were stale
+            // before (every eligible opening visited by its bound), then from the stale rankings again
+            for (String key : keys.subList(0, Math.min(REFERENCE_PROGRAMS, keys.size()))) {
+                long t = System.nanoTime();
+                engine.forProgramWithoutRankings(key, AS_OF, LIMIT, false);
+                long before = System.nanoTime() - t;
+                t = System.nanoTime();
+                engine.forProgram(key, AS_OF, LIMIT, false);
+                long now = System.nanoTime() - t;
+                reference.add(map("program", key, "withoutRankingsMs", before / 1_000_000, "staleRankingsMs",
+                        now / 1_000_000, "ratio", BenchReport.round((double) before / now)));
+            }
         } finally {
             writes = writer.writes();
             perSecond = writer.perSecond();
@@ -216,6 +235,7 @@ final class EnginePaths {
         r.put("writesPerSecondAchieved", perSecond);
         r.put("writesDuring", writes);
         r.put("rankingsKeptForOlderStudents", engine.rankingsVersion() == keptFor && !engine.rankingsKept());
+        r.put("sideBySideWithoutRankings", reference);
         engine.refreshNow(); // the last writes are seen
         r.put("unprunedAgreement", unprunedAtOneVersion(engine, last.keySet()));
         log("engine programs/{key}/matches while students change: %s", r);

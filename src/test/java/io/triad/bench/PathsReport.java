@@ -37,6 +37,10 @@ final class PathsReport {
             t.put("programs/{key}/matches equals its unpruned definition on samples", pass(((List<?>) m(m(
                     e.get("programs/{key}/matches")).get("unprunedAgreement")).get("mismatches")).isEmpty()));
         }
+        if (e.containsKey(EnginePaths.UNDER_WRITES)) {
+            t.put(EnginePaths.UNDER_WRITES + " equals its unpruned definition on samples", pass(((List<?>) m(m(
+                    e.get(EnginePaths.UNDER_WRITES)).get("unprunedAgreement")).get("mismatches")).isEmpty()));
+        }
         Map<String, Object> f = m(e.get("freshness"));
         Stats visible = (Stats) f.get("visibleAfter");
         t.put("profile change visible p99 <= 1 s under " + f.get("writesPerSecondTarget") + " writes/s (achieved "
@@ -89,6 +93,15 @@ final class PathsReport {
             Stats other = (Stats) pm.get(EnginePaths.NOT_KEPT_FIRST_ASK);
             s.append(String.format(Locale.ROOT, "| | (then limit %d, a page not kept ahead, first ask: p50 %.3f ms, "
                     + "p99 %.3f ms) | | | | | | | |%n", EnginePaths.LIMIT + 1, other.p50(), other.p99()));
+            Map<String, Object> uw = m(e.getOrDefault(EnginePaths.UNDER_WRITES, Map.of()));
+            if (!uw.isEmpty()) {
+                s.append(String.format(Locale.ROOT, "| %,d | programs/{key}/matches while %s students/s change, "
+                        + "rankings kept %s writes earlier or more | %.3f | %.3f | %.3f | | | | unpruned %s; side by "
+                        + "side without the rankings %s |%n", students, uw.get("writesPerSecondAchieved"),
+                        uw.get("writesDuring"), latency(uw).p50(), latency(uw).p99(),
+                        ((Stats) uw.get("cpuPerQuery")).p99(), uw.get("unprunedAgreement"),
+                        uw.get("sideBySideWithoutRankings")));
+            }
         }
         if (wide != null) {
             Map<String, Object> b = m(wide.get("baseline"));

@@ -97,7 +97,7 @@ final class SizeRun {
             }
             e.put("freshness", Freshness.measure(engine, rows, cfg.writesPerSecond(), cfg.freshnessProbes()));
             if (cfg.paths()) {
-                e.put("programs/{key}/matches under writes", EnginePaths.programMatchesUnderWrites(engine, programs,
+                e.put(EnginePaths.UNDER_WRITES, EnginePaths.programMatchesUnderWrites(engine, programs,
                         rows, cfg.writesPerSecond(), 60_000));
             }
         }
