@@ -123,6 +123,57 @@ final class Scoring {
         }
     }
 
+    /**
+     * The most any student of a segment can score for the opening ({@link #addScoringClauses}), from which of the
+     * clauses' terms occur in the segment at all: a clause whose term is absent scores nothing there, any other at most
+     * its boost (a text term at most its boost times its IDF; a student has one text field). Terms from {@code lookup}.
+     */
+    static SegmentBound segmentBound(IndexSearcher searcher, OpeningDoc o, StartupDoc s, TermLookup lookup)
+            throws IOException {
+        List<String> skills = canonicalSkills(o.skills());
+        FieldTerms[] text = fieldTerms(searcher, tokens(openingText(o)), lookup);
+        double max = bmax(text);
+        boolean remote = o.workMode() == WorkMode.REMOTE;
+        return new SegmentBound(skills.isEmpty() ? 0 : SKILLS / skills.size(), lookup.states("skill", skills), text,
+                max == 0 ? 0 : (float) (TEXT / max),
+                remote ? null : lookup.states("region", List.of(s.region()))[0],
+                remote ? null : lookup.states("country", List.of(country(s.region())))[0], remote,
+                lookup.states("workMode", List.of(o.workMode().name(), StudentIndex.ANY)),
+                lookup.states("interest", s.sectors().stream().map(Enum::name).toList()));
+    }
+
+    record SegmentBound(float perSkill, TermStates[] skills, FieldTerms[] text, float textBoost, TermStates region,
+            TermStates country, boolean remote, TermStates[] workModes, TermStates[] interests) {
+        double of(LeafReaderContext leaf) throws IOException {
+            double bound = 0;
+            for (TermStates skill : skills) {
+                bound += in(skill, leaf) ? perSkill : 0;
+            }
+            double bestText = 0;
+            for (FieldTerms f : text) {
+                double sum = 0;
+                for (int k = 0; f != null && k < f.states().length; k++) {
+                    sum += f.idf()[k] > 0 && in(f.states()[k], leaf) ? textBoost * f.idf()[k] : 0;
+                }
+                bestText = Math.max(bestText, sum);
+            }
+            bound += bestText;
+            bound += remote ? REGION : (in(region, leaf) ? REGION / 2 : 0) + (in(country, leaf) ? REGION / 2 : 0);
+            bound += in(workModes[0], leaf) ? WORK_MODE : in(workModes[1], leaf) ? WORK_MODE / 2 : 0;
+            for (TermStates interest : interests) {
+                if (in(interest, leaf)) {
+                    bound += INTERESTS;
+                    break;
+                }
+            }
+            return bound + 1e-3; // above any float rounding of the clauses' sum
+        }
+
+        private static boolean in(TermStates term, LeafReaderContext leaf) throws IOException {
+            return term.get(leaf) != null;
+        }
+    }
+
     /** {@link #addTextClauses} as one query. */
     static Query textClause(IndexSearcher searcher, String text, float weight) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();

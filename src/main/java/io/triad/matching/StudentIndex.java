@@ -186,10 +186,17 @@ final class StudentIndex {
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
+        // a search of a few segments with a floor: skip those where no student can reach it, before any scorer
+        Scoring.SegmentBound bound = skipped != null && lookup != null && floor > Float.NEGATIVE_INFINITY
+                ? Scoring.segmentBound(searcher, opening, startup, lookup) : null;
         long total = 0;
         for (LeafReaderContext leaf : leaves) {
             if (skipped != null && skipped[leaf.ord] != null) {
                 accepted[leaf.ord] = skipped[leaf.ord];
+                continue;
+            }
+            if (bound != null && bound.of(leaf) < floor) {
+                accepted[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
                 continue;
             }
             FixedBitSet passing = passing(leaf.reader(), rules, opening.startDate());
