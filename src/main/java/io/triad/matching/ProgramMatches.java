@@ -35,9 +35,8 @@ import org.apache.lucene.util.FixedBitSet;
  *
  * <p>Without kept rankings the total is the dashboard's count when {@link ProgramCounts} keeps a current one: then
  * the openings are visited best bound first and the visit stops at the first whose bound is below the page's last
- * score. Otherwise
- * every opening is visited and their searches give the total: counting first would add work, as the bound (about 1.0
- * for most openings) almost never stops the visit (measured in docs/bench/notes-20261201-112231.md).
+ * score. Otherwise every opening is visited and their searches give the total: counting first would add work, as the
+ * bound (about 1.0 for most openings) almost never stops the visit (measured in docs/bench/notes-20261201-112231.md).
  */
 final class ProgramMatches {
     private static final Comparator<Placement> BEST = Comparator.comparing(Placement::score, Comparator.reverseOrder())

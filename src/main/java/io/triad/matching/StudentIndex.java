@@ -294,20 +294,19 @@ final class StudentIndex {
          */
         private TermStates[] termStates(String field, List<String> tokens) throws IOException {
             TermStates[] out = new TermStates[tokens.size()];
-            List<String> missing = new ArrayList<>();
+            List<Integer> missing = new ArrayList<>();
             for (int k = 0; k < out.length; k++) {
                 out[k] = terms.get(field + '\u0000' + tokens.get(k));
                 if (out[k] == null) {
-                    missing.add(tokens.get(k));
+                    missing.add(k);
                 }
             }
-            if (!missing.isEmpty()) {
-                TermStates[] found = Scoring.termStates(searcher, field, missing);
+            if (!missing.isEmpty()) { // looked up together: one terms enum per segment
+                TermStates[] found = Scoring.termStates(searcher, field, missing.stream().map(tokens::get).toList());
                 for (int i = 0; i < found.length; i++) {
-                    terms.put(field + '\u0000' + missing.get(i), found[i]);
-                }
-                for (int k = 0; k < out.length; k++) {
-                    out[k] = terms.get(field + '\u0000' + tokens.get(k));
+                    int k = missing.get(i);
+                    out[k] = found[i];
+                    terms.put(field + '\u0000' + tokens.get(k), found[i]);
                 }
             }
             return out;
