@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
@@ -53,6 +52,8 @@ final class MoneyRanking {
     record Result(List<FilteredTopK.Hit> hits, long total) {
     }
 
+    private static final Spare SPARE = new Spare();
+
     private final OpeningDoc opening;
     private final List<Paying> paying;
     private final boolean funded;
@@ -90,44 +91,119 @@ final class MoneyRanking {
     Result top(IndexSearcher searcher, FilteredTopK.Filter fit, Facts facts, Passing passing, Query scoring, int k)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        FixedBitSet[] candidates = new FixedBitSet[leaves.size()];
-        long[][] money = new long[leaves.size()][];
-        // each segment's money is its own: a large index works out its two halves of segments on both cores
-        List<Best> parts = SearchHelpers.run(searcher.getIndexReader().maxDoc(), split -> {
-            if (!split) {
-                return List.of(best(leaves, fit, facts, passing, k, candidates, money));
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        Segment[] segments = new Segment[leaves.size()];
+        try {
+            for (LeafReaderContext leaf : leaves) {
+                segments[leaf.ord] = segment(leaf, fit, facts, passing);
             }
-            List<List<LeafReaderContext>> halves = SearchHelpers.halves(leaves);
-            return SearchHelpers.both(() -> best(halves.get(0), fit, facts, passing, k, candidates, money),
-                    () -> best(halves.get(1), fit, facts, passing, k, candidates, money));
-        });
-        Best best = parts.get(0);
-        for (Best other : parts.subList(1, parts.size())) {
-            best.count += other.count;
-            other.values.forEach(best::offer);
+            // a large index is worked out in two halves of its words, one per core
+            List<Best> parts = SearchHelpers.run(maxDoc, split -> split
+                    ? SearchHelpers.both(() -> best(segments, 0, maxDoc / 2, k),
+                            () -> best(segments, maxDoc / 2, maxDoc, k))
+                    : List.of(best(segments, 0, maxDoc, k)));
+            Best best = parts.get(0);
+            for (Best other : parts.subList(1, parts.size())) {
+                best.add(other);
+            }
+            if (best.count == 0) {
+                return new Result(List.of(), 0);
+            }
+            long kth = best.paid >= k || best.unpaid == 0 ? best.values.peek() : NONE;
+            int above = (int) best.values.stream().filter(m -> m > kth).count();
+            FixedBitSet[] aboveKth = new FixedBitSet[segments.length];
+            FixedBitSet[] atKth = new FixedBitSet[segments.length];
+            for (Segment s : segments) {
+                aboveKth[s.leaf.ord] = s.select(kth, true);
+                atKth[s.leaf.ord] = s.select(kth, false);
+            }
+            List<FilteredTopK.Hit> hits = new ArrayList<>();
+            if (above > 0) {
+                hits.addAll(FilteredTopK.search(searcher, leaf -> aboveKth[leaf.ord], scoring, above, "key").hits());
+            }
+            hits.addAll(FilteredTopK.search(searcher, leaf -> atKth[leaf.ord], scoring, k - above, "key").hits());
+            hits.sort(Comparator.comparingLong((FilteredTopK.Hit h) -> moneyOf(leaves, segments, h)).reversed()
+                    .thenComparing(FilteredTopK.BEST_FIRST));
+            return new Result(hits.subList(0, Math.min(k, hits.size())), best.count);
+        } finally {
+            for (Segment s : segments) {
+                if (s != null) {
+                    SPARE.giveBack(s.money);
+                }
+            }
         }
-        if (best.count == 0) {
-            return new Result(List.of(), 0);
-        }
-        long kth = best.values.peek();
-        int above = (int) best.values.stream().filter(m -> m > kth).count();
-        List<FilteredTopK.Hit> hits = new ArrayList<>();
-        if (above > 0) {
-            hits.addAll(FilteredTopK.search(searcher, leaf -> select(candidates, money, leaf, kth, true), scoring,
-                    above, "key").hits());
-        }
-        hits.addAll(FilteredTopK.search(searcher, leaf -> select(candidates, money, leaf, kth, false), scoring,
-                k - above, "key").hits());
-        hits.sort(Comparator.comparingLong((FilteredTopK.Hit h) -> moneyOf(leaves, money, h)).reversed()
-                .thenComparing(FilteredTopK.BEST_FIRST));
-        return new Result(hits.subList(0, Math.min(k, hits.size())), best.count);
     }
 
-    /** The k largest money values among some segments' candidates (a multiset), and how many candidates they have. */
+    /**
+     * A segment's candidates (the fitting students; with {@code funded}, narrowed to the funded), the paying programs'
+     * students passing their rules (null: none in the segment), and each candidate's money: {@code paid} marks the
+     * candidates with an amount, whose largest amount or total is in {@code money}; the others' is {@link #NONE}
+     * ({@code money} is a reused array: only its paid entries are meaningful).
+     */
+    private static final class Segment {
+        final LeafReaderContext leaf;
+        final long[] candidates;
+        final StudentFacts.Segment facts;
+        final long[][] passing;
+        final long[] paid;
+        final long[] money;
+
+        Segment(LeafReaderContext leaf, long[] candidates, StudentFacts.Segment facts, long[][] passing) {
+            this.leaf = leaf;
+            this.candidates = candidates;
+            this.facts = facts;
+            this.passing = passing;
+            this.paid = new long[candidates.length];
+            this.money = passing == null ? new long[0] : SPARE.borrow(leaf.reader().maxDoc());
+        }
+
+        long money(int doc) {
+            return (paid[doc >> 6] & 1L << doc) != 0 ? money[doc] : NONE;
+        }
+
+        /** The candidates whose money is above {@code kth}, or equal to it. */
+        FixedBitSet select(long kth, boolean above) {
+            int maxDoc = leaf.reader().maxDoc();
+            long[] out = new long[candidates.length];
+            for (int w = 0; w < out.length; w++) {
+                if (!above && kth == NONE) {
+                    out[w] = candidates[w] & ~paid[w];
+                    continue;
+                }
+                for (long word = paid[w]; word != 0; word &= word - 1) {
+                    int d = (w << 6) + Long.numberOfTrailingZeros(word);
+                    if (above ? money[d] > kth : money[d] == kth) {
+                        out[w] |= word & -word;
+                    }
+                }
+            }
+            return new FixedBitSet(out, maxDoc);
+        }
+    }
+
+    private Segment segment(LeafReaderContext leaf, FilteredTopK.Filter fit, Facts facts, Passing passing)
+            throws IOException {
+        FixedBitSet candidates = fit.accepted(leaf);
+        if (paying.isEmpty() || candidates.cardinality() == 0) {
+            return new Segment(leaf, candidates.getBits(), null, null);
+        }
+        long[][] kept = new long[paying.size()][];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = passing.of(leaf, paying.get(i).rules()).getBits();
+        }
+        return new Segment(leaf, candidates.getBits(), facts.of(leaf), kept);
+    }
+
+    /**
+     * The k largest money values among some candidates (a multiset), how many candidates there are, and how many of
+     * them have money ({@code paid}) or not ({@code unpaid}: all {@link #NONE}, so not in the queue).
+     */
     private static final class Best {
         private final int k;
         final PriorityQueue<Long> values = new PriorityQueue<>();
         long count;
+        long paid;
+        long unpaid;
 
         Best(int k) {
             this.k = k;
@@ -141,123 +217,127 @@ final class MoneyRanking {
                 values.add(value);
             }
         }
+
+        void add(Best other) {
+            count += other.count;
+            paid += other.paid;
+            unpaid += other.unpaid;
+            other.values.forEach(this::offer);
+        }
     }
 
     /**
-     * Works out the candidates and their money of each of {@code leaves} into {@code candidates} and {@code money} (by
-     * the segment's ordinal: each segment is written by one thread only), and their k largest values.
+     * Works out the money of the candidates from document {@code from} to {@code to} of the whole index (whole words
+     * of each segment: each part writes its own words only), and their k largest values. Word by word, each program
+     * in turn: a word's 64 students stay in the cache, and what each has so far stays in locals.
      */
-    private Best best(List<LeafReaderContext> leaves, FilteredTopK.Filter fit, Facts facts, Passing passing, int k,
-            FixedBitSet[] candidates, long[][] money) throws IOException {
+    private Best best(Segment[] segments, int from, int to, int k) {
         Best best = new Best(k);
-        for (LeafReaderContext leaf : leaves) {
-            FixedBitSet c = fit.accepted(leaf);
-            long[] m = money(leaf, c, facts, passing);
-            candidates[leaf.ord] = c;
-            money[leaf.ord] = m;
-            for (int d = next(c, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(c, d + 1)) {
-                best.count++;
-                best.offer(m[d]);
+        long[] stacked = new long[64];
+        long[] alone = new long[64];
+        for (Segment s : segments) {
+            int words = s.candidates.length;
+            int first = wordAt(from - s.leaf.docBase, words);
+            int last = wordAt(to - s.leaf.docBase, words);
+            for (int w = first; w < last; w++) {
+                long fits = s.candidates[w];
+                if (fits == 0) {
+                    continue;
+                }
+                long anyProgram = 0;
+                long paid = 0;
+                long aloneSet = 0;
+                long done = 0;
+                for (int i = 0; s.passing != null && i < paying.size(); i++) {
+                    Paying p = paying.get(i);
+                    long eligible = fits & s.passing[i][w];
+                    anyProgram |= eligible;
+                    if (eligible == 0 || p.standard() == NONE && p.enhanced() == NONE || total && !p.inCurrency()) {
+                        continue;
+                    }
+                    boolean differs = p.enhanced() != p.standard();
+                    for (long word = eligible & ~done; word != 0; word &= word - 1) {
+                        int b = Long.numberOfTrailingZeros(word);
+                        long bit = word & -word;
+                        long amount = differs && p.rules().isEnhanced(s.facts, (w << 6) + b) ? p.enhanced()
+                                : p.standard();
+                        if (amount == NONE) {
+                            continue;
+                        }
+                        if (!total) {
+                            stacked[b] = (paid & bit) == 0 ? amount : Math.max(stacked[b], amount);
+                            paid |= bit;
+                            if (amount == p.top()) {
+                                done |= bit;
+                            }
+                            continue;
+                        }
+                        long v;
+                        if (p.stackable()) {
+                            v = stacked[b] = (paid & bit) == 0 ? amount : stacked[b] + amount;
+                            paid |= bit;
+                        } else {
+                            v = alone[b] = (aloneSet & bit) == 0 ? amount : Math.max(alone[b], amount);
+                            aloneSet |= bit;
+                        }
+                        if (capped && v > wagesFloor) {
+                            done |= bit;
+                        }
+                    }
+                }
+                if (funded) {
+                    fits &= anyProgram;
+                    s.candidates[w] = fits;
+                }
+                long any = paid | aloneSet;
+                for (long word = any; word != 0; word &= word - 1) {
+                    int b = Long.numberOfTrailingZeros(word);
+                    long bit = word & -word;
+                    long v = (paid & bit) == 0 ? alone[b] : (aloneSet & bit) == 0 ? stacked[b]
+                            : Math.max(stacked[b], alone[b]);
+                    if (total && v > wagesFloor) {
+                        v = wagesRounded;
+                    }
+                    s.money[(w << 6) + b] = v;
+                    best.offer(v);
+                }
+                s.paid[w] = any;
+                best.count += Long.bitCount(fits);
+                best.paid += Long.bitCount(any);
+                best.unpaid += Long.bitCount(fits & ~any);
             }
         }
         return best;
     }
 
-    private static long moneyOf(List<LeafReaderContext> leaves, long[][] money, FilteredTopK.Hit hit) {
+    /** The word of a segment that holds its document {@code doc}, rounded up, within the segment. */
+    private static int wordAt(int doc, int words) {
+        return doc <= 0 ? 0 : Math.min(words, (doc + 63) >>> 6);
+    }
+
+    private static long moneyOf(List<LeafReaderContext> leaves, Segment[] segments, FilteredTopK.Hit hit) {
         LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(hit.doc(), leaves));
-        return money[leaf.ord][hit.doc() - leaf.docBase];
+        return segments[leaf.ord].money(hit.doc() - leaf.docBase);
     }
 
-    /** The candidates whose money is above {@code kth}, or equal to it. */
-    private static FixedBitSet select(FixedBitSet[] candidates, long[][] money, LeafReaderContext leaf, long kth,
-            boolean above) {
-        FixedBitSet c = candidates[leaf.ord];
-        long[] m = money[leaf.ord];
-        FixedBitSet out = new FixedBitSet(c.length());
-        for (int d = next(c, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(c, d + 1)) {
-            if (above ? m[d] > kth : m[d] == kth) {
-                out.set(d);
-            }
-        }
-        return out;
-    }
+    /** Money arrays kept between requests: at a million students one is megabytes, and a new one is zeroed. */
+    private static final class Spare {
+        private static final int KEPT = 8;
+        private final ConcurrentLinkedQueue<long[]> arrays = new ConcurrentLinkedQueue<>();
 
-    /** Each candidate's largest amount or total, in cents; with {@code funded}, narrows the candidates to the funded. */
-    private long[] money(LeafReaderContext leaf, FixedBitSet candidates, Facts facts, Passing passing)
-            throws IOException {
-        int maxDoc = leaf.reader().maxDoc();
-        long[] largest = new long[maxDoc];
-        Arrays.fill(largest, NONE);
-        long[] alone = total ? new long[maxDoc] : null;
-        if (alone != null) {
-            Arrays.fill(alone, NONE);
-        }
-        long[] fundedOnes = new long[candidates.getBits().length];
-        long[] eligible = new long[fundedOnes.length];
-        long[] fits = candidates.getBits();
-        long[] done = !total || capped ? new long[fits.length] : null;
-        StudentFacts.Segment f = paying.isEmpty() || candidates.cardinality() == 0 ? null : facts.of(leaf);
-        for (Paying p : f == null ? List.<Paying>of() : paying) {
-            long[] kept = passing.of(leaf, p.rules()).getBits();
-            for (int w = 0; w < eligible.length; w++) {
-                eligible[w] = fits[w] & kept[w];
-                fundedOnes[w] |= eligible[w];
-            }
-            if (p.standard() == NONE && p.enhanced() == NONE || total && !p.inCurrency()) {
-                continue;
-            }
-            add(p, f, eligible, largest, alone, done);
-        }
-        if (total) {
-            for (int d = next(candidates, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(candidates, d + 1)) {
-                long v = Math.max(largest[d], alone[d]);
-                largest[d] = v != NONE && v > wagesFloor ? wagesRounded : v;
-            }
-        }
-        if (funded) {
-            for (int w = 0; w < fits.length; w++) {
-                fits[w] &= fundedOnes[w];
-            }
-        }
-        return largest;
-    }
-
-    /**
-     * Adds program {@code p}'s amount of each {@code eligible} student to its largest amount, or total; students
-     * {@code done} are not visited again. For the largest amount the programs come best-paying first, so a student paid
-     * this program's top amount is done: no later program pays more. For a total, a student is done once past the
-     * wages (when {@link #capped}): the total is then the capped wages whatever else is added.
-     */
-    private void add(Paying p, StudentFacts.Segment f, long[] eligible, long[] largest, long[] alone, long[] done) {
-        boolean differs = p.enhanced() != p.standard();
-        for (int w = 0; w < eligible.length; w++) {
-            for (long word = done == null ? eligible[w] : eligible[w] & ~done[w]; word != 0; word &= word - 1) {
-                int d = (w << 6) + Long.numberOfTrailingZeros(word);
-                long amount = differs && p.rules().isEnhanced(f, d) ? p.enhanced() : p.standard();
-                if (amount == NONE) {
-                    continue;
-                }
-                if (!total) {
-                    largest[d] = Math.max(largest[d], amount);
-                    if (amount == p.top()) {
-                        done[w] |= word & -word;
-                    }
-                } else {
-                    long v;
-                    if (p.stackable()) {
-                        v = largest[d] = largest[d] == NONE ? amount : largest[d] + amount;
-                    } else {
-                        v = alone[d] = Math.max(alone[d], amount);
-                    }
-                    if (done != null && v > wagesFloor) {
-                        done[w] |= word & -word;
-                    }
+        long[] borrow(int length) {
+            for (long[] a : arrays) {
+                if (a.length >= length && arrays.remove(a)) {
+                    return a;
                 }
             }
+            return new long[length];
         }
-    }
 
-    private static int next(FixedBitSet bits, int from) {
-        return from >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(from);
+        void giveBack(long[] array) {
+            if (array.length > 0 && arrays.size() < KEPT) {
+                arrays.offer(array);
+            }
+        }
     }
 }

@@ -1,8 +1,6 @@
 package io.triad.matching;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -11,11 +9,10 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.index.LeafReaderContext;
 
 /**
  * A large search's second core: {@link FilteredTopK} splits the documents of a large index in two, {@link MoneyRanking}
- * its segments, and {@link StudentMatches} the openings and then the page, and each hands one part to a helper thread,
+ * its words, and {@link StudentMatches} the openings and then the page, and each hands one part to a helper thread,
  * so that a lone request is answered on both cores. The documents are cut where both parts are expected to end
  * together ({@link Balance}). Only a search of a large index with no other such search under way is split (others find
  * the cores busy already), and only an idle helper takes the part (no queue): otherwise the caller scores both parts
@@ -158,25 +155,5 @@ final class SearchHelpers {
         double share() {
             return share;
         }
-    }
-
-    /** The segments in two groups of about the same number of documents, the largest placed first. */
-    static List<List<LeafReaderContext>> halves(List<LeafReaderContext> leaves) {
-        List<LeafReaderContext> largestFirst = new ArrayList<>(leaves);
-        largestFirst.sort(Comparator.comparingInt((LeafReaderContext l) -> l.reader().maxDoc()).reversed());
-        List<LeafReaderContext> a = new ArrayList<>();
-        List<LeafReaderContext> b = new ArrayList<>();
-        long docsA = 0;
-        long docsB = 0;
-        for (LeafReaderContext leaf : largestFirst) {
-            if (docsA <= docsB) {
-                a.add(leaf);
-                docsA += leaf.reader().maxDoc();
-            } else {
-                b.add(leaf);
-                docsB += leaf.reader().maxDoc();
-            }
-        }
-        return List.of(a, b);
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@link SearchHelpers}, which splits only indexes of 200,000 students or more: lowered here to split everything) as
  * without, and the same as its unpruned definition: an opening's students in every order, with and without
  * {@code funded}, for both viewers and several limits, and each program's matches. The students are in three segments,
- * so the money orders' halves of segments both hold some, and the halves of documents cut a segment. A student's
+ * so the halves of documents (the searches' and, in whole words, the money orders') cut a segment. A student's
  * matches, split the same way, answer their definition too.
  */
 class SplitSearchPathsTest {
