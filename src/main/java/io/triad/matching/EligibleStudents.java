@@ -164,14 +164,19 @@ final class EligibleStudents {
     }
 
     /**
-     * Every student of a segment, deleted ones included, passing the student rules for an opening starting on
-     * {@code start} (what {@link RuleBits} keeps; AND it with live-only bits).
+     * Every student of a segment, deleted ones included, passing the student rules that do not count to the opening's
+     * start date (what {@link RuleBits} keeps; AND it with live-only bits). Without {@link #dated} rules, all of them.
      */
-    FixedBitSet passingAll(StudentFacts.Segment facts, int maxDoc, LocalDate start) {
-        return dated(facts, base(facts, maxDoc, null), start);
+    FixedBitSet passingUndated(StudentFacts.Segment facts, int maxDoc) {
+        return base(facts, maxDoc, null);
     }
 
-    /** One segment's students tested one at a time, as {@link #passingAll} sets them. */
+    /** {@code undated} ({@link #passingUndated}) narrowed by the rules counted to {@code start}. */
+    FixedBitSet narrowedTo(StudentFacts.Segment facts, FixedBitSet undated, LocalDate start) {
+        return dated(facts, undated, start);
+    }
+
+    /** One segment's students tested one at a time, as {@link #passingUndated} and {@link #narrowedTo} set them. */
     interface SegmentTest {
         boolean passes(int d, LocalDate start);
     }
@@ -233,13 +238,16 @@ final class EligibleStudents {
         }
         boolean ages = privileged && ageRule;
         int earliestGraduation = earliestGraduation(start);
-        FixedBitSet out = base.clone();
-        for (int d = next(base, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(base, d + 1)) {
-            if (!passesDated(f, d, earliestGraduation, ages, start)) {
-                out.clear(d);
+        long[] in = base.getBits();
+        long[] out = new long[in.length];
+        for (int w = 0; w < in.length; w++) {
+            for (long word = in[w]; word != 0; word &= word - 1) {
+                if (passesDated(f, (w << 6) + Long.numberOfTrailingZeros(word), earliestGraduation, ages, start)) {
+                    out[w] |= word & -word;
+                }
             }
         }
-        return out;
+        return new FixedBitSet(out, base.length());
     }
 
     private boolean ageFits(int birthDay, LocalDate start) {

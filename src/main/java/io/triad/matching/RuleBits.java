@@ -16,8 +16,8 @@ import org.apache.lucene.util.FixedBitSet;
  * Each program's student rules as a bit set per segment of the student index, kept between requests: a segment's
  * {@link StudentFacts} never change (only its live documents do, and a merge makes a new segment), so the students of
  * a segment passing a program's rules are worked out once per (segment, program as loaded, viewer's privilege, and
- * the opening's start date for a program whose rules count to it) instead of testing every fitting student on every
- * request. The kept bit sets hold deleted documents too: callers AND them with live-only bits (the fit filter's).
+ * the opening's start date for a program whose rules count to it: for such a program the rules that do not are kept
+ * too, and narrowed for each new date) instead of testing every fitting student on every request. The kept bit sets hold deleted documents too: callers AND them with live-only bits (the fit filter's).
  *
  * <p>Memory: one bit per document of the segment, so 125 KB per program at a million students (and that again per
  * start date for a program with a recent-graduation or, for operators, an age rule). At most {@code maxBytes} are
@@ -69,15 +69,23 @@ final class RuleBits {
      * Shared: never change the returned set.
      */
     FixedBitSet passing(LeafReader reader, StudentFacts.Segment facts, EligibleStudents rules, LocalDate start) {
+        // the rules that do not count to the date are kept apart: openings start on many dates, and the date-free
+        // part is a pass over every student of the segment, the dated part only over those passing the rest
+        FixedBitSet undated = kept(reader, rules, null, () -> rules.passingUndated(facts, reader.maxDoc()));
+        return rules.dated() ? kept(reader, rules, start, () -> rules.narrowedTo(facts, undated, start)) : undated;
+    }
+
+    private FixedBitSet kept(LeafReader reader, EligibleStudents rules, LocalDate start,
+            java.util.function.Supplier<FixedBitSet> worked) {
         IndexReader.CacheHelper cache = reader.getCoreCacheHelper();
-        Key key = new Key(cache.getKey(), rules, rules.dated() ? start : null);
+        Key key = new Key(cache.getKey(), rules, start);
         synchronized (this) {
             FixedBitSet known = kept.get(key);
             if (known != null) {
                 return known;
             }
         }
-        FixedBitSet bits = rules.passingAll(facts, reader.maxDoc(), start);
+        FixedBitSet bits = worked.get();
         if (watched.add(cache.getKey())) {
             cache.addClosedListener(this::dropSegment);
         }
