@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +56,7 @@ final class MoneyRanking {
     private static final Spare SPARE = new Spare();
 
     private final OpeningDoc opening;
-    private final List<Paying> paying;
+    private final Paying[] paying;
     private final boolean funded;
     private final boolean total;
     /** Gross wages: whole cents at most, and rounded; a total above them is capped (no wages: no cap). */
@@ -73,14 +74,14 @@ final class MoneyRanking {
                 cents(FundingCalculator.placementAmount(p.funding(), opening, true)),
                 FundingCalculator.stackable(p.funding()),
                 p.funding() != null && Objects.equals(FundingCalculator.currency(opening), p.funding().currency())))
-                // best-paying first: a student is done sooner (see add)
+                // best-paying first: a student is done sooner (see best)
                 .sorted(Comparator.comparingLong(Paying::top).reversed())
-                .toList();
+                .toArray(Paying[]::new);
         BigDecimal wages = FundingCalculator.grossWages(opening);
         this.wagesFloor = wages == null ? Long.MAX_VALUE
                 : wages.movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
         this.wagesRounded = wages == null ? Long.MAX_VALUE : cents(new Amount(wages, opening.currency()));
-        this.capped = wages != null && paying.stream().allMatch(p -> (p.standard() == NONE || p.standard() >= 0)
+        this.capped = wages != null && Arrays.stream(paying).allMatch(p -> (p.standard() == NONE || p.standard() >= 0)
                 && (p.enhanced() == NONE || p.enhanced() >= 0));
     }
 
@@ -114,8 +115,9 @@ final class MoneyRanking {
             FixedBitSet[] aboveKth = new FixedBitSet[segments.length];
             FixedBitSet[] atKth = new FixedBitSet[segments.length];
             for (Segment s : segments) {
-                aboveKth[s.leaf.ord] = s.select(kth, true);
-                atKth[s.leaf.ord] = s.select(kth, false);
+                FixedBitSet[] selected = s.select(kth);
+                aboveKth[s.leaf.ord] = selected[0];
+                atKth[s.leaf.ord] = selected[1];
             }
             List<FilteredTopK.Hit> hits = new ArrayList<>();
             if (above > 0) {
@@ -161,35 +163,39 @@ final class MoneyRanking {
             return (paid[doc >> 6] & 1L << doc) != 0 ? money[doc] : NONE;
         }
 
-        /** The candidates whose money is above {@code kth}, or equal to it. */
-        FixedBitSet select(long kth, boolean above) {
-            int maxDoc = leaf.reader().maxDoc();
-            long[] out = new long[candidates.length];
-            for (int w = 0; w < out.length; w++) {
-                if (!above && kth == NONE) {
-                    out[w] = candidates[w] & ~paid[w];
+        /** The candidates whose money is above {@code kth} ({@code [0]}), and those whose money equals it. */
+        FixedBitSet[] select(long kth) {
+            long[] above = new long[candidates.length];
+            long[] at = new long[candidates.length];
+            for (int w = 0; w < at.length; w++) {
+                if (kth == NONE) {
+                    above[w] = paid[w];
+                    at[w] = candidates[w] & ~paid[w];
                     continue;
                 }
                 for (long word = paid[w]; word != 0; word &= word - 1) {
-                    int d = (w << 6) + Long.numberOfTrailingZeros(word);
-                    if (above ? money[d] > kth : money[d] == kth) {
-                        out[w] |= word & -word;
+                    long m = money[(w << 6) + Long.numberOfTrailingZeros(word)];
+                    if (m > kth) {
+                        above[w] |= word & -word;
+                    } else if (m == kth) {
+                        at[w] |= word & -word;
                     }
                 }
             }
-            return new FixedBitSet(out, maxDoc);
+            int maxDoc = leaf.reader().maxDoc();
+            return new FixedBitSet[] {new FixedBitSet(above, maxDoc), new FixedBitSet(at, maxDoc)};
         }
     }
 
     private Segment segment(LeafReaderContext leaf, FilteredTopK.Filter fit, Facts facts, Passing passing)
             throws IOException {
         FixedBitSet candidates = fit.accepted(leaf);
-        if (paying.isEmpty() || candidates.cardinality() == 0) {
+        if (paying.length == 0 || candidates.cardinality() == 0) {
             return new Segment(leaf, candidates.getBits(), null, null);
         }
-        long[][] kept = new long[paying.size()][];
+        long[][] kept = new long[paying.length][];
         for (int i = 0; i < kept.length; i++) {
-            kept[i] = passing.of(leaf, paying.get(i).rules()).getBits();
+            kept[i] = passing.of(leaf, paying[i].rules()).getBits();
         }
         return new Segment(leaf, candidates.getBits(), facts.of(leaf), kept);
     }
@@ -204,6 +210,8 @@ final class MoneyRanking {
         long count;
         long paid;
         long unpaid;
+        /** The least of {@code values}, unboxed: most candidates are compared with it and go. */
+        private long least;
 
         Best(int k) {
             this.k = k;
@@ -212,9 +220,11 @@ final class MoneyRanking {
         void offer(long value) {
             if (values.size() < k) {
                 values.add(value);
-            } else if (value > values.peek()) {
+                least = values.peek();
+            } else if (value > least) {
                 values.poll();
                 values.add(value);
+                least = values.peek();
             }
         }
 
@@ -245,11 +255,12 @@ final class MoneyRanking {
                     continue;
                 }
                 long anyProgram = 0;
-                long paid = 0;
-                long aloneSet = 0;
+                long hasStacked = 0;
+                long hasAlone = 0;
                 long done = 0;
-                for (int i = 0; s.passing != null && i < paying.size(); i++) {
-                    Paying p = paying.get(i);
+                // once every candidate of the word is done, no later program changes its money or whether it is funded
+                for (int i = 0; s.passing != null && i < paying.length && (fits & ~done) != 0; i++) {
+                    Paying p = paying[i];
                     long eligible = fits & s.passing[i][w];
                     anyProgram |= eligible;
                     if (eligible == 0 || p.standard() == NONE && p.enhanced() == NONE || total && !p.inCurrency()) {
@@ -265,8 +276,8 @@ final class MoneyRanking {
                             continue;
                         }
                         if (!total) {
-                            stacked[b] = (paid & bit) == 0 ? amount : Math.max(stacked[b], amount);
-                            paid |= bit;
+                            stacked[b] = (hasStacked & bit) == 0 ? amount : Math.max(stacked[b], amount);
+                            hasStacked |= bit;
                             if (amount == p.top()) {
                                 done |= bit;
                             }
@@ -274,11 +285,11 @@ final class MoneyRanking {
                         }
                         long v;
                         if (p.stackable()) {
-                            v = stacked[b] = (paid & bit) == 0 ? amount : stacked[b] + amount;
-                            paid |= bit;
+                            v = stacked[b] = (hasStacked & bit) == 0 ? amount : stacked[b] + amount;
+                            hasStacked |= bit;
                         } else {
-                            v = alone[b] = (aloneSet & bit) == 0 ? amount : Math.max(alone[b], amount);
-                            aloneSet |= bit;
+                            v = alone[b] = (hasAlone & bit) == 0 ? amount : Math.max(alone[b], amount);
+                            hasAlone |= bit;
                         }
                         if (capped && v > wagesFloor) {
                             done |= bit;
@@ -289,11 +300,11 @@ final class MoneyRanking {
                     fits &= anyProgram;
                     s.candidates[w] = fits;
                 }
-                long any = paid | aloneSet;
+                long any = hasStacked | hasAlone;
                 for (long word = any; word != 0; word &= word - 1) {
                     int b = Long.numberOfTrailingZeros(word);
                     long bit = word & -word;
-                    long v = (paid & bit) == 0 ? alone[b] : (aloneSet & bit) == 0 ? stacked[b]
+                    long v = (hasStacked & bit) == 0 ? alone[b] : (hasAlone & bit) == 0 ? stacked[b]
                             : Math.max(stacked[b], alone[b]);
                     if (total && v > wagesFloor) {
                         v = wagesRounded;
