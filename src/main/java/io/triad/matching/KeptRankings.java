@@ -202,15 +202,30 @@ final class KeptRankings implements AutoCloseable {
         return System.getLogger(KeptRankings.class.getName());
     }
 
+    /**
+     * Stops keeping ahead, once a build under way has ended: not interrupted, since an interrupt while it refreshes a
+     * reader would close Lucene's writer (the engine stays in use).
+     */
+    synchronized void stop() {
+        if (background != null) {
+            background.shutdown();
+            awaitBackground();
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (background != null) {
             background.shutdownNow();
-            try {
-                background.awaitTermination(30, TimeUnit.SECONDS); // a build under way ends at its next opening
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitBackground(); // a build under way ends at its next opening
+        }
+    }
+
+    private void awaitBackground() {
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -344,6 +344,11 @@ public final class MatchEngine implements AutoCloseable {
         rankings.keepWhenQuiet(quiet, () -> keepAhead(today.get()));
     }
 
+    /** Stops what {@link #keepAheadWhenQuiet} started, once a build under way has ended. */
+    void stopKeepingAhead() {
+        rankings.stop();
+    }
+
     /** Company-level programs a startup is eligible for, and its near misses. */
     public CompanyPrograms companyPrograms(StartupDoc s, LocalDate asOf) {
         return forStudents.companyPrograms(s, asOf);

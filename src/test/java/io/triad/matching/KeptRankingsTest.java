@@ -122,6 +122,8 @@ class KeptRankingsTest {
                 writer.shutdown(); // not interrupted: an interrupt during a write closes Lucene's writer
                 assertThat(writer.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             }
+            // asked for while the writes went on, the background would keep them again once quiet, at any moment
+            engine.stopKeepingAhead();
             engine.putStudent(KeptRuleBitsTest.withKey(others.students.get(0), world.students.get(1).key()));
             engine.refreshNow();
             assertThat(engine.rankingsKept()).as("a student changed since").isFalse();
