@@ -211,10 +211,14 @@ final class MoneyRanking {
         long paid;
         long unpaid;
         /** The least of {@code values}, unboxed: most candidates are compared with it and go. */
-        private long least;
+        long least;
 
         Best(int k) {
             this.k = k;
+        }
+
+        boolean full() {
+            return values.size() == k;
         }
 
         void offer(long value) {
@@ -243,6 +247,7 @@ final class MoneyRanking {
      */
     private Best best(Segment[] segments, int from, int to, int k) {
         Best best = new Best(k);
+        long[] eligible = new long[paying.length];
         long[] stacked = new long[64];
         long[] alone = new long[64];
         for (Segment s : segments) {
@@ -258,16 +263,38 @@ final class MoneyRanking {
                 long hasStacked = 0;
                 long hasAlone = 0;
                 long done = 0;
-                // once every candidate of the word is done, no later program changes its money or whether it is funded
+                // what any paying program makes of the word: who is funded, and the most any candidate can have
+                long stackedMost = 0;
+                long aloneMost = NONE;
+                for (int i = 0; s.passing != null && i < paying.length; i++) {
+                    Paying p = paying[i];
+                    long e = eligible[i] = fits & s.passing[i][w];
+                    anyProgram |= e;
+                    if (e != 0 && counts(p)) {
+                        if (total && p.stackable()) {
+                            stackedMost += Math.max(p.top(), 0);
+                        } else {
+                            aloneMost = Math.max(aloneMost, p.top());
+                        }
+                    }
+                }
+                if (funded) {
+                    fits &= anyProgram;
+                    s.candidates[w] = fits;
+                }
+                best.count += Long.bitCount(fits);
+                long most = total ? atMostWages(Math.max(stackedMost, aloneMost)) : aloneMost;
+                if (best.full() && most < best.least) {
+                    continue; // below the k-th value: not on the page, and not needed to find it
+                }
+                // once every candidate of the word is done, no later program changes its money
                 for (int i = 0; s.passing != null && i < paying.length && (fits & ~done) != 0; i++) {
                     Paying p = paying[i];
-                    long eligible = fits & s.passing[i][w];
-                    anyProgram |= eligible;
-                    if (eligible == 0 || p.standard() == NONE && p.enhanced() == NONE || total && !p.inCurrency()) {
+                    if (eligible[i] == 0 || !counts(p)) {
                         continue;
                     }
                     boolean differs = p.enhanced() != p.standard();
-                    for (long word = eligible & ~done; word != 0; word &= word - 1) {
+                    for (long word = eligible[i] & ~done; word != 0; word &= word - 1) {
                         int b = Long.numberOfTrailingZeros(word);
                         long bit = word & -word;
                         long amount = differs && p.rules().isEnhanced(s.facts, (w << 6) + b) ? p.enhanced()
@@ -296,29 +323,34 @@ final class MoneyRanking {
                         }
                     }
                 }
-                if (funded) {
-                    fits &= anyProgram;
-                    s.candidates[w] = fits;
-                }
                 long any = hasStacked | hasAlone;
                 for (long word = any; word != 0; word &= word - 1) {
                     int b = Long.numberOfTrailingZeros(word);
                     long bit = word & -word;
                     long v = (hasStacked & bit) == 0 ? alone[b] : (hasAlone & bit) == 0 ? stacked[b]
                             : Math.max(stacked[b], alone[b]);
-                    if (total && v > wagesFloor) {
-                        v = wagesRounded;
+                    if (total) {
+                        v = atMostWages(v);
                     }
                     s.money[(w << 6) + b] = v;
                     best.offer(v);
                 }
                 s.paid[w] = any;
-                best.count += Long.bitCount(fits);
                 best.paid += Long.bitCount(any);
                 best.unpaid += Long.bitCount(fits & ~any);
             }
         }
         return best;
+    }
+
+    /** Whether the program's amounts count to this order. */
+    private boolean counts(Paying p) {
+        return !(p.standard() == NONE && p.enhanced() == NONE || total && !p.inCurrency());
+    }
+
+    /** A total past the wages is the wages. */
+    private long atMostWages(long total) {
+        return total != NONE && total > wagesFloor ? wagesRounded : total;
     }
 
     /** The word of a segment that holds its document {@code doc}, rounded up, within the segment. */
