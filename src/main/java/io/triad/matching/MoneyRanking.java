@@ -247,7 +247,6 @@ final class MoneyRanking {
      */
     private Best best(Segment[] segments, int from, int to, int k) {
         Best best = new Best(k);
-        long[] eligible = new long[paying.length];
         long[] stacked = new long[64];
         long[] alone = new long[64];
         for (Segment s : segments) {
@@ -259,42 +258,32 @@ final class MoneyRanking {
                 if (fits == 0) {
                     continue;
                 }
+                if (!total && best.full() && s.passing != null && below(s, w, fits, best.least)) {
+                    if (funded) {
+                        long anyProgram = 0;
+                        for (long[] passing : s.passing) {
+                            anyProgram |= fits & passing[w];
+                        }
+                        fits &= anyProgram;
+                        s.candidates[w] = fits;
+                    }
+                    best.count += Long.bitCount(fits);
+                    continue; // below the k-th value so far: not on the page, and not needed to find it
+                }
                 long anyProgram = 0;
                 long hasStacked = 0;
                 long hasAlone = 0;
                 long done = 0;
-                // what any paying program makes of the word: who is funded, and the most any candidate can have
-                long stackedMost = 0;
-                long aloneMost = NONE;
-                for (int i = 0; s.passing != null && i < paying.length; i++) {
-                    Paying p = paying[i];
-                    long e = eligible[i] = fits & s.passing[i][w];
-                    anyProgram |= e;
-                    if (e != 0 && counts(p)) {
-                        if (total && p.stackable()) {
-                            stackedMost += Math.max(p.top(), 0);
-                        } else {
-                            aloneMost = Math.max(aloneMost, p.top());
-                        }
-                    }
-                }
-                if (funded) {
-                    fits &= anyProgram;
-                    s.candidates[w] = fits;
-                }
-                best.count += Long.bitCount(fits);
-                long most = total ? atMostWages(Math.max(stackedMost, aloneMost)) : aloneMost;
-                if (best.full() && most < best.least) {
-                    continue; // below the k-th value: not on the page, and not needed to find it
-                }
-                // once every candidate of the word is done, no later program changes its money
+                // once every candidate of the word is done, no later program changes its money or whether it is funded
                 for (int i = 0; s.passing != null && i < paying.length && (fits & ~done) != 0; i++) {
                     Paying p = paying[i];
-                    if (eligible[i] == 0 || !counts(p)) {
+                    long eligible = fits & s.passing[i][w];
+                    anyProgram |= eligible;
+                    if (eligible == 0 || !counts(p)) {
                         continue;
                     }
                     boolean differs = p.enhanced() != p.standard();
-                    for (long word = eligible[i] & ~done; word != 0; word &= word - 1) {
+                    for (long word = eligible & ~done; word != 0; word &= word - 1) {
                         int b = Long.numberOfTrailingZeros(word);
                         long bit = word & -word;
                         long amount = differs && p.rules().isEnhanced(s.facts, (w << 6) + b) ? p.enhanced()
@@ -323,6 +312,11 @@ final class MoneyRanking {
                         }
                     }
                 }
+                if (funded) {
+                    fits &= anyProgram;
+                    s.candidates[w] = fits;
+                }
+                best.count += Long.bitCount(fits);
                 long any = hasStacked | hasAlone;
                 for (long word = any; word != 0; word &= word - 1) {
                     int b = Long.numberOfTrailingZeros(word);
@@ -341,6 +335,19 @@ final class MoneyRanking {
             }
         }
         return best;
+    }
+
+    /**
+     * For the largest amount: whether no candidate of word {@code w} can have {@code least}. The programs come
+     * best-paying first, so the first one funding a candidate of the word pays the most any of them can have.
+     */
+    private boolean below(Segment s, int w, long fits, long least) {
+        for (int i = 0; i < paying.length; i++) {
+            if ((fits & s.passing[i][w]) != 0 && counts(paying[i])) {
+                return paying[i].top() < least;
+            }
+        }
+        return NONE < least;
     }
 
     /** Whether the program's amounts count to this order. */
