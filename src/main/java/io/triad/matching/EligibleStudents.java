@@ -118,7 +118,7 @@ final class EligibleStudents {
         Map<LocalDate, FixedBitSet> byDate = new HashMap<>();
         FixedBitSet any = new FixedBitSet(reader.maxDoc());
         for (OpeningDoc o : openings) {
-            byDate.computeIfAbsent(o.startDate(), start -> dated(facts, base, start));
+            byDate.computeIfAbsent(o.startDate(), start -> narrowedTo(facts, base, start));
         }
         byDate.values().forEach(any::or);
         long[] perRegion = new long[facts.regions().size()];
@@ -169,11 +169,6 @@ final class EligibleStudents {
      */
     FixedBitSet passingUndated(StudentFacts.Segment facts, int maxDoc) {
         return base(facts, maxDoc, null);
-    }
-
-    /** {@code undated} ({@link #passingUndated}) narrowed by the rules counted to {@code start}. */
-    FixedBitSet narrowedTo(StudentFacts.Segment facts, FixedBitSet undated, LocalDate start) {
-        return dated(facts, undated, start);
     }
 
     /** One segment's students tested one at a time, as {@link #passingUndated} and {@link #narrowedTo} set them. */
@@ -231,8 +226,11 @@ final class EligibleStudents {
                 || f.graduationDay()[d] < earliestGraduation) || ages && !ageFits(f.birthDay()[d], start));
     }
 
-    /** {@code base} narrowed by the rules counted to the opening's start date: recent graduation, and age. */
-    private FixedBitSet dated(StudentFacts.Segment f, FixedBitSet base, LocalDate start) {
+    /**
+     * {@code base} ({@link #passingUndated}, or live students passing the same rules) narrowed by the rules counted to
+     * the opening's start date: recent graduation, and age.
+     */
+    FixedBitSet narrowedTo(StudentFacts.Segment f, FixedBitSet base, LocalDate start) {
         if (!dated()) {
             return base;
         }

@@ -21,9 +21,9 @@ import org.apache.lucene.util.FixedBitSet;
  * The exact top k of an opening's students in a money order (API.md {@code sort=amount}, {@code sort=total}) without
  * reading a single student document: each paying program's amount depends on the student only through the enhanced
  * rate, so a student's largest amount, or total, is worked out per segment from the programs' rule bit sets (kept
- * between requests, {@link RuleBits}) ANDed with the fitting students, in whole cents. The k-th best money value then splits the
- * students into those above it (fewer than k, all taken) and those at it (the best by score), two Lucene top-k
- * searches; only the page's students are read and explained. Same rules as {@link Explainer} and
+ * between requests, {@link RuleBits}) ANDed with the fitting students, in whole cents. The k-th best money value then
+ * splits the students into those above it (fewer than k, all taken) and those at it (the best by score), two Lucene
+ * top-k searches; only the page's students are read and explained. Same rules as {@link Explainer} and
  * {@link FundingCalculator#total}, which the tests hold it to.
  */
 final class MoneyRanking {

@@ -17,10 +17,11 @@ import org.apache.lucene.util.FixedBitSet;
  * {@link StudentFacts} never change (only its live documents do, and a merge makes a new segment), so the students of
  * a segment passing a program's rules are worked out once per (segment, program as loaded, viewer's privilege, and
  * the opening's start date for a program whose rules count to it: for such a program the rules that do not are kept
- * too, and narrowed for each new date) instead of testing every fitting student on every request. The kept bit sets hold deleted documents too: callers AND them with live-only bits (the fit filter's).
+ * too, and narrowed for each new date) instead of testing every fitting student on every request. The kept bit sets
+ * hold deleted documents too: callers AND them with live-only bits (the fit filter's).
  *
- * <p>Memory: one bit per document of the segment, so 125 KB per program at a million students (and that again per
- * start date for a program with a recent-graduation or, for operators, an age rule). At most {@code maxBytes} are
+ * <p>Memory: one bit per document of the segment, so 125 KB per program at a million students (and that again for
+ * each start date of a program with a recent-graduation or, for operators, an age rule). At most {@code maxBytes} are
  * kept; past that the least recently used go first. Entries go when their segment closes, and a changed program is a
  * new key (its old entries are dropped by {@link #forget}, or age out).
  */
