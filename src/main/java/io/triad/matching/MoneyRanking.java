@@ -259,15 +259,11 @@ final class MoneyRanking {
                     continue;
                 }
                 if (!total && best.full() && s.passing != null && below(s, w, fits, best.least)) {
-                    if (funded) {
-                        long anyProgram = 0;
-                        for (long[] passing : s.passing) {
-                            anyProgram |= fits & passing[w];
-                        }
-                        fits &= anyProgram;
-                        s.candidates[w] = fits;
+                    long anyProgram = 0;
+                    for (int i = 0; funded && i < s.passing.length; i++) {
+                        anyProgram |= fits & s.passing[i][w];
                     }
-                    best.count += Long.bitCount(fits);
+                    counted(best, s, w, fits, anyProgram);
                     continue; // below the k-th value so far: not on the page, and not needed to find it
                 }
                 long anyProgram = 0;
@@ -312,11 +308,7 @@ final class MoneyRanking {
                         }
                     }
                 }
-                if (funded) {
-                    fits &= anyProgram;
-                    s.candidates[w] = fits;
-                }
-                best.count += Long.bitCount(fits);
+                fits = counted(best, s, w, fits, anyProgram);
                 long any = hasStacked | hasAlone;
                 for (long word = any; word != 0; word &= word - 1) {
                     int b = Long.numberOfTrailingZeros(word);
@@ -335,6 +327,16 @@ final class MoneyRanking {
             }
         }
         return best;
+    }
+
+    /** Word {@code w}'s candidates, narrowed to those {@code anyProgram} funds when {@code funded}, counted. */
+    private long counted(Best best, Segment s, int w, long fits, long anyProgram) {
+        if (funded) {
+            fits &= anyProgram;
+            s.candidates[w] = fits;
+        }
+        best.count += Long.bitCount(fits);
+        return fits;
     }
 
     /**
