@@ -56,7 +56,9 @@ final class MoneyRanking {
     private static final Spare SPARE = new Spare();
 
     private final OpeningDoc opening;
+    /** The programs whose amounts count to this order first ({@link #counting} of them), best-paying first. */
     private final Paying[] paying;
+    private final int counting;
     private final boolean funded;
     private final boolean total;
     /** Gross wages: whole cents at most, and rounded; a total above them is capped (no wages: no cap). */
@@ -75,8 +77,10 @@ final class MoneyRanking {
                 FundingCalculator.stackable(p.funding()),
                 p.funding() != null && Objects.equals(FundingCalculator.currency(opening), p.funding().currency())))
                 // best-paying first: a student is done sooner (see best)
-                .sorted(Comparator.comparingLong(Paying::top).reversed())
+                .sorted(Comparator.comparing((Paying p) -> !counts(p, total))
+                        .thenComparing(Comparator.comparingLong(Paying::top).reversed()))
                 .toArray(Paying[]::new);
+        this.counting = (int) Arrays.stream(paying).filter(p -> counts(p, total)).count();
         BigDecimal wages = FundingCalculator.grossWages(opening);
         this.wagesFloor = wages == null ? Long.MAX_VALUE
                 : wages.movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
@@ -258,24 +262,21 @@ final class MoneyRanking {
                 if (fits == 0) {
                     continue;
                 }
+                if (funded) {
+                    fits = funded(s, w, fits);
+                }
+                best.count += Long.bitCount(fits);
                 if (!total && best.full() && s.passing != null && below(s, w, fits, best.least)) {
-                    long anyProgram = 0;
-                    for (int i = 0; funded && i < s.passing.length; i++) {
-                        anyProgram |= fits & s.passing[i][w];
-                    }
-                    counted(best, s, w, fits, anyProgram);
                     continue; // below the k-th value so far: not on the page, and not needed to find it
                 }
-                long anyProgram = 0;
                 long hasStacked = 0;
                 long hasAlone = 0;
                 long done = 0;
-                // once every candidate of the word is done, no later program changes its money or whether it is funded
-                for (int i = 0; s.passing != null && i < paying.length && (fits & ~done) != 0; i++) {
+                // once every candidate of the word is done, no later program changes its money
+                for (int i = 0; s.passing != null && i < counting && (fits & ~done) != 0; i++) {
                     Paying p = paying[i];
                     long eligible = fits & s.passing[i][w];
-                    anyProgram |= eligible;
-                    if (eligible == 0 || !counts(p)) {
+                    if (eligible == 0) {
                         continue;
                     }
                     boolean differs = p.enhanced() != p.standard();
@@ -308,7 +309,6 @@ final class MoneyRanking {
                         }
                     }
                 }
-                fits = counted(best, s, w, fits, anyProgram);
                 long any = hasStacked | hasAlone;
                 for (long word = any; word != 0; word &= word - 1) {
                     int b = Long.numberOfTrailingZeros(word);
@@ -316,7 +316,7 @@ final class MoneyRanking {
                     long v = (hasStacked & bit) == 0 ? alone[b] : (hasAlone & bit) == 0 ? stacked[b]
                             : Math.max(stacked[b], alone[b]);
                     if (total) {
-                        v = atMostWages(v);
+                        v = Math.min(v, wagesRounded); // past the wages (whole cents above wagesFloor): the wages
                     }
                     s.money[(w << 6) + b] = v;
                     best.offer(v);
@@ -329,14 +329,13 @@ final class MoneyRanking {
         return best;
     }
 
-    /** Word {@code w}'s candidates, narrowed to those {@code anyProgram} funds when {@code funded}, counted. */
-    private long counted(Best best, Segment s, int w, long fits, long anyProgram) {
-        if (funded) {
-            fits &= anyProgram;
-            s.candidates[w] = fits;
+    /** Word {@code w}'s candidates narrowed to those a program funds (whether or not its amounts count). */
+    private long funded(Segment s, int w, long fits) {
+        long anyProgram = 0;
+        for (int i = 0; s.passing != null && i < paying.length && (fits & ~anyProgram) != 0; i++) {
+            anyProgram |= fits & s.passing[i][w];
         }
-        best.count += Long.bitCount(fits);
-        return fits;
+        return s.candidates[w] = fits & anyProgram;
     }
 
     /**
@@ -344,22 +343,17 @@ final class MoneyRanking {
      * best-paying first, so the first one funding a candidate of the word pays the most any of them can have.
      */
     private boolean below(Segment s, int w, long fits, long least) {
-        for (int i = 0; i < paying.length; i++) {
-            if ((fits & s.passing[i][w]) != 0 && counts(paying[i])) {
+        for (int i = 0; i < counting; i++) {
+            if ((fits & s.passing[i][w]) != 0) {
                 return paying[i].top() < least;
             }
         }
         return NONE < least;
     }
 
-    /** Whether the program's amounts count to this order. */
-    private boolean counts(Paying p) {
+    /** Whether the program's amounts count to the order (a total counts only amounts in the opening's currency). */
+    private static boolean counts(Paying p, boolean total) {
         return !(p.standard() == NONE && p.enhanced() == NONE || total && !p.inCurrency());
-    }
-
-    /** A total past the wages is the wages. */
-    private long atMostWages(long total) {
-        return total != NONE && total > wagesFloor ? wagesRounded : total;
     }
 
     /** The word of a segment that holds its document {@code doc}, rounded up, within the segment. */
