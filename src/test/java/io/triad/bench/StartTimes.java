@@ -57,7 +57,8 @@ public final class StartTimes {
                     "QUARKUS_DATASOURCE_PASSWORD", floorDb.password());
             Map<String, String> triadEnv = Map.of("TRIAD_DB_DIR", work.resolve("db").toString(),
                     "TRIAD_INDEX_DIR", work.resolve("index").toString());
-            List<String> triadJvm = List.of("-XX:SharedArchiveFile=target/quarkus-app/triad.jsa", "-jar",
+            List<String> triadJvm = List.of("-XX:SharedArchiveFile=target/quarkus-app/triad.jsa",
+                    "@target/quarkus-app/triad.args", "-jar",
                     "target/quarkus-app/quarkus-run.jar");
             List<String> floorJvm = List.of("-jar", "load/floor/target/quarkus-app/quarkus-run.jar");
             // the floor's first start creates its table; not measured, as Triad's first start is reported apart

@@ -25,8 +25,9 @@ import java.util.List;
 public final class ImageBuilder {
     static final String USER = "10001:10001";
     static final String INDEX_DIR = "/var/lib/triad/index";
+    /** Triad's JVM options read from their file (src/main/jvm/triad.args, copied into the image), then the jar. */
     static final List<String> ENTRYPOINT = List.of("java", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-            "-jar", "/deployments/quarkus-run.jar");
+            "@/deployments/triad.args", "-jar", "/deployments/quarkus-run.jar");
     static final int PORT = 8080;
 
     private ImageBuilder() {
@@ -50,7 +51,8 @@ public final class ImageBuilder {
                 .addFileEntriesLayer(layer("quarkus", app.resolve("quarkus"), deployments.resolve("quarkus")))
                 .addFileEntriesLayer(layer("application", app.resolve("app"), deployments.resolve("app")))
                 .addFileEntriesLayer(FileEntriesLayer.builder().setName("runner")
-                        .addEntry(app.resolve("quarkus-run.jar"), deployments.resolve("quarkus-run.jar")).build())
+                        .addEntry(app.resolve("quarkus-run.jar"), deployments.resolve("quarkus-run.jar"))
+                        .addEntry(app.resolve("triad.args"), deployments.resolve("triad.args")).build())
                 .addFileEntriesLayer(writable)
                 .setEntrypoint(ENTRYPOINT)
                 .setWorkingDirectory(deployments)
