@@ -51,6 +51,8 @@ final class Processes implements AutoCloseable {
             // where the pages' time goes under load: open target/load/triad.jfr with jfr print or JMC
             jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + cfg.work().resolve("triad.jfr"));
         }
+        // README's JVM options (src/main/jvm/triad.args, next to the jar)
+        jvm.add("@" + Path.of(jar).resolveSibling("triad.args").toAbsolutePath());
         jvm.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
         start("triad", jvm, Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(port), "TRIAD_DB_DIR", dbDir.toString(),
@@ -61,7 +63,7 @@ final class Processes implements AutoCloseable {
         LoadTest.log("Triad ready at %s after %d s", url, (System.nanoTime() - begin) / 1_000_000_000);
         awaitKeptAhead(url, Duration.ofMinutes(20));
         LoadTest.log("Triad kept ahead after %d s", (System.nanoTime() - begin) / 1_000_000_000);
-        described.add("Triad: java -Xmx" + cfg.heap() + " -jar " + jar + ", embedded PostgreSQL in " + dbDir
+        described.add("Triad: java -Xmx" + cfg.heap() + " @triad.args -jar " + jar + ", embedded PostgreSQL in " + dbDir
                 + ", TRIAD_IMPORT=" + importing);
         return url;
     }
