@@ -316,7 +316,8 @@ final class MoneyRanking {
                     long v = (hasStacked & bit) == 0 ? alone[b] : (hasAlone & bit) == 0 ? stacked[b]
                             : Math.max(stacked[b], alone[b]);
                     if (total) {
-                        v = Math.min(v, wagesRounded); // past the wages (whole cents above wagesFloor): the wages
+                        // past the wages, the wages: a whole-cent total above wagesFloor is wagesRounded or more
+                        v = Math.min(v, wagesRounded);
                     }
                     s.money[(w << 6) + b] = v;
                     best.offer(v);

@@ -44,7 +44,8 @@ class ImageConfigCheck {
             InputStream in = new ByteArrayInputStream(bytes);
             files.putAll(entries(bytes[0] == 0x1f && bytes[1] == (byte) 0x8b ? new GZIPInputStream(in) : in));
         }
-        assertThat(files).containsKeys("deployments/quarkus-run.jar", "deployments/triad.args", "usr/lib/jvm/java-17-openjdk-amd64/bin/java");
+        assertThat(files).containsKeys("deployments/quarkus-run.jar", "deployments/triad.args",
+                "usr/lib/jvm/java-17-openjdk-amd64/bin/java");
         assertThat(files.get("var/lib/triad/index/")).isEqualTo(new Entry(10001, 0700));
         assertThat(files.entrySet()).filteredOn(e -> e.getValue().uid() == 10001).extracting(Map.Entry::getKey)
                 .containsExactlyInAnyOrder("var/lib/triad/", "var/lib/triad/index/");
