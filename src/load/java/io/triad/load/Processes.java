@@ -134,6 +134,9 @@ final class Processes implements AutoCloseable {
     /**
      * Waits until Triad has kept the openings' rankings ahead (its gauge {@code triad_index_kept_ahead}): the first
      * keeping after a start takes a minute of CPU at 100k students, which the first phases would otherwise share.
+     * Triad keeps them again only once a program's matches found them stale, and a merge of the loaded segments that
+     * ends after the first keeping makes it stale (on 5 December the gauge stayed at 0 for five idle minutes). So while
+     * the gauge is 0, a seed program's matches are asked, as a program's page would.
      */
     private static void awaitKeptAhead(String url, Duration atMost) throws InterruptedException, IOException {
         String operator = Base64.getEncoder().encodeToString("operator@triad.example:triad-demo-2026"
@@ -149,6 +152,9 @@ final class Processes implements AutoCloseable {
             if (r.body().lines().anyMatch(l -> l.startsWith("triad_index_kept_ahead ") && !l.endsWith(" 0.0"))) {
                 return;
             }
+            HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/programs/swpp-federal/matches?limit=1"))
+                    .header("Authorization", "Basic " + operator).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding());
             Thread.sleep(1000);
         }
         throw new IllegalStateException("Triad did not keep ahead within " + atMost);
