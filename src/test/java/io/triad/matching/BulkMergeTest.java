@@ -7,10 +7,10 @@ import io.triad.domain.ProgramDoc;
 import io.triad.domain.StudentDoc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -91,9 +91,25 @@ class BulkMergeTest {
 
     /** The index's files whose names end with {@code suffix} ({@code .si}: one per segment). */
     private static long files(IndexHome home, String suffix) throws IOException {
-        try (Stream<Path> files = Files.walk(home.directory())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).count();
+        return files(home.directory(), suffix);
+    }
+
+    /**
+     * Names only, never a file's attributes: after a merge Lucene deletes the merged files while they are counted
+     * ({@code Files.walk} reads each file's attributes, and failed on one deleted between the listing and the read).
+     */
+    private static long files(Path dir, String suffix) throws IOException {
+        long n = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry)) {
+                    n += files(entry, suffix);
+                } else if (entry.getFileName().toString().endsWith(suffix)) {
+                    n++;
+                }
+            }
         }
+        return n;
     }
 
     private static MatchEngine load(RandomWorld world, Path dir) {
