@@ -77,16 +77,17 @@ final class Explainer {
         List<Funded> eligible = new ArrayList<>();
         List<FundingCalculator.Share> shares = new ArrayList<>();
         List<NearMiss> near = new ArrayList<>();
+        StudentRulesCheck.Student on = new StudentRulesCheck.Student(t, opening.startDate());
         for (Check check : checks) {
             ProgramDoc p = check.program();
-            RuleCheck student = StudentRulesCheck.evaluate(p.student(), opening, t, privileged);
+            RuleCheck student = StudentRulesCheck.evaluate(p.student(), on, privileged);
             int failures = check.base().size() + student.count();
             if (failures == 0) {
                 pays(p, t, eligible, shares);
             } else if (failures == 1) {
-                List<Failure> failed = new ArrayList<>(check.base());
-                failed.addAll(student.failures());
-                nearMiss(p.key(), Privacy.isConditional(p), failed, near);
+                // the one failure is the program's or the student's: the other list is empty
+                nearMiss(p.key(), Privacy.isConditional(p), check.base().isEmpty() ? student.failures() : check.base(),
+                        near);
             }
         }
         return new Funding(byAmount(eligible), FundingCalculator.total(opening, shares), near);

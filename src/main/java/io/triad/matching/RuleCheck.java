@@ -12,7 +12,8 @@ import java.util.List;
  * rule's values and the tested value as {@link Failure} documents them; no text is written here.
  */
 final class RuleCheck {
-    private final List<Failure> failed = new ArrayList<>();
+    /** Made at the first failure: most programs' rules pass, and an explained page checks hundreds per student. */
+    private List<Failure> failed;
 
     static boolean restricts(Collection<?> rule) {
         return rule != null && !rule.isEmpty();
@@ -27,7 +28,7 @@ final class RuleCheck {
 
     <T> RuleCheck anyOf(String rule, List<T> allowed, Collection<T> values) {
         if (restricts(allowed) && (values == null || !containsAny(allowed, values))) {
-            failed.add(new Failure(rule, Kind.ANY_OF, allowed, restricts(values) ? List.copyOf(values) : null));
+            add(new Failure(rule, Kind.ANY_OF, allowed, restricts(values) ? List.copyOf(values) : null));
         }
         return this;
     }
@@ -50,21 +51,21 @@ final class RuleCheck {
 
     <T extends Comparable<? super T>> RuleCheck atLeast(String rule, T min, T value) {
         if (min != null && (value == null || value.compareTo(min) < 0)) {
-            failed.add(Failure.of(rule, Kind.AT_LEAST, min, value));
+            add(Failure.of(rule, Kind.AT_LEAST, min, value));
         }
         return this;
     }
 
     <T extends Comparable<? super T>> RuleCheck atMost(String rule, T max, T value) {
         if (max != null && (value == null || value.compareTo(max) > 0)) {
-            failed.add(Failure.of(rule, Kind.AT_MOST, max, value));
+            add(Failure.of(rule, Kind.AT_MOST, max, value));
         }
         return this;
     }
 
     <T extends Comparable<? super T>> RuleCheck below(String rule, T limit, T value) {
         if (limit != null && (value == null || value.compareTo(limit) >= 0)) {
-            failed.add(Failure.of(rule, Kind.LESS_THAN, limit, value));
+            add(Failure.of(rule, Kind.LESS_THAN, limit, value));
         }
         return this;
     }
@@ -72,7 +73,7 @@ final class RuleCheck {
     /** A flag rule: applies only when set to true, then the entity's flag must be true. */
     RuleCheck required(String rule, Boolean ruleValue, boolean value) {
         if (Boolean.TRUE.equals(ruleValue) && !value) {
-            failed.add(Failure.of(rule, Kind.IS, true, false));
+            add(Failure.of(rule, Kind.IS, true, false));
         }
         return this;
     }
@@ -80,7 +81,7 @@ final class RuleCheck {
     /** The entity's value must be exactly {@code expected}. */
     RuleCheck is(String rule, Object expected, Object value) {
         if (!expected.equals(value)) {
-            failed.add(Failure.of(rule, Kind.IS, expected, value));
+            add(Failure.of(rule, Kind.IS, expected, value));
         }
         return this;
     }
@@ -88,20 +89,27 @@ final class RuleCheck {
     /** A rule tested by the caller, failed when {@code passes} is false. */
     RuleCheck check(String rule, boolean passes, Kind kind, List<?> need, List<?> have) {
         if (!passes) {
-            failed.add(new Failure(rule, kind, need, have));
+            add(new Failure(rule, kind, need, have));
         }
         return this;
     }
 
     List<Failure> failures() {
-        return failed.isEmpty() ? List.of() : List.copyOf(failed);
+        return failed == null ? List.of() : List.copyOf(failed);
     }
 
     int count() {
-        return failed.size();
+        return failed == null ? 0 : failed.size();
     }
 
     private void fail(String rule, Kind kind, List<?> allowed, Object value) {
-        failed.add(new Failure(rule, kind, allowed, value == null ? null : List.of(value)));
+        add(new Failure(rule, kind, allowed, value == null ? null : List.of(value)));
+    }
+
+    private void add(Failure failure) {
+        if (failed == null) {
+            failed = new ArrayList<>(2);
+        }
+        failed.add(failure);
     }
 }

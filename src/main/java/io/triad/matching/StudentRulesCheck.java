@@ -80,7 +80,11 @@ final class StudentRulesCheck {
      * viewer who is not {@code privileged} the sensitive rules ({@link Privacy}) are not evaluated: they pass.
      */
     static RuleCheck evaluate(StudentRules rules, OpeningDoc opening, StudentDoc student, boolean privileged) {
-        Student on = new Student(student, opening.startDate());
+        return evaluate(rules, new Student(student, opening.startDate()), privileged);
+    }
+
+    /** As above, for a student made once for every program's rules (its age is then worked out once). */
+    static RuleCheck evaluate(StudentRules rules, Student on, boolean privileged) {
         RuleCheck check = new RuleCheck();
         for (Rule<StudentRules, ?, Student> rule : rules(privileged)) {
             rule.check(check, rules, on);
