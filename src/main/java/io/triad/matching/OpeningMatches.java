@@ -8,6 +8,8 @@ import io.triad.matching.MatchResults.StudentForOpening;
 import io.triad.matching.MatchResults.StudentSummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -47,7 +49,11 @@ final class OpeningMatches {
         return new Page<>(ranked.hits().stream().map(hit -> candidate(explainer, hit)).toList(), ranked.total());
     }
 
-    /** The definition: every fitting student explained, filtered and sorted; slow, for checking the pruned paths. */
+    /**
+     * The definition: every fitting student explained, filtered and sorted; slow, for checking the pruned paths. Only
+     * the best {@code limit} are kept while the others are explained, so that the definition runs in the heap the
+     * service runs in (all of a 1M-student opening's explained students did not fit in 1 GiB).
+     */
     Page<Candidate> unpruned(String openingKey, LocalDate asOf, int limit, boolean funded, MatchOrder order,
             boolean privileged) {
         Located at = catalog.openings.get(openingKey);
@@ -55,19 +61,33 @@ final class OpeningMatches {
             return new Page<>(List.of(), 0);
         }
         Explainer explainer = new Explainer(at.opening(), at.startup(), catalog.placementChecks(at, asOf), privileged);
-        List<Candidate> all = students.rankAll(at.opening(), at.startup()).hits().stream()
-                .map(hit -> candidate(explainer, hit))
-                .filter(c -> !funded || !c.match().programs().isEmpty())
-                .toList();
+        Comparator<Candidate> better = null; // by score: in the order rankAll gives
         if (order != MatchOrder.SCORE) {
             Function<StudentForOpening, BigDecimal> money = order == MatchOrder.AMOUNT
                     ? m -> Explainer.largest(m.programs()) : m -> m.total() == null ? null : m.total().value();
-            all = all.stream().sorted(Comparator.comparing((Candidate c) -> money.apply(c.match()),
+            better = Comparator.comparing((Candidate c) -> money.apply(c.match()),
                     Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(c -> c.match().score(), Comparator.reverseOrder())
-                    .thenComparing(c -> c.match().student())).toList();
+                    .thenComparing(c -> c.match().student());
         }
-        return new Page<>(all.subList(0, Math.min(limit, all.size())), all.size());
+        List<Candidate> best = new ArrayList<>(); // best first, at most limit
+        long total = 0;
+        for (Scored<StudentDoc> hit : students.rankAll(at.opening(), at.startup()).hits()) {
+            Candidate c = candidate(explainer, hit);
+            if (funded && c.match().programs().isEmpty()) {
+                continue;
+            }
+            total++;
+            int found = better == null ? -best.size() - 1 : Collections.binarySearch(best, c, better);
+            int place = found >= 0 ? found : -found - 1;
+            if (place < limit) {
+                best.add(place, c);
+                if (best.size() > limit) {
+                    best.remove(limit);
+                }
+            }
+        }
+        return new Page<>(List.copyOf(best), total);
     }
 
     private static Candidate candidate(Explainer explainer, Scored<StudentDoc> hit) {
