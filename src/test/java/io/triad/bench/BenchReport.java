@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -84,6 +87,17 @@ final class BenchReport {
         } catch (IOException e) {
             return "unknown";
         }
+    }
+
+    /** Writes {@code md} to {@code <name>-<UTC timestamp>.md} under {@code dir}, and to the console. */
+    static Path writeMarkdown(Path dir, String name, String md) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + "-" + ZonedDateTime.now(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+        Files.writeString(file, md);
+        System.out.println(md);
+        System.out.println("Written to " + file);
+        return file;
     }
 
     /** Writes results-&lt;timestamp&gt;.json and .md under {@code dir} and returns the Markdown. */

@@ -11,9 +11,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,13 +66,7 @@ public final class ColdBuilds {
                 }
             }
         }
-        String md = report(builds, heap, loadAtStart, BenchReport.loadAverage());
-        Files.createDirectories(out);
-        Path file = out.resolve("coldbuilds-" + ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
-        Files.writeString(file, md);
-        System.out.println(md);
-        System.out.println("Written to " + file);
+        BenchReport.writeMarkdown(out, "coldbuilds", report(builds, heap, loadAtStart, BenchReport.loadAverage()));
     }
 
     private static List<Build> child(int size, String variant, List<String> options, int round, int warm,

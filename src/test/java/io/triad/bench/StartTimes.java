@@ -69,13 +69,7 @@ public final class StartTimes {
                 triad.add(start("Triad, restart " + i, triadJvm, triadEnv, "/q/health/ready", work));
             }
         }
-        String md = report(triad, floor, loadAtStart, BenchReport.loadAverage());
-        Files.createDirectories(out);
-        Path file = out.resolve("starts-" + ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
-        Files.writeString(file, md);
-        System.out.println(md);
-        System.out.println("Written to " + file);
+        BenchReport.writeMarkdown(out, "starts", report(triad, floor, loadAtStart, BenchReport.loadAverage()));
     }
 
     /** Launches the JVM, waits for {@code path} to answer 200, reads its CPU and memory, then stops it (SIGTERM). */
