@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -43,6 +45,13 @@ final class BenchPrograms {
             out.add(g.program("bench-program-" + i));
         }
         return out;
+    }
+
+    /** {@link #approved} of each program, by key, in the programs' order. */
+    static Map<String, Long> approvedByKey(List<ProgramDoc> programs, long seed) {
+        Map<String, Long> approved = new LinkedHashMap<>();
+        programs.forEach(p -> approved.put(p.key(), approved(p, seed)));
+        return approved;
     }
 
     /** Approved placements so far: none for most, a program or two at capacity. */

@@ -90,14 +90,13 @@ final class BenchReport {
     }
 
     /** Writes {@code md} to {@code <name>-<UTC timestamp>.md} under {@code dir}, and to the console. */
-    static Path writeMarkdown(Path dir, String name, String md) throws IOException {
+    static void writeMarkdown(Path dir, String name, String md) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(name + "-" + ZonedDateTime.now(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         Files.writeString(file, md);
         System.out.println(md);
         System.out.println("Written to " + file);
-        return file;
     }
 
     /** Writes results-&lt;timestamp&gt;.json and .md under {@code dir} and returns the Markdown. */

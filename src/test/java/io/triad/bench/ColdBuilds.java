@@ -54,10 +54,10 @@ public final class ColdBuilds {
         MatchBenchmark.Config cfg = MatchBenchmark.Config.fromSystemProperties();
         String loadAtStart = BenchReport.loadAverage();
         List<Build> builds = new ArrayList<>();
+        Path data = cfg.out().resolve("data");
+        Files.createDirectories(data);
         for (int size : sizes) {
             // made here, so that no JVM measured has run the JSON code before its first build
-            Path data = cfg.out().resolve("data");
-            Files.createDirectories(data);
             BenchData.studentRows(BenchData.students(data, cfg.seed(), size));
             BenchData.startups(data, cfg.seed(), cfg.openings());
             for (int round = 1; round <= rounds; round++) {
@@ -141,8 +141,7 @@ public final class ColdBuilds {
             MatchBenchmark.Config cfg = MatchBenchmark.Config.fromSystemProperties();
             Path data = cfg.out().resolve("data");
             List<ProgramDoc> programs = BenchPrograms.generate(cfg.seed(), cfg.programs());
-            Map<String, Long> approved = new LinkedHashMap<>();
-            programs.forEach(p -> approved.put(p.key(), BenchPrograms.approved(p, cfg.seed())));
+            Map<String, Long> approved = BenchPrograms.approvedByKey(programs, cfg.seed());
             List<StartupDoc> startups = BenchData.readStartups(BenchData.startups(data, cfg.seed(), cfg.openings()));
             Path rows = BenchData.studentRows(BenchData.students(data, cfg.seed(), students));
             CompilationMXBean jit = ManagementFactory.getCompilationMXBean();

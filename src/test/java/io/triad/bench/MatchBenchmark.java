@@ -60,8 +60,7 @@ public final class MatchBenchmark {
         java.nio.file.Files.createDirectories(data);
 
         List<ProgramDoc> programs = BenchPrograms.generate(cfg.seed(), cfg.programs());
-        Map<String, Long> approved = new LinkedHashMap<>();
-        programs.forEach(p -> approved.put(p.key(), BenchPrograms.approved(p, cfg.seed())));
+        Map<String, Long> approved = BenchPrograms.approvedByKey(programs, cfg.seed());
         List<StartupDoc> startups = BenchData.readStartups(BenchData.startups(data, cfg.seed(), cfg.openings()));
         List<String> openings = new ArrayList<>(startups.stream()
                 .flatMap(s -> s.openings().stream()).map(OpeningDoc::key).toList());

@@ -44,8 +44,7 @@ final class WideRun {
     Map<String, Object> run() throws Exception {
         Path data = cfg.out().resolve("data");
         List<ProgramDoc> programs = BenchPrograms.generate(cfg.seed(), cfg.searchPrograms());
-        Map<String, Long> approved = new LinkedHashMap<>();
-        programs.forEach(p -> approved.put(p.key(), BenchPrograms.approved(p, cfg.seed())));
+        Map<String, Long> approved = BenchPrograms.approvedByKey(programs, cfg.seed());
         List<StartupDoc> startups = BenchData.readStartups(BenchData.startups(data, cfg.seed(), cfg.wideOpenings()));
         Path studentsJson = BenchData.students(data, cfg.seed() + 1, STUDENTS);
         List<StudentDoc> students = new ArrayList<>();
