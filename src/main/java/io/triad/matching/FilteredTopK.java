@@ -10,13 +10,11 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -26,8 +24,9 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>Why not one BooleanQuery with FILTER and SHOULD clauses: Lucene 9 scores such a mix with an exhaustive
  * disjunction, visiting every filtered document. Here the filter is a bit set per segment (which also counts the
  * fitting documents) handed to the pure disjunction as its accepted documents, so Lucene's
- * MaxScore/WAND scorers skip every document that cannot beat the k-th score collected so far. Documents whose
- * score equals that k-th score are still collected, so ties are decided by key, never by document order.
+ * MaxScore/WAND scorers skip every document that cannot beat the k-th score collected so far. The opening's score
+ * formula has its own scorer led by the filter's bit set instead ({@link FormulaScorer}). Documents whose score equals
+ * that k-th score are still collected, so ties are decided by key, never by document order.
  *
  * <p>A document is only scored when it matches at least one scoring clause: callers include a clause that every
  * filtered document matches.
@@ -61,29 +60,49 @@ final class FilteredTopK {
         FixedBitSet accepted(LeafReaderContext leaf) throws IOException;
     }
 
+    /**
+     * Scores a segment's filtered documents: Lucene's bulk scorer of the scoring query ({@link #of}), or one that reads
+     * the same clauses another way ({@link FormulaScorer}). It is handed the filter's bit set as its accepted
+     * documents and must give each collected document the score Lucene's would.
+     */
+    @FunctionalInterface
+    interface Scorers {
+        BulkScorer of(LeafReaderContext leaf) throws IOException;
+    }
+
+    /** Lucene's bulk scorers of {@code scoring}. */
+    static Scorers of(IndexSearcher searcher, Query scoring) throws IOException {
+        return searcher.createWeight(searcher.rewrite(scoring), ScoreMode.TOP_SCORES, 1f)::bulkScorer;
+    }
+
     static Result search(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField)
             throws IOException {
-        return search(searcher, filter, scoring, k, keyField, Float.NEGATIVE_INFINITY);
+        return search(searcher, filter, of(searcher, scoring), k, keyField, Float.NEGATIVE_INFINITY);
+    }
+
+    static Result search(IndexSearcher searcher, Filter filter, Scorers scorers, int k, String keyField)
+            throws IOException {
+        return search(searcher, filter, scorers, k, keyField, Float.NEGATIVE_INFINITY);
     }
 
     /**
      * As above, collecting only scores of at least {@code floor} (a caller merging several searches passes the k-th
      * score so far, so documents that cannot enter are skipped); the total still counts every filtered document.
      */
-    static Result search(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField, float floor)
+    static Result search(IndexSearcher searcher, Filter filter, Scorers scorers, int k, String keyField, float floor)
             throws IOException {
         return SearchHelpers.run(searcher.getIndexReader().maxDoc(),
-                split -> search(searcher, filter, scoring, k, keyField, floor, split));
+                split -> search(searcher, filter, scorers, k, keyField, floor, split));
     }
 
     /**
      * As above; {@code split}: the documents in two parts, the second offered to a helper ({@link SearchHelpers}),
      * cut where both parts end together ({@link #BALANCE}).
      */
-    static Result search(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField, float floor,
+    static Result search(IndexSearcher searcher, Filter filter, Scorers scorers, int k, String keyField, float floor,
             boolean split) throws IOException {
         int maxDoc = searcher.getIndexReader().maxDoc();
-        return searchSplitAt(searcher, filter, scoring, k, keyField, floor, split ? BALANCE.cut(maxDoc) : maxDoc);
+        return searchSplitAt(searcher, filter, scorers, k, keyField, floor, split ? BALANCE.cut(maxDoc) : maxDoc);
     }
 
     /**
@@ -91,16 +110,15 @@ final class FilteredTopK {
      * {@code cut} is the index's size). The parts share their threshold, so each skips what the other has already
      * beaten.
      */
-    static Result searchSplitAt(IndexSearcher searcher, Filter filter, Query scoring, int k, String keyField,
+    static Result searchSplitAt(IndexSearcher searcher, Filter filter, Scorers scorers, int k, String keyField,
             float floor, int cut) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(scoring), ScoreMode.TOP_SCORES, 1f);
         Threshold threshold = new Threshold(floor);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int maxDoc = searcher.getIndexReader().maxDoc();
         List<Part> parts = cut < maxDoc
-                ? SearchHelpers.both(() -> new Part(filter, weight, k, keyField, threshold).score(leaves, 0, cut),
-                        () -> new Part(filter, weight, k, keyField, threshold).score(leaves, cut, maxDoc), BALANCE)
-                : List.of(new Part(filter, weight, k, keyField, threshold).score(leaves, 0, maxDoc));
+                ? SearchHelpers.both(() -> new Part(filter, scorers, k, keyField, threshold).score(leaves, 0, cut),
+                        () -> new Part(filter, scorers, k, keyField, threshold).score(leaves, cut, maxDoc), BALANCE)
+                : List.of(new Part(filter, scorers, k, keyField, threshold).score(leaves, 0, maxDoc));
         List<Hit> hits = new ArrayList<>();
         long total = 0;
         for (Part part : parts) {
@@ -139,16 +157,16 @@ final class FilteredTopK {
     /** The k best of some segments, and how many documents of them the filter accepts. */
     private static final class Part {
         private final Filter filter;
-        private final Weight weight;
+        private final Scorers scorers;
         private final int k;
         private final String keyField;
         private final Threshold threshold;
         final PriorityQueue<Hit> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
         long total;
 
-        Part(Filter filter, Weight weight, int k, String keyField, Threshold threshold) {
+        Part(Filter filter, Scorers scorers, int k, String keyField, Threshold threshold) {
             this.filter = filter;
-            this.weight = weight;
+            this.scorers = scorers;
             this.k = k;
             this.keyField = keyField;
             this.threshold = threshold;
@@ -165,7 +183,7 @@ final class FilteredTopK {
                 FixedBitSet accepted = filter.accepted(leaf);
                 long fitting = count(accepted, min, max);
                 total += fitting;
-                BulkScorer scorer = fitting == 0 ? null : weight.bulkScorer(leaf);
+                BulkScorer scorer = fitting == 0 ? null : scorers.of(leaf);
                 if (scorer != null) {
                     scorer.score(new TopCollector(worstFirst, k, leaf, keyField, threshold), accepted, min, max);
                 }

@@ -92,39 +92,61 @@ final class Scoring {
     }
 
     /**
-     * Adds the score formula as SHOULD clauses: the Lucene score of a student is exactly {@link #score}.
-     * Every clause has a known maximum, so Lucene can skip students who cannot reach the top k. Every student
-     * who fits the opening matches one of the two work-mode clauses (the fit filter requires the opening's mode
-     * or none listed), as {@link FilteredTopK} needs.
+     * A clause of constant weight: the students with one of the values of a keyword field ({@code values} null:
+     * every student).
      */
-    static void addScoringClauses(BooleanQuery.Builder q, OpeningDoc o, StartupDoc s, IndexSearcher searcher)
-            throws IOException {
-        addScoringClauses(q, o, s, searcher, null);
+    record Keyword(String field, List<String> values, float weight) {
+        Query query() {
+            Query match = values == null ? new MatchAllDocsQuery()
+                    : values.size() == 1 ? new TermQuery(new Term(field, values.get(0))) : anyTerm(field, values);
+            return weighted(match, weight);
+        }
     }
 
-    /** As above, the text terms' statistics from {@code lookup} (null: looked up here). */
-    static void addScoringClauses(BooleanQuery.Builder q, OpeningDoc o, StartupDoc s, IndexSearcher searcher,
-            TermLookup lookup) throws IOException {
-        List<String> skills = canonicalSkills(o.skills());
-        for (String skill : skills) {
-            q.add(weighted(new TermQuery(new Term("skill", skill)), SKILLS / skills.size()), Occur.SHOULD);
-        }
-        addTextClauses(q, fieldTerms(searcher, tokens(openingText(o)), lookup), TEXT);
-        if (o.workMode() == WorkMode.REMOTE) {
-            q.add(weighted(new MatchAllDocsQuery(), REGION), Occur.SHOULD);
-        } else {
-            q.add(weighted(new TermQuery(new Term("region", s.region())), REGION / 2), Occur.SHOULD);
-            q.add(weighted(new TermQuery(new Term("country", country(s.region()))), REGION / 2), Occur.SHOULD);
-        }
-        q.add(weighted(new TermQuery(new Term("workMode", o.workMode().name())), WORK_MODE), Occur.SHOULD);
-        q.add(weighted(new TermQuery(new Term("workMode", StudentIndex.ANY)), WORK_MODE / 2), Occur.SHOULD);
-        if (!s.sectors().isEmpty()) {
-            q.add(weighted(anyTerm("interest", s.sectors().stream().map(Enum::name).toList()), INTERESTS), Occur.SHOULD);
-        }
+    /** A text clause: one term of a text field, scored by BM25 and weighted. */
+    record TextTerm(Term term, Query query) {
     }
 
     /**
-     * The most any student of a segment can score for the opening ({@link #addScoringClauses}), from which of the
+     * The score formula's clauses for an opening: the keywords, each of constant weight, and the text terms. As
+     * SHOULD clauses of one query ({@link #query}), the Lucene score of a student is exactly {@link #score}: the sum of
+     * the weights of the keywords they have and of the scores of the text terms they have. Every clause has a known
+     * maximum, so Lucene can skip students who cannot reach the top k, and {@link FormulaScorer} adds the same numbers.
+     * Every student who fits the opening has one of the two work-mode keywords (the fit filter requires the opening's
+     * mode or none listed), as {@link FilteredTopK} needs.
+     */
+    record Clauses(List<Keyword> keywords, List<TextTerm> text) {
+        Query query() {
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            keywords.forEach(k -> q.add(k.query(), Occur.SHOULD));
+            text.forEach(t -> q.add(t.query(), Occur.SHOULD));
+            return q.build();
+        }
+    }
+
+    /** The score formula's clauses for the opening, the text terms' statistics from {@code lookup} (null: looked up). */
+    static Clauses clauses(OpeningDoc o, StartupDoc s, IndexSearcher searcher, TermLookup lookup) throws IOException {
+        List<Keyword> keywords = new ArrayList<>();
+        List<String> skills = canonicalSkills(o.skills());
+        for (String skill : skills) {
+            keywords.add(new Keyword("skill", List.of(skill), SKILLS / skills.size()));
+        }
+        if (o.workMode() == WorkMode.REMOTE) {
+            keywords.add(new Keyword("region", null, REGION));
+        } else {
+            keywords.add(new Keyword("region", List.of(s.region()), REGION / 2));
+            keywords.add(new Keyword("country", List.of(country(s.region())), REGION / 2));
+        }
+        keywords.add(new Keyword("workMode", List.of(o.workMode().name()), WORK_MODE));
+        keywords.add(new Keyword("workMode", List.of(StudentIndex.ANY), WORK_MODE / 2));
+        if (!s.sectors().isEmpty()) {
+            keywords.add(new Keyword("interest", s.sectors().stream().map(Enum::name).toList(), INTERESTS));
+        }
+        return new Clauses(keywords, textTerms(fieldTerms(searcher, tokens(openingText(o)), lookup), TEXT));
+    }
+
+    /**
+     * The most any student of a segment can score for the opening ({@link #clauses}), from which of the
      * clauses' terms occur in the segment at all: a clause whose term is absent scores nothing there, any other at most
      * its boost (a text term at most its boost times its IDF; a student has one text field). Terms from {@code lookup}.
      */
@@ -192,18 +214,25 @@ final class Scoring {
     }
 
     private static boolean addTextClauses(BooleanQuery.Builder q, FieldTerms[] fields, float weight) {
+        List<TextTerm> text = textTerms(fields, weight);
+        text.forEach(t -> q.add(t.query(), Occur.SHOULD));
+        return !text.isEmpty();
+    }
+
+    /** The clauses of {@link #addTextClauses}: the tokens that occur in the index. */
+    private static List<TextTerm> textTerms(FieldTerms[] fields, float weight) {
         double max = bmax(fields);
-        boolean any = false;
+        List<TextTerm> out = new ArrayList<>();
         for (FieldTerms f : fields) {
             for (int k = 0; f != null && k < f.tokens().size(); k++) {
                 if (f.states()[k].docFreq() > 0) {
-                    q.add(new BoostQuery(new TermQuery(new Term(f.field(), f.tokens().get(k)), f.states()[k]),
-                            (float) (weight / max)), Occur.SHOULD);
-                    any = true;
+                    Term term = new Term(f.field(), f.tokens().get(k));
+                    Query scored = new BoostQuery(new TermQuery(term, f.states()[k]), (float) (weight / max));
+                    out.add(new TextTerm(term, scored));
                 }
             }
         }
-        return any;
+        return out;
     }
 
     /** The statistics of terms of a field, as {@link #termStates} gives them, perhaps kept from earlier look-ups. */

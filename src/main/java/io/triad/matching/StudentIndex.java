@@ -33,8 +33,8 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -58,6 +58,7 @@ final class StudentIndex {
     }
 
     private final FitFilter fit = new FitFilter();
+    private final KeywordSets keywords = new KeywordSets();
     private final StudentFacts facts = new StudentFacts();
     private final RuleBits ruleBits = new RuleBits(RuleBits.DEFAULT_MAX_BYTES);
     private final Sealer sealer = new Sealer();
@@ -133,10 +134,14 @@ final class StudentIndex {
 
     private FilteredTopK.Result fitting(IndexSearcher searcher, OpeningDoc opening, StartupDoc startup, int count)
             throws IOException {
-        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        Scoring.addScoringClauses(scoring, opening, startup, searcher);
-        return FilteredTopK.search(searcher, leaf -> fit.fitting(leaf.reader(), opening), scoring.build(),
-                Math.max(1, count), "key");
+        return FilteredTopK.search(searcher, leaf -> fit.fitting(leaf.reader(), opening),
+                formula(searcher, opening, startup, null), Math.max(1, count), "key");
+    }
+
+    /** {@link FormulaScorer}s of the opening's score formula, the text terms' statistics from {@code lookup}. */
+    private FilteredTopK.Scorers formula(IndexSearcher searcher, OpeningDoc opening, StartupDoc startup,
+            Scoring.TermLookup lookup) throws IOException {
+        return FormulaScorer.of(searcher, Scoring.clauses(opening, startup, searcher, lookup), keywords);
     }
 
     /**
@@ -206,10 +211,8 @@ final class StudentIndex {
         if (total == 0) {
             return new FilteredTopK.Result(List.of(), 0);
         }
-        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        Scoring.addScoringClauses(scoring, opening, startup, searcher, lookup);
-        return FilteredTopK.search(searcher, leaf -> accepted[leaf.ord], scoring.build(), Math.max(1, count), "key",
-                floor);
+        return FilteredTopK.search(searcher, leaf -> accepted[leaf.ord], formula(searcher, opening, startup, lookup),
+                Math.max(1, count), "key", floor);
     }
 
     /** Runs {@code work} on one searcher ({@link Pinned}). */
@@ -367,8 +370,6 @@ final class StudentIndex {
     Ranked rankFunded(OpeningDoc opening, StartupDoc startup, int count, List<ProgramDoc> paying, boolean privileged) {
         List<EligibleStudents> rules = paying.stream().map(p -> new EligibleStudents(p, privileged)).toList();
         return index.search(searcher -> {
-            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-            Scoring.addScoringClauses(scoring, opening, startup, searcher);
             FilteredTopK.Result top = FilteredTopK.search(searcher, leaf -> {
                 LeafReader reader = leaf.reader();
                 FixedBitSet funded = new FixedBitSet(reader.maxDoc());
@@ -376,7 +377,7 @@ final class StudentIndex {
                     funded.or(passing(reader, r, opening.startDate()));
                 }
                 return fit.fitting(reader, opening, funded);
-            }, scoring.build(), Math.max(1, count), "key");
+            }, formula(searcher, opening, startup, null), Math.max(1, count), "key");
             return new Ranked(read(searcher, top.hits()), top.total());
         });
     }
@@ -389,19 +390,25 @@ final class StudentIndex {
             boolean funded, MatchOrder order) {
         MoneyRanking money = new MoneyRanking(opening, paying, privileged, funded, order);
         return index.search(searcher -> {
-            BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-            Scoring.addScoringClauses(scoring, opening, startup, searcher);
+            Query scoring = Scoring.clauses(opening, startup, searcher, null).query();
             MoneyRanking.Result top = money.top(searcher, leaf -> fit.fitting(leaf.reader(), opening),
                     leaf -> facts.of(leaf.reader(), decoder(leaf.reader())),
-                    (leaf, rules) -> passing(leaf.reader(), rules, opening.startDate()), scoring.build(),
+                    (leaf, rules) -> passing(leaf.reader(), rules, opening.startDate()), scoring,
                     Math.max(1, count));
             return new Ranked(read(searcher, top.hits()), top.total());
         });
     }
 
-    /** Every student fitting the opening, best first (for filters and orders computed after scoring). */
+    /**
+     * Every student fitting the opening, best first (for filters and orders computed after scoring), scored by Lucene
+     * itself: the definition the pruned paths, {@link FormulaScorer} among them, must equal.
+     */
     Ranked rankAll(OpeningDoc opening, StartupDoc startup) {
-        return rank(opening, startup, Integer.MAX_VALUE);
+        return index.search(searcher -> {
+            FilteredTopK.Result all = FilteredTopK.search(searcher, leaf -> fit.fitting(leaf.reader(), opening),
+                    Scoring.clauses(opening, startup, searcher, null).query(), Integer.MAX_VALUE, "key");
+            return new Ranked(read(searcher, all.hits()), all.total());
+        });
     }
 
     private List<Scored<StudentDoc>> read(IndexSearcher searcher, List<FilteredTopK.Hit> hits) throws IOException {

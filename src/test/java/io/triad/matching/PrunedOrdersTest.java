@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The pruned match paths (funded, sort=amount, sort=total: bit sets per segment, money worked out from the student
- * facts, only the page read) answer exactly what their definition answers: every fitting student explained,
- * filtered and sorted. On the sample worlds, for every opening, evaluation date, viewer, filter and several limits.
+ * The pruned match paths (the default order through {@link FormulaScorer}; funded, sort=amount, sort=total: bit sets
+ * per segment, money worked out from the student facts, only the page read) answer exactly what their definition
+ * answers: every fitting student scored by Lucene itself, explained, filtered and sorted. On the sample worlds, for every opening, evaluation date, viewer, filter and several limits.
  * (No students are replaced here: a background merge between the two answers would change the text statistics, and
  * so the scores, of one of them.)
  */

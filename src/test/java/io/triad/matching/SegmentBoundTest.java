@@ -6,9 +6,9 @@ import io.triad.domain.OpeningDoc;
 import io.triad.domain.StartupDoc;
 import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -48,9 +48,8 @@ class SegmentBoundTest {
     private static void check(IndexSearcher searcher, OpeningDoc o, StartupDoc s) throws IOException {
         Scoring.SegmentBound bound = Scoring.segmentBound(searcher, o, s,
                 (field, tokens) -> Scoring.termStates(searcher, field, tokens));
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        Scoring.addScoringClauses(q, o, s, searcher);
-        Weight w = searcher.createWeight(searcher.rewrite(q.build()), ScoreMode.COMPLETE, 1f);
+        Query q = Scoring.clauses(o, s, searcher, null).query();
+        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             double most = bound.of(leaf);
             Scorer scorer = w.scorer(leaf);

@@ -81,10 +81,11 @@ class SplitSearchTest {
                     for (int k : new int[] {1, 5, 20, 500, Integer.MAX_VALUE}) {
                         for (float floor : new float[] {Float.NEGATIVE_INFINITY, 0.3f, 0.9f}) {
                             FilteredTopK.Result whole = FilteredTopK.search(searcher, leaf -> filters.get(leaf.ord),
-                                    scoring, k, "key", floor, false);
+                                    FilteredTopK.of(searcher, scoring), k, "key", floor, false);
                             for (int cut : new int[] {maxDoc * 3 / 10, maxDoc / 2, maxDoc * 7 / 10}) {
                                 FilteredTopK.Result parts = FilteredTopK.searchSplitAt(searcher,
-                                        leaf -> filters.get(leaf.ord), scoring, k, "key", floor, cut);
+                                        leaf -> filters.get(leaf.ord), FilteredTopK.of(searcher, scoring), k, "key", floor,
+                                        cut);
                                 String where = "query " + scoring + " k " + k + " floor " + floor + " cut " + cut;
                                 assertThat(parts.total()).as(where).isEqualTo(whole.total());
                                 assertThat(parts.hits()).as(where).isEqualTo(whole.hits());
