@@ -109,8 +109,10 @@ final class FormulaScorer extends BulkScorer {
             }
             FixedBitSet d = k.values().size() == 1 ? sets.docs(reader, new Term(k.field(), k.values().get(0)))
                     : union(reader, sets, k);
-            tested.add(k);
-            docs.add(d);
+            if (d != null) { // else no student of the segment has it
+                tested.add(k);
+                docs.add(d);
+            }
         }
         this.always = always;
         this.alwaysMatches = alwaysMatches;
@@ -137,11 +139,15 @@ final class FormulaScorer extends BulkScorer {
         second = new Text(secondTerms);
     }
 
-    /** The students with any of the keyword's values: a bit set made for this search. */
+    /** The students with any of the keyword's values: a bit set made for this search, null when none has one. */
     private static FixedBitSet union(LeafReader reader, KeywordSets sets, Scoring.Keyword k) throws IOException {
-        FixedBitSet out = new FixedBitSet(reader.maxDoc());
+        FixedBitSet out = null;
         for (String value : k.values()) {
-            out.or(sets.docs(reader, new Term(k.field(), value)));
+            FixedBitSet docs = sets.docs(reader, new Term(k.field(), value));
+            if (docs != null) {
+                out = out == null ? new FixedBitSet(reader.maxDoc()) : out;
+                out.or(docs);
+            }
         }
         return out;
     }

@@ -58,7 +58,7 @@ final class StudentIndex {
     }
 
     private final FitFilter fit = new FitFilter();
-    private final KeywordSets keywords = new KeywordSets();
+    private final KeywordSets keywords = new KeywordSets(KeywordSets.DEFAULT_MAX_BYTES);
     private final StudentFacts facts = new StudentFacts();
     private final RuleBits ruleBits = new RuleBits(RuleBits.DEFAULT_MAX_BYTES);
     private final Sealer sealer = new Sealer();

@@ -25,7 +25,9 @@ final class PathsReport {
         Map<String, Object> b = m(run.get("baseline"));
         Stats def = (Stats) e.get("latency");
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("default top 20 p99 <= 10 ms", pass(def.p99() <= 10));
+        // the targets: 10 ms at a million students, 50 ms at ten million (run once, report only)
+        int limitMs = (Integer) run.get("students") >= 10_000_000 ? 50 : 10;
+        t.put("default top 20 p99 <= " + limitMs + " ms", pass(def.p99() <= limitMs));
         m(e.getOrDefault("paths", Map.of())).forEach((path, r) -> {
             t.put(path + " p99 <= 2 x default p99 (" + round(2 * def.p99()) + " ms)",
                     pass(latency(r).p99() <= 2 * def.p99()));
