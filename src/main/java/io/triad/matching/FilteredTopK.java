@@ -102,22 +102,23 @@ final class FilteredTopK {
     static Result search(IndexSearcher searcher, Filter filter, Scorers scorers, int k, String keyField, float floor,
             boolean split) throws IOException {
         int maxDoc = searcher.getIndexReader().maxDoc();
-        return searchSplitAt(searcher, filter, scorers, k, keyField, floor, split ? BALANCE.cut(maxDoc) : maxDoc);
+        return searchSplitAt(searcher, filter, scorers, k, keyField, floor, split ? BALANCE.cut(maxDoc) : maxDoc,
+                BALANCE);
     }
 
     /**
      * As above, the documents before {@code cut} scored by this thread and the others offered to a helper (none when
-     * {@code cut} is the index's size). The parts share their threshold, so each skips what the other has already
-     * beaten.
+     * {@code cut} is the index's size), {@code balance} learning from when both ended. The parts share their
+     * threshold, so each skips what the other has already beaten.
      */
     static Result searchSplitAt(IndexSearcher searcher, Filter filter, Scorers scorers, int k, String keyField,
-            float floor, int cut) throws IOException {
+            float floor, int cut, SearchHelpers.Balance balance) throws IOException {
         Threshold threshold = new Threshold(floor);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int maxDoc = searcher.getIndexReader().maxDoc();
         List<Part> parts = cut < maxDoc
                 ? SearchHelpers.both(() -> new Part(filter, scorers, k, keyField, threshold).score(leaves, 0, cut),
-                        () -> new Part(filter, scorers, k, keyField, threshold).score(leaves, cut, maxDoc), BALANCE)
+                        () -> new Part(filter, scorers, k, keyField, threshold).score(leaves, cut, maxDoc), balance)
                 : List.of(new Part(filter, scorers, k, keyField, threshold).score(leaves, 0, maxDoc));
         List<Hit> hits = new ArrayList<>();
         long total = 0;

@@ -21,16 +21,17 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /** Openings' text, for the BM25 part of a student's ranking of openings. */
 final class OpeningIndex {
     private static final String KEY = "key";
+    /** Where {@link Text#most}'s split searches cut the openings: learnt from how long each part takes. */
+    private static final SearchHelpers.Balance BALANCE = new SearchHelpers.Balance();
     private final LuceneIndex index;
     private volatile Docs mapped;
 
@@ -86,8 +87,6 @@ final class OpeningIndex {
         private final Query query;
         private final Weight weight;
         private final int[] docs;
-        /** {@link #most}, once searched for; negative before. */
-        private float most = -1;
 
         private Text(IndexSearcher searcher, Query query, Weight weight, int[] docs) {
             this.searcher = searcher;
@@ -102,19 +101,20 @@ final class OpeningIndex {
         }
 
         /**
-         * The largest share of any opening of the searcher (Lucene's best hit for the text, a search that skips the
-         * blocks of documents whose terms cannot beat the best so far): a bound on every share, far tighter than the
-         * share's maximum of 1 when no opening holds most of the student's words. Searched for on the first call only
-         * (a page's two halves share it; a single opening's share never needs it).
+         * The largest share of any opening of the searcher (the best hit for the text, a search that skips the blocks
+         * of documents whose terms cannot beat the best so far): a bound on every share, far tighter than the share's
+         * maximum of 1 when no opening holds most of the student's words. {@code split}: the documents in two parts,
+         * the second offered to a helper, each part skipping what the other has beaten ({@link FilteredTopK}).
          */
-        synchronized float most() throws IOException {
-            if (most < 0) {
-                // skipping from the first hit on: the default counts 1,000 hits exactly first
-                ScoreDoc[] best = weight == null ? new ScoreDoc[0]
-                        : searcher.search(query, new TopScoreDocCollectorManager(1, null, 1)).scoreDocs;
-                most = best.length == 0 ? 0 : best[0].score;
+        float most(boolean split) throws IOException {
+            if (weight == null) {
+                return 0;
             }
-            return most;
+            int maxDoc = searcher.getIndexReader().maxDoc();
+            List<FilteredTopK.Hit> best = FilteredTopK.searchSplitAt(searcher, OpeningIndex::live,
+                    FilteredTopK.of(searcher, query), 1, KEY, Float.NEGATIVE_INFINITY,
+                    split ? BALANCE.cut(maxDoc) : maxDoc, BALANCE).hits();
+            return best.isEmpty() ? 0 : best.get(0).score();
         }
 
         /**
@@ -156,6 +156,17 @@ final class OpeningIndex {
             }
             return shares;
         }
+    }
+
+    /** A segment's live documents. */
+    private static FixedBitSet live(LeafReaderContext leaf) {
+        Bits live = leaf.reader().getLiveDocs();
+        if (live != null) {
+            return FixedBitSet.copyOf(live);
+        }
+        FixedBitSet all = new FixedBitSet(leaf.reader().maxDoc());
+        all.set(0, all.length());
+        return all;
     }
 
     /** The searcher's live document of each ordinal of the columns, or -1; kept for the last searcher and columns. */

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What a student or a startup is matched to: a student's openings, best fit first, and a startup's company programs. */
+/**
+ * What a student or a startup is matched to: a student's openings, best fit first, and a startup's company programs.
+ */
 final class StudentMatches {
     /**
      * Room above the largest text share ({@link OpeningIndex.Text#most}) for the bound on an opening's score: it covers
@@ -64,10 +66,14 @@ final class StudentMatches {
         OpeningColumns.Student student = columns.student(t, asOf);
         int n = columns.size();
         AtomicLong bar = new AtomicLong(Long.MIN_VALUE);
-        List<Ranked> parts = openingIndex.withText(t, columns, text -> split
-                ? SearchHelpers.both(() -> ranked(student, text, 0, n / 2, limit, bar),
-                        () -> ranked(student, text, n / 2, n, limit, bar))
-                : List.of(ranked(student, text, 0, n, limit, bar)));
+        List<Ranked> parts = openingIndex.withText(t, columns, text -> {
+            // the bound on every opening's text, searched for first: on both cores when split
+            float reach = text.any() ? (float) (Scoring.TEXT * (text.most(split) + SHARE_ROOM)) : 0;
+            return split
+                    ? SearchHelpers.both(() -> ranked(student, text, reach, 0, n / 2, limit, bar),
+                            () -> ranked(student, text, reach, n / 2, n, limit, bar))
+                    : List.of(ranked(student, text, reach, 0, n, limit, bar));
+        });
         Best best = new Best(limit);
         parts.forEach(part -> best.offerAll(part.best()));
         // the order needs only scores: programs and reasons are worked out for the page shown, the searcher released
@@ -91,13 +97,14 @@ final class StudentMatches {
     /**
      * The best {@code limit} of the openings of ordinals {@code from} to {@code to} (excluded) the student fits. Each
      * fitting opening's score without text is a floor under its score; an opening whose score with the largest text
-     * share is below the limit-th best floor cannot enter the page. The others' text is read by batches in order of
-     * that bound, until the next bound is below the page's worst score. The batches double (four on average for a page
-     * of 20 among 100,000 openings). {@code bar}: the highest such floor or worst score of any part, which every part
-     * may skip below (a part's limit-th key is beaten by the merged page's, and keys differ by opening).
+     * share ({@code reach} more) is below the limit-th best floor cannot enter the page. The others' text is read by
+     * batches in order of that bound, until the next bound is below the page's worst score. The batches double (four
+     * on average for a page of 20 among 100,000 openings). {@code bar}: the highest such floor or worst score of any
+     * part, which every part may skip below (a part's limit-th key is beaten by the merged page's, and keys differ by
+     * opening).
      */
-    private static Ranked ranked(OpeningColumns.Student student, OpeningIndex.Text text, int from, int to, int limit,
-            AtomicLong bar) throws IOException {
+    private static Ranked ranked(OpeningColumns.Student student, OpeningIndex.Text text, float reach, int from, int to,
+            int limit, AtomicLong bar) throws IOException {
         int[] fitting = new int[to - from];
         float[] floors = new float[to - from];
         int fits = 0;
@@ -111,7 +118,6 @@ final class StudentMatches {
             }
         }
         long floorBar = bar.accumulateAndGet(floor.bar(), Math::max);
-        float reach = text.any() ? (float) (Scoring.TEXT * (text.most() + SHARE_ROOM)) : 0;
         long[] bounds = new long[fits];
         int candidates = 0;
         for (int k = 0; k < fits; k++) {

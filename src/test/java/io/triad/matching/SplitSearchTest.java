@@ -84,8 +84,8 @@ class SplitSearchTest {
                                     FilteredTopK.of(searcher, scoring), k, "key", floor, false);
                             for (int cut : new int[] {maxDoc * 3 / 10, maxDoc / 2, maxDoc * 7 / 10}) {
                                 FilteredTopK.Result parts = FilteredTopK.searchSplitAt(searcher,
-                                        leaf -> filters.get(leaf.ord), FilteredTopK.of(searcher, scoring), k, "key", floor,
-                                        cut);
+                                        leaf -> filters.get(leaf.ord), FilteredTopK.of(searcher, scoring), k, "key",
+                                        floor, cut, null);
                                 String where = "query " + scoring + " k " + k + " floor " + floor + " cut " + cut;
                                 assertThat(parts.total()).as(where).isEqualTo(whole.total());
                                 assertThat(parts.hits()).as(where).isEqualTo(whole.hits());

@@ -78,8 +78,11 @@ class StudentMatchesTest {
             Catalog catalog = field(engine, "catalog");
             for (StudentDoc t : students) {
                 float best = (float) textScores(openings, t).values().stream().mapToDouble(d -> d).max().orElse(0);
-                assertThat(openings.withText(t, catalog.openingColumns(), OpeningIndex.Text::most))
-                        .as("seed " + seed + " student " + t.key() + ", largest text share").isEqualTo(best);
+                for (boolean split : new boolean[] {false, true}) {
+                    float most = openings.withText(t, catalog.openingColumns(), text -> text.most(split));
+                    assertThat(most).as("seed " + seed + " student " + t.key() + ", largest text share, split " + split)
+                            .isEqualTo(best);
+                }
             }
             compare(engine, students, people.asOfs, "seed " + seed + " in segments");
         }
@@ -264,7 +267,8 @@ class StudentMatchesTest {
                 fits.add(new Fit(at, score(o, at.skills(), at.startup(), t, have, text.getOrDefault(o.key(), 0.0))));
             }
         }
-        fits.sort(Comparator.comparing(Fit::score, Comparator.reverseOrder()).thenComparing(f -> f.at().opening().key()));
+        fits.sort(Comparator.comparing(Fit::score, Comparator.reverseOrder())
+                .thenComparing(f -> f.at().opening().key()));
         List<OpeningForStudent> page = fits.stream().limit(limit)
                 .map(f -> new Explainer(f.at().opening(), f.at().startup(), catalog.placementChecks(f.at(), asOf), true)
                         .forStudent(t, f.score())).toList();
