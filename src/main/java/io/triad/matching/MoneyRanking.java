@@ -14,7 +14,6 @@ import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -22,8 +21,9 @@ import org.apache.lucene.util.FixedBitSet;
  * reading a single student document: each paying program's amount depends on the student only through the enhanced
  * rate, so a student's largest amount, or total, is worked out per segment from the programs' rule bit sets (kept
  * between requests, {@link RuleBits}) ANDed with the fitting students, in whole cents. The k-th best money value then
- * splits the students into those above it (fewer than k, all taken) and those at it (the best by score), two Lucene
- * top-k searches; only the page's students are read and explained. Same rules as {@link Explainer} and
+ * splits the students into those above it (fewer than k, all taken) and those at it (the best by score), two top-k
+ * searches ({@link FilteredTopK}, scored by the opening's {@link FormulaScorer}s); only the page's students are read and
+ * explained. Same rules as {@link Explainer} and
  * {@link FundingCalculator#total}, which the tests hold it to.
  */
 final class MoneyRanking {
@@ -93,8 +93,8 @@ final class MoneyRanking {
         return amount == null ? NONE : amount.value().movePointRight(2).longValueExact();
     }
 
-    Result top(IndexSearcher searcher, FilteredTopK.Filter fit, Facts facts, Passing passing, Query scoring, int k)
-            throws IOException {
+    Result top(IndexSearcher searcher, FilteredTopK.Filter fit, Facts facts, Passing passing,
+            FilteredTopK.Scorers scoring, int k) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int maxDoc = searcher.getIndexReader().maxDoc();
         Segment[] segments = new Segment[leaves.size()];

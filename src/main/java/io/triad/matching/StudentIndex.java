@@ -34,7 +34,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -390,11 +389,10 @@ final class StudentIndex {
             boolean funded, MatchOrder order) {
         MoneyRanking money = new MoneyRanking(opening, paying, privileged, funded, order);
         return index.search(searcher -> {
-            Query scoring = Scoring.clauses(opening, startup, searcher, null).query();
             MoneyRanking.Result top = money.top(searcher, leaf -> fit.fitting(leaf.reader(), opening),
                     leaf -> facts.of(leaf.reader(), decoder(leaf.reader())),
-                    (leaf, rules) -> passing(leaf.reader(), rules, opening.startDate()), scoring,
-                    Math.max(1, count));
+                    (leaf, rules) -> passing(leaf.reader(), rules, opening.startDate()),
+                    formula(searcher, opening, startup, null), Math.max(1, count));
             return new Ranked(read(searcher, top.hits()), top.total());
         });
     }
