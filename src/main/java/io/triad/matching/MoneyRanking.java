@@ -22,9 +22,8 @@ import org.apache.lucene.util.FixedBitSet;
  * rate, so a student's largest amount, or total, is worked out per segment from the programs' rule bit sets (kept
  * between requests, {@link RuleBits}) ANDed with the fitting students, in whole cents. The k-th best money value then
  * splits the students into those above it (fewer than k, all taken) and those at it (the best by score), two top-k
- * searches ({@link FilteredTopK}, scored by the opening's {@link FormulaScorer}s); only the page's students are read and
- * explained. Same rules as {@link Explainer} and
- * {@link FundingCalculator#total}, which the tests hold it to.
+ * searches ({@link FilteredTopK}, scored by the opening's {@link FormulaScorer}s); only the page's students are read
+ * and explained. Same rules as {@link Explainer} and {@link FundingCalculator#total}, which the tests hold it to.
  */
 final class MoneyRanking {
     /** No amount (null): last in every money order. */
