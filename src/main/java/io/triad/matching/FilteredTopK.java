@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BulkScorer;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -68,6 +70,20 @@ final class FilteredTopK {
     @FunctionalInterface
     interface Scorers {
         BulkScorer of(LeafReaderContext leaf) throws IOException;
+    }
+
+    /**
+     * A segment's live documents, as a bit set of their own where a filter starts. A segment's live documents are a
+     * read-only view of a bit set: copied word by word, not bit by bit.
+     */
+    static FixedBitSet live(LeafReader reader) {
+        Bits live = reader.getLiveDocs();
+        if (live != null) {
+            return FixedBitSet.copyOf(live);
+        }
+        FixedBitSet all = new FixedBitSet(reader.maxDoc());
+        all.set(0, all.length());
+        return all;
     }
 
     /** Lucene's bulk scorers of {@code scoring}. */

@@ -16,7 +16,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -83,21 +82,7 @@ final class FitFilter {
 
     /** The live students of the segment fitting the opening's levels, fields and work mode, among {@code among}. */
     private static FixedBitSet undated(LeafReader reader, Facts facts, OpeningDoc o, FixedBitSet among) {
-        int maxDoc = reader.maxDoc();
-        FixedBitSet bits = new FixedBitSet(maxDoc);
-        Bits live = reader.getLiveDocs();
-        if (live instanceof FixedBitSet liveBits) {
-            bits.or(liveBits);
-        } else {
-            bits.set(0, maxDoc);
-            if (live != null) {
-                for (int d = 0; d < maxDoc; d++) {
-                    if (!live.get(d)) {
-                        bits.clear(d);
-                    }
-                }
-            }
-        }
+        FixedBitSet bits = FilteredTopK.live(reader);
         if (o.levels() != null && !o.levels().isEmpty()) {
             andAnyOf(bits, facts, LEVEL, o.levels().stream().map(Enum::name).toList());
         }

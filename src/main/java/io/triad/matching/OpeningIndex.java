@@ -25,7 +25,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 
 /** Openings' text, for the BM25 part of a student's ranking of openings. */
 final class OpeningIndex {
@@ -111,9 +110,9 @@ final class OpeningIndex {
                 return 0;
             }
             int maxDoc = searcher.getIndexReader().maxDoc();
-            List<FilteredTopK.Hit> best = FilteredTopK.searchSplitAt(searcher, OpeningIndex::live,
-                    FilteredTopK.of(searcher, query), 1, KEY, Float.NEGATIVE_INFINITY,
-                    split ? BALANCE.cut(maxDoc) : maxDoc, BALANCE).hits();
+            List<FilteredTopK.Hit> best = FilteredTopK.searchSplitAt(searcher,
+                    leaf -> FilteredTopK.live(leaf.reader()), FilteredTopK.of(searcher, query), 1, KEY,
+                    Float.NEGATIVE_INFINITY, split ? BALANCE.cut(maxDoc) : maxDoc, BALANCE).hits();
             return best.isEmpty() ? 0 : best.get(0).score();
         }
 
@@ -156,17 +155,6 @@ final class OpeningIndex {
             }
             return shares;
         }
-    }
-
-    /** A segment's live documents. */
-    private static FixedBitSet live(LeafReaderContext leaf) {
-        Bits live = leaf.reader().getLiveDocs();
-        if (live != null) {
-            return FixedBitSet.copyOf(live);
-        }
-        FixedBitSet all = new FixedBitSet(leaf.reader().maxDoc());
-        all.set(0, all.length());
-        return all;
     }
 
     /** The searcher's live document of each ordinal of the columns, or -1; kept for the last searcher and columns. */
